@@ -1,0 +1,490 @@
+"""Attributed claims: which figure, about what, cited to whom, said when.
+
+Arabic news cites a source before the figure with a verb of saying ("قال
+مسؤولون غربيون إن ...") or around it with a source phrase ("بحسب المرصد"),
+relays one source through another ("نقلت الوكالة عن كيم ..."), and carries a
+source over into continuing sentences ("وأضاف", "منها").  Each figure takes the
+nearest report of its own clause, else of its sentence, else the report it
+continues; a figure with none is stated on the article's own authority.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.extract.lexicon import data_lines, folded_phrases, folded_words
+from khabar.model import Analysis, Claim, DateRef, Quantity, SourceRef
+from khabar.text.normalize import Normalized, fold, normalize
+
+_TOKEN = re.compile(r"[\w\u0621-\u064a]+|[^\s\w]")
+_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
+_FREQUENCY_WORDS = frozenset(fold(w) for w in ("مرة", "مرات", "مره"))
+_HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال", "لئن"))
+_PERIOD_MARKERS = frozenset(fold(w) for w in ("خلال", "غضون", "مدى", "طيلة", "طوال"))
+_COMPLEMENTIZERS = frozenset(
+    fold(w)
+    for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "فإن", "فإنه")
+)
+_NP_STOPS = _COMPLEMENTIZERS | frozenset(
+    fold(w)
+    for w in (
+        "في",
+        "على",
+        "عن",
+        "إلى",
+        "الى",
+        "خلال",
+        "بعد",
+        "قبل",
+        "أمس",
+        "اليوم",
+        "يوم",
+        "مساء",
+        "صباح",
+        "قوله",
+        "قولها",
+        "قولهم",
+        "لدى",
+        "حول",
+        "بشأن",
+        "عبر",
+        "أيضا",
+        "كذلك",
+        "الذي",
+        "التي",
+        "الذين",
+        "ان",
+        "بان",
+        "مؤكدا",
+        "مؤكدة",
+        "مشيرا",
+        "مشيرة",
+        "موضحا",
+        "موضحة",
+    )
+)
+_NISBA = re.compile(r"(?:ي|يه|يين|يون|يات)$")
+_NEXT_WORD = re.compile(r"\s+([^\s،.؛:]+)")
+_MAX_SOURCE_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    word: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.word[0].isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """One attribution found in a sentence: where it stands and whom it cites."""
+
+    position: int
+    cited: SourceRef | None
+    via: SourceRef | None
+    said: DateRef | None
+    inherits: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicons:
+    verbs: frozenset[str]
+    markers: tuple[tuple[str, ...], ...]
+    heads: tuple[tuple[str, ...], ...]
+    continuations: tuple[tuple[str, ...], ...]
+    breaks: tuple[tuple[str, ...], ...]
+    topics: dict[tuple[str, str], str]
+
+
+@cache
+def _lexicons() -> _Lexicons:
+    topics: dict[tuple[str, str], str] = {}
+    for line in data_lines("claims/topics.tsv"):
+        form, topic, role = line.split("\t")
+        topics[(fold(form), role)] = topic
+    return _Lexicons(
+        verbs=folded_words("claims/report_verbs.txt"),
+        markers=folded_phrases("claims/source_markers.txt"),
+        heads=folded_phrases("claims/source_heads.txt"),
+        continuations=folded_phrases("claims/continuations.txt"),
+        breaks=folded_phrases("claims/clause_breaks.txt"),
+        topics=topics,
+    )
+
+
+def find_claims(analysis: Analysis) -> list[Claim]:
+    """The quantitative claims of an analysed text, one per figure that is a claim."""
+    reader = _ArticleReader(analysis)
+    return reader.claims()
+
+
+class _ArticleReader:
+    """Reads one article sentence by sentence, remembering the last cited source."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.norm: Normalized = normalize(analysis.text)
+        self.tokens = [
+            _Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.norm.text)
+        ]
+        self.token_starts = [t.start for t in self.tokens]
+        self.lex = _lexicons()
+        self.date_at = self._index_spans(analysis.dates)
+        self.quantity_at = self._index_spans(analysis.quantities)
+        self.last_source: SourceRef | None = None
+
+    def claims(self) -> list[Claim]:
+        claims: list[Claim] = []
+        quantities = self.analysis.quantities
+        for index, sentence in enumerate(self.analysis.sentences):
+            if sentence.heading:
+                continue
+            first, last = self._token_range(sentence.start, sentence.end)
+            reports = self._reports(first, last)
+            inherited = self._inherited_source(first, reports)
+            for q_index, quantity in enumerate(quantities):
+                if sentence.start <= quantity.start < sentence.end and self._is_claim(quantity):
+                    claims.append(
+                        self._claim(q_index, quantity, index, first, last, reports, inherited)
+                    )
+            self._remember(reports)
+        return claims
+
+    # -- positions ---------------------------------------------------------------------------
+
+    def _normalized(self, original: int) -> int:
+        origin = self.norm.origin
+        return bisect.bisect_left(origin, original) if not isinstance(origin, range) else original
+
+    def _token_at(self, original: int) -> int:
+        return bisect.bisect_right(self.token_starts, self._normalized(original)) - 1
+
+    def _token_range(self, start: int, end: int) -> tuple[int, int]:
+        first = bisect.bisect_left(self.token_starts, self._normalized(start))
+        last = bisect.bisect_left(self.token_starts, self._normalized(end))
+        return first, last
+
+    def _index_spans(self, spans: Sequence[DateRef] | Sequence[Quantity]) -> dict[int, int]:
+        """Token index -> index of the span that covers it."""
+        covered: dict[int, int] = {}
+        for index, span in enumerate(spans):
+            first, last = self._token_range(span.start, span.end)
+            for token in range(first, last):
+                covered.setdefault(token, index)
+        return covered
+
+    def _source(self, first: int, last: int) -> SourceRef:
+        start, end = self.norm.span(self.tokens[first].start, self.tokens[last - 1].end)
+        text = self.analysis.text[start:end]
+        return SourceRef(start, end, text, self._canonical(start, end, text))
+
+    def _canonical(self, start: int, end: int, text: str) -> str:
+        """The entity's key when one mention is the whole source, else the folded words."""
+        for mention in self.analysis.entities:
+            if mention.start <= start + 1 and mention.end >= end - 1:
+                return mention.canonical
+        return " ".join(fold(text).split())
+
+    # -- reports -----------------------------------------------------------------------------
+
+    def _reports(self, first: int, last: int) -> list[_Report]:
+        reports: list[_Report] = []
+        position = first
+        while position < last:
+            report = self._report_at(position, first, last)
+            if report is not None:
+                reports.append(report)
+            position += 1
+        return reports
+
+    def _report_at(self, position: int, first: int, last: int) -> _Report | None:
+        word = self.tokens[position].word
+        if _strip_conjunction(word) in self.lex.verbs:
+            return self._verb_report(position, first, last)
+        marker = self._match_phrase(position, last, self.lex.markers)
+        if marker:
+            return self._marker_report(position, position + marker, last)
+        return None
+
+    def _verb_report(self, position: int, first: int, last: int) -> _Report:
+        start = position + 1
+        end = self._source_end(start, last)
+        said_before = self._date_before(position, first)
+        if end == start:
+            return _Report(position, None, None, said_before, inherits=True)
+        cited, via = self._source(start, end), None
+        after = end
+        if after < last and self.tokens[after].word == "عن":
+            relayed_end = self._source_end(after + 1, last)
+            if relayed_end > after + 1:
+                cited, via = self._source(after + 1, relayed_end), cited
+                after = relayed_end
+        said = self._date_after(after, last) or said_before
+        return _Report(position, cited, via, said, inherits=False)
+
+    def _marker_report(self, position: int, start: int, last: int) -> _Report | None:
+        start = self._skip_heads(start, last)
+        end = self._source_end(start, last)
+        if end == start:
+            return None
+        return _Report(position, self._source(start, end), None, self._date_after(end, last), False)
+
+    def _skip_heads(self, start: int, last: int) -> int:
+        """Step over "تصريح", "ما أفادت", commas and dates that precede the source itself."""
+        moved = True
+        while moved and start < last:
+            moved = False
+            head = self._match_phrase(start, last, self.lex.heads)
+            if head:
+                start, moved = start + head, True
+            elif self.tokens[start].word == "،" or start in self.date_at:
+                start, moved = start + 1, True
+        return start
+
+    def _source_end(self, start: int, last: int) -> int:
+        """End of the noun phrase that names a source, coordinated lists included."""
+        position = start
+        words = 0
+        while position < last and words < _MAX_SOURCE_WORDS:
+            token = self.tokens[position]
+            if token.is_word:
+                if self._stops_source(position, words):
+                    break
+                words += 1
+                position += 1
+            elif token.word == "،" and self._coordinates(position + 1, last):
+                position += 1
+            else:
+                break
+        return position
+
+    def _stops_source(self, position: int, words: int) -> bool:
+        word = self.tokens[position].word
+        return (
+            word in _NP_STOPS
+            or position in self.date_at
+            or position in self.quantity_at
+            or (words > 0 and _strip_conjunction(word) in self.lex.verbs)
+            or (words == 0 and word in ("من", "له", "لها"))
+        )
+
+    def _coordinates(self, position: int, last: int) -> bool:
+        """A comma followed by "و" + a noun continues a list of sources."""
+        if position >= last:
+            return False
+        word = self.tokens[position].word
+        return (
+            word.startswith("و")
+            and len(word) > 2
+            and word not in _NP_STOPS
+            and _strip_conjunction(word) not in self.lex.verbs
+            and not self._match_phrase(position, last, self.lex.breaks)
+        )
+
+    def _date_after(self, position: int, last: int) -> DateRef | None:
+        while position < last and self.tokens[position].word == "،":
+            position += 1
+        if position < last and position in self.date_at:
+            return self.analysis.dates[self.date_at[position]]
+        return None
+
+    def _date_before(self, position: int, first: int) -> DateRef | None:
+        position -= 1
+        while position >= first and self.tokens[position].word == "،":
+            position -= 1
+        if position >= first and position in self.date_at:
+            return self.analysis.dates[self.date_at[position]]
+        return None
+
+    def _match_phrase(self, position: int, last: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+        """Length in tokens of the longest phrase starting at ``position`` (0 when none).
+
+        The last word of a phrase may be a proclitic ("وفقا ل") glued to the next word.
+        """
+        for phrase in phrases:
+            size = len(phrase)
+            if position + size > last:
+                continue
+            words = [self.tokens[position + k].word for k in range(size)]
+            if words[0] != phrase[0] and _strip_conjunction(words[0]) != phrase[0]:
+                continue
+            if all(words[k] == phrase[k] for k in range(1, size)):
+                return size
+            if size > 1 and phrase[-1] in ("ل", "لـ") and words[:-1][1:] == list(phrase[1:-1]):
+                return size - 1
+        return 0
+
+    def _inherited_source(self, first: int, reports: list[_Report]) -> SourceRef | None:
+        """The previous sentence's source, when this one continues its report."""
+        if first < len(self.tokens) and self._match_phrase(
+            first, len(self.tokens), self.lex.continuations
+        ):
+            return self.last_source
+        return self.last_source if reports and reports[0].inherits else None
+
+    def _remember(self, reports: list[_Report]) -> None:
+        for report in reports:
+            if report.cited is not None:
+                self.last_source = report.cited
+
+    # -- claims ------------------------------------------------------------------------------
+
+    def _is_claim(self, quantity: Quantity) -> bool:
+        if quantity.unit in _TIME_UNITS:
+            return False
+        counted = fold(quantity.counted or "")
+        if counted in _FREQUENCY_WORDS:
+            return False
+        first = self._token_at(quantity.start)
+        return not self._is_hypothetical(first) and not _is_back_reference(quantity)
+
+    def _is_hypothetical(self, token: int) -> bool:
+        for position in range(token - 1, max(token - 12, -1), -1):
+            word = self.tokens[position].word
+            if word in (".", "؟", "!", "؛"):
+                return False
+            if _strip_conjunction(word) in _HYPOTHETICAL:
+                return True
+        return False
+
+    def _claim(
+        self,
+        q_index: int,
+        quantity: Quantity,
+        sentence: int,
+        first: int,
+        last: int,
+        reports: list[_Report],
+        inherited: SourceRef | None,
+    ) -> Claim:
+        token = self._token_at(quantity.start)
+        clause_start, clause_end = self._clause(token, first, last)
+        report = self._nearest_report(token, clause_start, clause_end, reports)
+        cited = via = None
+        said = None
+        if report is not None:
+            cited = report.cited if not report.inherits else (inherited or self.last_source)
+            via, said = report.via, report.said
+        elif inherited is not None:
+            cited = inherited
+        return Claim(
+            quantity=q_index,
+            topic=self._topic(quantity, token, clause_start, clause_end),
+            subject=self._subject(quantity),
+            cited=cited,
+            via=via,
+            said=said.value if said else None,
+            period=self._period(quantity, clause_start, clause_end),
+            sentence=sentence,
+        )
+
+    def _clause(self, token: int, first: int, last: int) -> tuple[int, int]:
+        """The clause around ``token``: clause-break words ("فيما", "بينما") bound it."""
+        start, end = first, last
+        for position in range(first, last):
+            if self.tokens[position].word == "؛" or self._match_phrase(
+                position, last, self.lex.breaks
+            ):
+                if position <= token:
+                    start = position
+                else:
+                    end = position
+                    break
+        return start, end
+
+    def _nearest_report(
+        self, token: int, clause_start: int, clause_end: int, reports: list[_Report]
+    ) -> _Report | None:
+        in_clause = [r for r in reports if clause_start <= r.position < clause_end]
+        before = [r for r in in_clause if r.position < token]
+        if before:
+            return before[-1]
+        if in_clause:
+            return in_clause[0]
+        earlier = [r for r in reports if r.position < token]
+        return earlier[-1] if earlier else (reports[0] if reports else None)
+
+    def _topic(
+        self, quantity: Quantity, token: int, clause_start: int, clause_end: int
+    ) -> str | None:
+        topics = self.lex.topics
+        if quantity.counted:
+            for word in quantity.counted.split():
+                topic = _lookup(topics, fold(word), "noun")
+                if topic:
+                    return topic
+        end_token = self._token_at(max(quantity.end - 1, quantity.start))
+        window = [
+            *range(token - 1, max(token - 9, clause_start - 1), -1),
+            *range(end_token + 1, min(end_token + 6, clause_end)),
+        ]
+        for position in sorted(window, key=lambda p: abs(p - token)):
+            topic = _lookup(topics, self.tokens[position].word, "predicate")
+            if topic:
+                return topic
+        if quantity.unit == "percent":
+            return "percent"
+        if quantity.unit and quantity.unit.isupper():
+            return "money"
+        return fold(quantity.counted) if quantity.counted else None
+
+    def _subject(self, quantity: Quantity) -> str | None:
+        """The counted noun and the nisba adjectives after it ("إصابة كورية شمالية")."""
+        if not quantity.counted:
+            return None
+        text = self.analysis.text
+        start = text.find(quantity.counted, quantity.start)
+        if start < 0:
+            return quantity.counted
+        end = start + len(quantity.counted)
+        while (match := _NEXT_WORD.match(text, end)) and _NISBA.search(fold(match.group(1))):
+            end = match.end()
+        return text[start:end]
+
+    def _period(self, quantity: Quantity, clause_start: int, clause_end: int) -> str | None:
+        """A time window in the clause ("خلال ثلاثة أشهر") that bounds the claim."""
+        for other in self.analysis.quantities:
+            if other is quantity or other.unit not in _TIME_UNITS:
+                continue
+            token = self._token_at(other.start)
+            if clause_start <= token < clause_end and token > 0:
+                marker = self.tokens[token - 1].word
+                if _strip_conjunction(marker) in _PERIOD_MARKERS or marker == "مدى":
+                    start = self.norm.span(
+                        self.tokens[token - 1].start, self.tokens[token - 1].end
+                    )[0]
+                    return self.analysis.text[start : other.end]
+        return None
+
+
+def _lookup(topics: dict[tuple[str, str], str], word: str, role: str) -> str | None:
+    """Look a word up as written, then without each proclitic it may carry."""
+    if (word, role) in topics:
+        return topics[(word, role)]
+    for clitic in _PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+            found = topics.get((word[len(clitic) :], role))
+            if found:
+                return found
+    return None
+
+
+def _strip_conjunction(word: str) -> str:
+    """ "وقال" -> "قال", "فأكد" -> "أكد": a conjunction glued to a verb."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def _is_back_reference(quantity: Quantity) -> bool:
+    """ "البلدان الثلاثة": a definite number word points back at a set already counted."""
+    return (
+        fold(quantity.text).startswith("ال") and quantity.value is not None and quantity.value < 11
+    )

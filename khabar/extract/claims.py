@@ -173,7 +173,7 @@ class _ArticleReader:
         last = bisect.bisect_left(self.token_starts, self._normalized(end))
         return first, last
 
-    def _index_spans(self, spans: Sequence[DateRef] | Sequence[Quantity]) -> dict[int, int]:
+    def _index_spans(self, spans: Sequence[DateRef | Quantity]) -> dict[int, int]:
         """Token index -> index of the span that covers it."""
         covered: dict[int, int] = {}
         for index, span in enumerate(spans):

@@ -153,7 +153,7 @@ def test_explicit_unknown_extension_is_bad(tmp_path: Path) -> None:
     path.write_bytes(b"\x89PNG\r\n")
     [problem] = read_paths([path])
     assert isinstance(problem, BadInput)
-    assert problem.problem.startswith("unsupported file type (expected .txt")
+    assert problem.problem.startswith("unsupported file type (expected .jsonl.gz, ")
 
 
 def test_english_text_is_read_and_marked(tmp_path: Path) -> None:

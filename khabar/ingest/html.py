@@ -33,6 +33,9 @@ _DATE_PARAMS = {
     "extensive_search": False,
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
 }
+# Marks a block boundary while the fragment's own whitespace is collapsed, as HTML does.
+_BLOCK_END = "\x00"
+_WHITESPACE = re.compile(r"\s+")
 _BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
@@ -102,8 +105,9 @@ def fragment_text(fragment: str) -> str:
     except (etree.ParserError, ValueError):
         return fragment.strip()
     for element in root.iter(*_BLOCK_TAGS):
-        element.tail = "\n\n" + (element.tail or "")
-    return _paragraphs(root.text_content())
+        element.tail = _BLOCK_END + (element.tail or "")
+    blocks = _WHITESPACE.sub(" ", root.text_content()).split(_BLOCK_END)
+    return "\n\n".join(block.strip() for block in blocks if block.strip())
 
 
 def _paragraphs(text: str) -> str:

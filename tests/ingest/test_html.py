@@ -118,3 +118,8 @@ def test_fragment_text_keeps_one_paragraph_per_block() -> None:
     fragment = "<p>قال المتحدث إن <b>23</b> شخصاً لقوا حتفهم.</p><p>وتتواصل عمليات البحث.</p>"
     assert fragment_text(fragment) == "قال المتحدث إن 23 شخصاً لقوا حتفهم.\n\nوتتواصل عمليات البحث."
     assert fragment_text("  نص بلا وسوم  ") == "نص بلا وسوم"
+
+
+def test_fragment_text_joins_lines_inside_a_paragraph() -> None:
+    fragment = "<div>ارتفع عدد القتلى\n   إلى 31<br>بحسب وزارة الصحة</div>"
+    assert fragment_text(fragment) == "ارتفع عدد القتلى إلى 31\n\nبحسب وزارة الصحة"

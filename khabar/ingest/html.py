@@ -33,7 +33,7 @@ _DATE_PARAMS = {
     "extensive_search": False,
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
 }
-# PARAGRAPH SEPARATOR marks a block boundary while the fragment's own whitespace is collapsed, as HTML does.
+# U+2029 marks block boundaries while the fragment's own whitespace collapses, as in HTML.
 _BLOCK_END = "\u2029"
 _WHITESPACE = re.compile(r"[^\S\u2029]+")
 _BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,6 +34,11 @@ _DATE_PARAMS = {
     "extensive_search": False,
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
 }
+# Meta tags that carry a publication time.  htmldate prefers a date in the URL, which has
+# no time of day; when it returns a bare date, the time and offset are taken from these.
+_PUBLISHED_META = frozenset(
+    ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate")
+)
 # U+2029 marks block boundaries while the fragment's own whitespace collapses, as in HTML.
 _BLOCK_END = "\u2029"
 _WHITESPACE = re.compile(r"[^\S\u2029]+")
@@ -89,7 +95,7 @@ def document_from_html(
         title=result.title or None,
         outlet=result.sitename or host_of(page_url) or fallback_outlet,
         url=page_url,
-        published=parse_published(result.date),
+        published=_published(html, parse_published(result.date)),
         html=html,
         fmt=fmt,
         extra=dict(extra or {}),
@@ -108,6 +114,24 @@ def fragment_text(fragment: str) -> str:
         element.tail = _BLOCK_END + (element.tail or "")
     blocks = _WHITESPACE.sub(" ", root.text_content()).split(_BLOCK_END)
     return "\n\n".join(block.strip() for block in blocks if block.strip())
+
+
+def _published(html: str, found: datetime | None) -> datetime | None:
+    """htmldate's date ``found``, with the time and offset of a publication meta tag of
+    the same day when htmldate gave a bare date."""
+    if found is None or found.tzinfo is not None or found.time() != time():
+        return found
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8"))
+    except (etree.ParserError, ValueError):
+        return found
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        if key.lower() in _PUBLISHED_META:
+            precise = parse_published(meta.get("content"))
+            if precise is not None and precise.date() == found.date():
+                return precise
+    return found
 
 
 def _paragraphs(text: str) -> str:

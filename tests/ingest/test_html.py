@@ -123,3 +123,25 @@ def test_fragment_text_keeps_one_paragraph_per_block() -> None:
 def test_fragment_text_joins_lines_inside_a_paragraph() -> None:
     fragment = "<div>ارتفع عدد القتلى\n   إلى 31<br>بحسب وزارة الصحة</div>"
     assert fragment_text(fragment) == "ارتفع عدد القتلى إلى 31\n\nبحسب وزارة الصحة"
+
+
+def test_time_of_day_is_kept_when_the_url_carries_the_date(tmp_path: Path) -> None:
+    canonical = '<link rel="canonical" href="https://alofoq.example/news/2025/03/11/zaytoun">'
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(charset="utf-8").replace("</head>", canonical + "</head>"))
+    [doc] = read_paths([path])
+    assert isinstance(doc, Document)
+    assert doc.url == "https://alofoq.example/news/2025/03/11/zaytoun"
+    assert doc.published == datetime(2025, 3, 11, 9, 30, tzinfo=timezone(timedelta(hours=3)))
+
+
+def test_page_with_a_date_only_keeps_a_bare_date(tmp_path: Path) -> None:
+    html = PAGE.format(charset="utf-8").replace(
+        '<meta property="article:published_time" content="2025-03-11T09:30:00+03:00">',
+        '<meta name="date" content="2025-03-11">',
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html)
+    [doc] = read_paths([path])
+    assert isinstance(doc, Document)
+    assert doc.published == datetime(2025, 3, 11)

@@ -20,7 +20,8 @@ def test_every_example_reads_without_problems() -> None:
 
 
 def test_examples_cover_each_story_by_several_outlets() -> None:
-    outlets = {doc.source.rsplit("/", 1)[-1]: doc.outlet for doc in read_paths([EXAMPLES])}
+    docs = documents(list(read_paths([EXAMPLES])))
+    outlets = {doc.source.rsplit("/", 1)[-1]: doc.outlet for doc in docs}
     assert outlets == {
         "alnahar_wire.jsonl:1": "وكالة النهار للأنباء",
         "alnahar_wire.jsonl:2": "وكالة النهار للأنباء",

@@ -25,7 +25,8 @@ from khabar.ingest.metadata import parse_published
 from khabar.model import Document
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-# The declared charset must come early: browsers only look at the first 1024 bytes.
+# Browsers look for the charset in the first 1024 bytes; 4096 also covers pages whose
+# <head> starts with long scripts.
 _CHARSET_WINDOW = 4096
 # htmldate: meta tags and the page's own markup first (original_date), no guessing
 # from free text (extensive_search), and the time and offset when the page gives them.

@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+import trafilatura
+
 from khabar.ingest import read_paths
 from khabar.ingest.html import declared_charset, fragment_text
 from khabar.model import Document
-from tests.ingest.support import documents, problems
+from tests.ingest.support import SEEDS, documents, problems
 
 PAGE = """<!DOCTYPE html>
 <html lang="ar" dir="rtl"><head><meta charset="{charset}">
@@ -145,3 +148,19 @@ def test_page_with_a_date_only_keeps_a_bare_date(tmp_path: Path) -> None:
     [doc] = read_paths([path])
     assert isinstance(doc, Document)
     assert doc.published == datetime(2025, 3, 11)
+
+
+def test_parser_crash_is_bad_and_batch_continues(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(tmp_path)
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", crash)
+    items = list(read_paths([page, SEEDS / "000_75b14adfd6e8883b.txt"]))
+    assert problems(items) == [
+        f"{page}: unexpected error: RecursionError: maximum recursion depth exceeded"
+    ]
+    assert len(documents(items)) == 1

@@ -1,0 +1,188 @@
+"""Plain-text scrapes and their sidecars, through ``read_paths``."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from khabar.errors import BadInput
+from khabar.ingest import read_paths
+from khabar.ingest.text import guess_title
+from khabar.model import Document
+from tests.ingest.support import SEEDS, documents, problems
+
+SEED_000 = SEEDS / "000_75b14adfd6e8883b.txt"
+SEED_002 = SEEDS / "002_811bdf774ddb3adb.txt"
+STORY = "أعلنت وزارة الصحة، أمس الثلاثاء، ارتفاع عدد الضحايا إلى 31 شخصاً.\n"
+
+
+def test_seed_text_is_kept_byte_for_byte() -> None:
+    [doc] = read_paths([SEED_000])
+    assert isinstance(doc, Document)
+    assert doc.text == SEED_000.read_text(encoding="utf-8")
+    assert doc.source == str(SEED_000)
+    assert doc.fmt == "txt"
+    assert doc.language == "ar"
+
+
+def test_seed_title_is_the_headline_line() -> None:
+    [doc] = read_paths([SEED_000])
+    assert isinstance(doc, Document)
+    assert (
+        doc.title
+        == "بوتين يشكر كيم جونغ أون على مشاركة مقاتلين من كوريا الشمالية في القتال بأوكرانيا"
+    )
+
+
+def test_seed_starting_with_a_lead_sentence_has_no_title() -> None:
+    [doc] = read_paths([SEED_002])
+    assert isinstance(doc, Document)
+    assert doc.title is None
+
+
+def test_outlet_defaults_to_file_stem_and_user_outlet_overrides_it() -> None:
+    [default] = read_paths([SEED_000])
+    [given] = read_paths([SEED_000], outlet="الشرق")
+    assert isinstance(default, Document) and isinstance(given, Document)
+    assert default.outlet == "000_75b14adfd6e8883b"
+    assert given.outlet == "الشرق"
+
+
+def test_user_date_fills_a_scrape_without_one() -> None:
+    when = datetime(2025, 9, 3, tzinfo=timezone(timedelta(hours=3)))
+    [doc] = read_paths([SEED_002], published=when)
+    assert isinstance(doc, Document)
+    assert doc.published == when
+
+
+def test_folder_is_walked_in_name_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    sources = [doc.source for doc in documents(list(read_paths([tmp_path])))]
+    assert sources == [str(tmp_path / name) for name in ("a.txt", "b/z.txt", "c.txt")]
+
+
+def test_sidecar_metadata_is_used(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    meta = {
+        "outlet": "صحيفة الأفق",
+        "url": "https://alofoq.example/news/1",
+        "title": "ارتفاع عدد الضحايا",
+        "published": "2025-03-11T09:30:00+03:00",
+        "author": "قسم الأخبار",
+    }
+    (tmp_path / "story.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    items = list(read_paths([tmp_path]))
+    [doc] = items
+    assert isinstance(doc, Document)
+    assert (doc.outlet, doc.url, doc.title) == (meta["outlet"], meta["url"], meta["title"])
+    assert doc.published == datetime(2025, 3, 11, 9, 30, tzinfo=timezone(timedelta(hours=3)))
+    assert doc.extra == {"author": "قسم الأخبار"}
+
+
+def test_sidecar_with_bad_json_is_reported_and_article_still_read(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text('{"outlet": "الأفق",\n', encoding="utf-8")
+    items = list(read_paths([tmp_path]))
+    sidecar = tmp_path / "story.meta.json"
+    expected = "not valid JSON: Expecting property name enclosed in double quotes"
+    assert problems(items) == [f"{sidecar}:2: {expected}"]
+    assert documents(items)[0].outlet == "story"
+
+
+def test_explicit_sidecar_is_skipped_with_its_text(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text("{}", encoding="utf-8")
+    items = list(read_paths([tmp_path / "story.txt", tmp_path / "story.meta.json"]))
+    assert len(documents(items)) == 1
+    assert problems(items) == []
+
+
+def test_empty_file_is_bad_and_batch_continues(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    items = list(read_paths([tmp_path]))
+    assert problems(items) == [f"{tmp_path / 'a.txt'}: empty file"]
+    assert [doc.source for doc in documents(items)] == [str(tmp_path / "b.txt")]
+
+
+def test_whitespace_only_file_is_empty(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(" \n\n", encoding="utf-8")
+    assert problems(list(read_paths([tmp_path]))) == [f"{tmp_path / 'a.txt'}: empty file"]
+
+
+def test_missing_path_is_bad_and_batch_continues(tmp_path: Path) -> None:
+    items = list(read_paths([tmp_path / "gone.txt", SEED_000]))
+    assert problems(items) == [f"{tmp_path / 'gone.txt'}: no such file"]
+    assert len(documents(items)) == 1
+
+
+def test_unreadable_file_is_bad(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # chmod cannot lock a file for root (the CI user here), so the OS refusal is simulated.
+    path = tmp_path / "locked.txt"
+    path.write_text(STORY, encoding="utf-8")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert problems(list(read_paths([path, tmp_path / "gone.txt"]))) == [
+        f"{path}: permission denied",
+        f"{tmp_path / 'gone.txt'}: no such file",
+    ]
+
+
+def test_explicit_unknown_extension_is_bad(tmp_path: Path) -> None:
+    path = tmp_path / "photo.png"
+    path.write_bytes(b"\x89PNG\r\n")
+    [problem] = read_paths([path])
+    assert isinstance(problem, BadInput)
+    assert problem.problem.startswith("unsupported file type (expected .jsonl.gz, ")
+
+
+def test_english_text_is_read_and_marked(tmp_path: Path) -> None:
+    path = tmp_path / "en.txt"
+    path.write_text("Officials said on Tuesday that the death toll had risen to 31.\n")
+    [doc] = read_paths([path])
+    assert isinstance(doc, Document)
+    assert doc.language == "en"
+
+
+def test_title_must_be_short_and_unpunctuated() -> None:
+    assert guess_title("عنوان قصير\n\nنص الخبر.") == "عنوان قصير"
+    assert guess_title("جملة تنتهي بنقطة.\n\nنص الخبر.") is None
+    assert guess_title("سطر وحيد") is None
+
+
+def test_sidecar_that_is_not_an_object_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text('["الأفق"]', encoding="utf-8")
+    items = list(read_paths([tmp_path]))
+    assert problems(items) == [f"{tmp_path / 'story.meta.json'}: not a JSON object"]
+    assert len(documents(items)) == 1
+
+
+def test_unreadable_folder_is_bad_and_batch_continues(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_scandir = os.scandir
+
+    def refuse(path: Path) -> Iterator[os.DirEntry[str]]:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    items = list(read_paths([locked, SEED_000]))
+    assert problems(items) == [f"{locked}: permission denied"]
+    assert len(documents(items)) == 1

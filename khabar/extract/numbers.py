@@ -101,6 +101,9 @@ _DUALS = {form: unit for form, unit in _UNITS.items() if unit.kind == "dual"}
 # "لست" (I am not) is ل + ست only on paper.
 _CLITIC_CLASHES = frozenset({fold("لست")})
 
+_SCALES_AND_UNITS = alternation(
+    [w for w, e in _WORDS.items() if e.kind in _SCALE_KINDS] + list(_UNITS)
+)
 _ANCHOR_WORDS = set(_WORDS) | set(_VAGUE) | set(_DUALS) | {"ال" + d for d in _DUALS}
 _ANCHOR = re.compile(
     r"(?P<num>(?<![\d.,])\d+(?:[.,]\d+)*)"
@@ -131,6 +134,10 @@ _YEAR_BEFORE = re.compile(
     r"|\d{4} *(?:و|-|–|/|الي|حتي)) *$"
 )
 _YEAR_SUFFIX = re.compile(f" *(?:م|ه){_NO_LETTER_AFTER}")
+_FIGURE_AHEAD = re.compile(
+    f" *(?:\\d|(?:{alternation(q for q, k in _BEFORE.items() if not k.startswith('range'))})"
+    f"{_NO_LETTER_AFTER})"
+)
 _PREVIOUS_WORD = re.compile(f"([{_LETTER}]+) *$")
 # Digit runs that are dates, times, phone numbers or identifiers as a whole.
 _BLOCKED_RUN = re.compile(
@@ -140,7 +147,12 @@ _BLOCKED_RUN = re.compile(
     r"|(?:\+ *|(?<!\d)00)\d[\d -]{6,}\d"
     r"|(?<![\d.,])0\d{7,}"
     r"|[A-Za-z]+-?\d+[A-Za-z\d]*|\d+[A-Za-z]+"
+    # "فرانس24": digits glued to a word that is not a clitic (ب15، الـ16 stay numbers)
+    f"|{_NO_LETTER_BEFORE}(?!(?:وب|ول|وال|بال|لل|ال|[وفبلك])\\d)[{_LETTER}]+\\d[\\d.,]*"
+    # a score "5-1", "(4-2)" unless a scale or unit follows ("3-4 آلاف", "20-30%")
+    f"|(?<![\\d.,])\\d{{1,2}} ?[-–] ?\\d{{1,2}}(?![\\d.,]| *(?:{_SCALES_AND_UNITS}))"
 )
+_SEPARATOR = re.compile("[.,]")
 _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
 _WINDOW = 32  # characters of left context read for qualifiers, labels and markers
 
@@ -243,12 +255,14 @@ def _lookup(word: str) -> tuple[_Word | None, bool]:
     return entry, False
 
 
-def _digits_value(digits: str) -> float:
+def _digits_value(digits: str) -> float | None:
     """14,000 and 1.000.000 group thousands; 2.5 and 2,5 are decimals."""
-    groups = re.split(r"[.,]", digits)
-    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
-        if len(groups) > 2 or "," in digits:
-            return float("".join(groups))
+    groups = _SEPARATOR.split(digits)
+    grouped = all(len(g) == 3 for g in groups[1:])
+    if grouped and (len(groups) > 2 or "," in digits):
+        return float("".join(groups))
+    if len(groups) > 2:
+        return None
     return float(digits.replace(",", "."))
 
 
@@ -266,8 +280,11 @@ def _read_figure(s: str, start: int) -> _Figure | None:
     if token is None or token.group("sym"):
         return None
     if token.group("num"):
-        figure = _Figure(start, token.end(), _digits_value(token.group("num")), digits=True)
-        return _continue_figure(s, figure, current=figure.value or 0.0, last="digits")
+        value = _digits_value(token.group("num"))
+        if value is None:
+            return None
+        figure = _Figure(start, token.end(), value, digits=True)
+        return _continue_figure(s, figure, current=value, last="digits")
     word = token.group("word")
     if word in _VAGUE:
         return _read_vague(s, start, token.end(), word)
@@ -369,7 +386,7 @@ def _join(
     """The part after و when it may continue the figure, as (value, end, kind)."""
     if token.group("num"):
         value = _digits_value(token.group("num"))
-        if last == "scale" and value < top_scale:
+        if last == "scale" and value is not None and value < top_scale:
             return value, token.end(), "digits"
         return None
     if entry is None:
@@ -443,6 +460,8 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | None:
         second = _range_end(s, figure, _RANGE_JOIN[qualifier])
         if second is None:
             before, qualifier, start = None, "exact", figure.start
+        elif _year_range(figure, second):
+            return None
         else:
             low, high, last = _range_bounds(figure, second), second.value, second
             qualifier = "range"
@@ -580,17 +599,15 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         previous = _PREVIOUS_WORD.search(s, window, figure.start)
         if previous and previous.group(1) in _ORDINALS:
             return True
-        token = _TOKEN.match(s, figure.end)
-        # "تسع 500 شخص": a word figure right before digits is a verb or a name.
-        return figure.words == 1 and (figure.value == 1 or bool(token and token.group("num")))
+        # "تسع 500 شخص", "ألف نحو 50 لحنا": one word right before a figure or a qualifier
+        # is a verb or a name; "واحد" alone is an adjective.
+        return figure.words == 1 and (figure.value == 1 or bool(_FIGURE_AHEAD.match(s, figure.end)))
     if _LABEL_BEFORE.search(s, window, figure.start):
         return True
     if _MONTH_BEFORE.search(s, window, figure.start):
         return True
-    if figure.value is not None and figure.value <= 31 and figure.words == 1:
-        if _MONTH_AFTER.match(s, figure.end) or _DAY_PART_AFTER.match(s, figure.end):
-            return True
-    return False
+    day = figure.value is not None and figure.value <= 31 and figure.words == 1
+    return day and bool(_MONTH_AFTER.match(s, figure.end) or _DAY_PART_AFTER.match(s, figure.end))
 
 
 def _is_year(s: str, figure: _Figure, qualified: bool, end: int) -> bool:
@@ -600,8 +617,16 @@ def _is_year(s: str, figure: _Figure, qualified: bool, end: int) -> bool:
         return False
     if _YEAR_SUFFIX.match(s, end) and 1300 <= value <= 2100:
         return True
-    if not 1900 <= value <= 2100:
+    if not 1000 <= value <= 2100:
         return False
     if _YEAR_BEFORE.search(s, max(0, figure.start - _WINDOW), figure.start):
         return True
-    return not qualified and _counted_after(s, end) is None
+    return value >= 1900 and not qualified and _counted_after(s, end) is None
+
+
+def _year_range(first: _Figure, second: _Figure) -> bool:
+    """ "من 1958 حتى 1987": both ends are years."""
+    return all(
+        f.digits and f.words == 1 and f.end - f.start == 4 and 1000 <= (f.value or 0) <= 2100
+        for f in (first, second)
+    )

@@ -116,13 +116,14 @@ _COUNTRY_AFTER = re.compile(f" *(?P<adj>[{_LETTER}]+)")
 _BEFORE_RE = re.compile(f"{_NO_LETTER_BEFORE}[وفبل]?(?P<q>{alternation(_BEFORE)}) *$")
 _AFTER_RE = re.compile(f" *(?P<q>{alternation(_AFTER)}){_NO_LETTER_AFTER}")
 _RANGE_JOIN = {
-    "range_between": re.compile(" *و *"),
-    "range_from": re.compile(" *(?:الي|حتي|ل) *"),
+    "range_between": re.compile(" *(?:و|الي|حتي|-|–) *"),
+    "range_from": re.compile(" *(?:الي|حتي|-|–) *"),
 }
+_BARE_RANGE_JOIN = re.compile(" *(?:-|–|الي|حتي|او) *")
 _MONTHS = alternation(read_words("numbers/months.txt"))
 _LABEL_BEFORE = re.compile(
-    f"{_NO_LETTER_BEFORE}[وبلف]?(?:{alternation(read_words('numbers/labels.txt'))})"
-    r"(?: *رقم)? *[-:]? *$"
+    f"{_NO_LETTER_BEFORE}(?:[وبلف]|لل)?(?:{alternation(read_words('numbers/labels.txt'))})"
+    r"(?: *رقم)? *[-:]? *(?:\d+ *(?:و|الي|حتي|-|–) *)?$"
 )
 _MONTH_BEFORE = re.compile(f"{_NO_LETTER_BEFORE}(?:{_MONTHS}) *[,،]? *$")
 _MONTH_AFTER = re.compile(f" *(?:من )?(?:{_MONTHS}){_NO_LETTER_AFTER}")
@@ -205,6 +206,9 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> list[
         if anchor.start() < position or _inside(blocked, blocked_starts, anchor.start()):
             continue
         expression = _read_expression(s, anchor)
+        if isinstance(expression, int):  # a figure that is a date or a name: skip it whole
+            position = expression
+            continue
         if expression is None:
             continue
         core = norm.span(expression.core_start, expression.core_end)
@@ -345,7 +349,10 @@ def _continue_figure(
         if token is None or token.group("sym"):
             break
         word = token.group("word")
-        entry, waw = _lookup(word) if word else (None, False)
+        # inside a figure "وأحد" (folded "واحد") is و + أحد: the conjunction reading first
+        entry, waw = (_WORDS.get(word[1:]), True) if word and word[1:] in _WORDS else (None, False)
+        if entry is None and word in _WORDS:
+            entry, waw = _WORDS[word], False
         if word == "و":
             following = _TOKEN.match(s, token.end())
             if following is None or following.group("sym"):
@@ -417,22 +424,31 @@ def _read_vague(s: str, start: int, end: int, word: str) -> _Figure:
     """ "آلاف", "عشرات الآلاف", "بضعة ملايين": no value, bounds from ``vague.tsv``."""
     low, high = _VAGUE[word]
     token = _TOKEN.match(s, end)
-    scale = _WORDS.get(_strip_article(token.group("word") or "")) if token else None
-    if token and scale and scale.kind == "scale_plural":
+    following = token.group("word") if token else None
+    scale = _WORDS.get(_strip_article(following or ""))
+    if token and scale and scale.kind == "scale_plural":  # "عشرات الآلاف"
         low, high = low * scale.value, (high + 1) * scale.value - 1
+        end = token.end()
+    elif token and following in _VAGUE:  # "بضع عشرات": the second word counts
+        low, high = _VAGUE[following]
         end = token.end()
     return _Figure(start, end, None, low, high)
 
 
 def _strip_article(word: str) -> str:
-    return word[2:] if word.startswith("ال") else word
+    """ "الآلاف" -> "آلاف", but "آلاف" (folded "الاف") stays whole."""
+    return word[2:] if word.startswith("ال") and word not in _WORDS else word
 
 
 # --- the expression around a figure ------------------------------------------------------
 
 
-def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | None:
-    """Qualifier, figure (or range), unit, counted noun and trailing qualifier at ``anchor``."""
+def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
+    """Qualifier, figure (or range), unit, counted noun and trailing qualifier at ``anchor``.
+
+    None when nothing at ``anchor`` is a figure; the end of the figure when it is one
+    but names or dates something ("العام ألفين وأحد عشر", "المادة 5").
+    """
     if anchor.group("word"):
         word_start = anchor.start("word")
         clitic = anchor.group("clitic")
@@ -444,8 +460,10 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | None:
     else:
         word_start, clitic = anchor.start(), ""
     figure = _read_figure(s, word_start)
-    if figure is None or _not_a_count(s, figure):
+    if figure is None:
         return None
+    if _not_a_count(s, figure):
+        return figure.end
     if figure.value is None:
         return _vague_expression(s, figure)
     before = (
@@ -460,12 +478,12 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | None:
         second = _range_end(s, figure, _RANGE_JOIN[qualifier])
         if second is None:
             before, qualifier, start = None, "exact", figure.start
-        elif _year_range(figure, second):
-            return None
+        elif _year_range(figure, second) or _MONTH_AFTER.match(s, second.end):
+            return second.end
         else:
             low, high, last = _range_bounds(figure, second), second.value, second
             qualifier = "range"
-    elif (second := _hyphen_range(s, figure)) is not None:
+    elif (second := _bare_range(s, figure)) is not None:
         low, high, last, qualifier = _range_bounds(figure, second), second.value, second, "range"
     end = last.end
     unit, end = _unit_after(s, end)
@@ -473,7 +491,7 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | None:
         unit = "percent" if s[figure.start - 1] != "$" else "USD"
         start = min(start, figure.start - 1)
     if qualifier == "exact" and unit is None and _is_year(s, figure, before is not None, end):
-        return None
+        return figure.end
     counted = _counted_after(s, end) if unit is None else None
     after = _AFTER_RE.match(s, counted[1] if counted else end)
     if after and qualifier in ("exact", "approx"):
@@ -527,7 +545,8 @@ def _dual_duration(s: str, anchor: re.Match[str], unit: str) -> _Expression | No
 
 
 def _range_end(s: str, first: _Figure, join: re.Pattern[str]) -> _Figure | None:
-    joined = join.match(s, first.end)
+    # "ما بين 600 ريال إلى 1000 ريال": the unit may be written on both ends
+    joined = join.match(s, first.end) or join.match(s, _unit_after(s, first.end)[1])
     if joined is None:
         return None
     second = _read_figure(s, joined.end())
@@ -536,15 +555,15 @@ def _range_end(s: str, first: _Figure, join: re.Pattern[str]) -> _Figure | None:
     return second
 
 
-def _hyphen_range(s: str, first: _Figure) -> _Figure | None:
-    """ "20-30%", "3-4 آلاف": a dash between figures, only when a unit or scale follows."""
-    dash = _TOKEN.match(s, first.end)
-    if not (first.digits and dash and dash.group("sym")):
+def _bare_range(s: str, first: _Figure) -> _Figure | None:
+    """ "20-30%", "300 إلى 400 مليار", "ستة أو سبعة أسابيع": a range without بين/من.
+
+    Only when a scale or a unit follows, so that a score (3-1) or a list stays apart.
+    """
+    joined = _BARE_RANGE_JOIN.match(s, first.end)
+    if joined is None:
         return None
-    following = _TOKEN.match(s, dash.end())
-    if following is None or not following.group("num"):
-        return None
-    second = _read_figure(s, following.start("num"))
+    second = _read_figure(s, joined.end())
     if second is None or second.value is None or first.value is None:
         return None
     if second.scale == 1 and _unit_after(s, second.end)[0] is None:
@@ -613,7 +632,12 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
 def _is_year(s: str, figure: _Figure, qualified: bool, end: int) -> bool:
     """A bare four-digit number that reads as a year: "في عام 2024"، "2018م"، "انتخابات 2018"."""
     value = figure.value
-    if not figure.digits or figure.words != 1 or value is None or figure.end - figure.start != 4:
+    if value is None:
+        return False
+    if not figure.digits:  # "منذ العام ألفين وأحد عشر"
+        marked = _YEAR_BEFORE.search(s, max(0, figure.start - _WINDOW), figure.start)
+        return 1900 <= value <= 2100 and bool(marked)
+    if figure.words != 1 or figure.end - figure.start != 4:
         return False
     if _YEAR_SUFFIX.match(s, end) and 1300 <= value <= 2100:
         return True

@@ -11,7 +11,6 @@ mapped back to the original text.  Word lists live in ``khabar/data/numbers/``.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -105,8 +104,21 @@ _SCALES_AND_UNITS = alternation(
     [w for w, e in _WORDS.items() if e.kind in _SCALE_KINDS] + list(_UNITS)
 )
 _ANCHOR_WORDS = set(_WORDS) | set(_VAGUE) | set(_DUALS) | {"ال" + d for d in _DUALS}
+# Digit runs that are dates, times, phone numbers or identifiers as a whole: read first,
+# so that their digits are never figures.
+_BLOCKED_RUN = (
+    r"\d{1,4}(?P<sep>[/.\-])\d{1,2}(?P=sep)\d{1,4}"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{4}/\d{2,4}"
+    r"|(?:\+ *|(?<!\d)00)\d[\d -]{6,}\d"
+    r"|(?<![\d.,])0\d{7,}"
+    # a score "5-1", "(4-2)" unless a scale or unit follows ("3-4 آلاف", "20-30%")
+    f"|(?<![\\d.,])\\d{{1,2}} ?[-–] ?\\d{{1,2}}(?![\\d.,]| *(?:{_SCALES_AND_UNITS}))"
+)
+# The digit branch is gated by one lookahead: without it every alternative is tried at
+# every character, which made the scan nine times slower (bench/numbers_speed.py).
 _ANCHOR = re.compile(
-    r"(?P<num>(?<![\d.,])\d+(?:[.,]\d+)*)"
+    f"(?=[\\d+])(?:(?P<blocked>{_BLOCKED_RUN})|(?P<num>(?<![\\d.,])\\d+(?:[.,]\\d+)*))"
     f"|{_NO_LETTER_BEFORE}(?P<clitic>[وف]?[بلك]?)(?P<word>{alternation(_ANCHOR_WORDS)})"
     f"{_NO_LETTER_AFTER}"
 )
@@ -139,20 +151,10 @@ _FIGURE_AHEAD = re.compile(
     f" *(?:\\d|(?:{alternation(q for q, k in _BEFORE.items() if not k.startswith('range'))})"
     f"{_NO_LETTER_AFTER})"
 )
+_CLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "ال", "بال", "وال", "لل"})
+_LATIN_BEFORE = re.compile("[A-Za-z]-?$")
+_LATIN_AFTER = re.compile("[A-Za-z]")
 _PREVIOUS_WORD = re.compile(f"([{_LETTER}]+) *$")
-# Digit runs that are dates, times, phone numbers or identifiers as a whole.
-_BLOCKED_RUN = re.compile(
-    r"\d{1,4}([/.\-])\d{1,2}\1\d{1,4}"
-    r"|\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\d{4}/\d{2,4}"
-    r"|(?:\+ *|(?<!\d)00)\d[\d -]{6,}\d"
-    r"|(?<![\d.,])0\d{7,}"
-    r"|[A-Za-z]+-?\d+[A-Za-z\d]*|\d+[A-Za-z]+"
-    # "فرانس24": digits glued to a word that is not a clitic (ب15، الـ16 stay numbers)
-    f"|{_NO_LETTER_BEFORE}(?!(?:وب|ول|وال|بال|لل|ال|[وفبلك])\\d)[{_LETTER}]+\\d[\\d.,]*"
-    # a score "5-1", "(4-2)" unless a scale or unit follows ("3-4 آلاف", "20-30%")
-    f"|(?<![\\d.,])\\d{{1,2}} ?[-–] ?\\d{{1,2}}(?![\\d.,]| *(?:{_SCALES_AND_UNITS}))"
-)
 _SEPARATOR = re.compile("[.,]")
 _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
 _WINDOW = 32  # characters of left context read for qualifiers, labels and markers
@@ -197,13 +199,11 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> list[
     """
     norm = normalize(text)
     s = norm.text
-    blocked = [(m.start(), m.end()) for m in _BLOCKED_RUN.finditer(s)]
-    blocked_starts = [b[0] for b in blocked]
     taken = sorted(skip)
     found: list[Quantity] = []
     position = 0
     for anchor in _ANCHOR.finditer(s):
-        if anchor.start() < position or _inside(blocked, blocked_starts, anchor.start()):
+        if anchor.start() < position or anchor.group("blocked"):
             continue
         expression = _read_expression(s, anchor)
         if isinstance(expression, int):  # a figure that is a date or a name: skip it whole
@@ -229,11 +229,6 @@ def words_to_number(words: str) -> float | None:
     if figure is None or figure.end != len(s):
         return None
     return figure.value
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], index: int) -> bool:
-    at = bisect.bisect_right(starts, index) - 1
-    return at >= 0 and index < spans[at][1]
 
 
 def _quantity(text: str, norm: Normalized, e: _Expression) -> Quantity:
@@ -621,6 +616,11 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         # "تسع 500 شخص", "ألف نحو 50 لحنا": one word right before a figure or a qualifier
         # is a verb or a name; "واحد" alone is an adjective.
         return figure.words == 1 and (figure.value == 1 or bool(_FIGURE_AHEAD.match(s, figure.end)))
+    if _LATIN_BEFORE.search(s, window, figure.start) or _LATIN_AFTER.match(s, figure.end):
+        return True  # "F-16", "5G", "S-400"
+    glued = _PREVIOUS_WORD.search(s, window, figure.start)
+    if glued and glued.end(1) == figure.start and glued.group(1) not in _CLITICS:
+        return True  # "فرانس24": digits glued to a word that is not a clitic (ب15 is)
     if _LABEL_BEFORE.search(s, window, figure.start):
         return True
     if _MONTH_BEFORE.search(s, window, figure.start):

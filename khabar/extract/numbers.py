@@ -151,7 +151,11 @@ _FIGURE_AHEAD = re.compile(
     f" *(?:\\d|(?:{alternation(q for q, k in _BEFORE.items() if not k.startswith('range'))})"
     f"{_NO_LETTER_AFTER})"
 )
-_CLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "ال", "بال", "وال", "لل"})
+# Words that may be glued to digits: clitics, and prepositions typed without a space ("من1,7").
+_GLUE_OK = frozenset(
+    {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "ال", "بال", "وال", "لل"}
+    | {"من", "عن", "في", "الي", "علي", "نحو", "حوالي"}
+)
 _LATIN_BEFORE = re.compile("[A-Za-z]-?$")
 _LATIN_AFTER = re.compile("[A-Za-z]")
 _PREVIOUS_WORD = re.compile(f"([{_LETTER}]+) *$")
@@ -611,7 +615,8 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
     window = max(0, figure.start - _WINDOW)
     if not figure.digits:
         previous = _PREVIOUS_WORD.search(s, window, figure.start)
-        if previous and previous.group(1) in _ORDINALS:
+        word = previous.group(1) if previous else ""
+        if word in _ORDINALS or (word.startswith("و") and word[1:] in _ORDINALS):
             return True
         # "تسع 500 شخص", "ألف نحو 50 لحنا": one word right before a figure or a qualifier
         # is a verb or a name; "واحد" alone is an adjective.
@@ -619,7 +624,7 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
     if _LATIN_BEFORE.search(s, window, figure.start) or _LATIN_AFTER.match(s, figure.end):
         return True  # "F-16", "5G", "S-400"
     glued = _PREVIOUS_WORD.search(s, window, figure.start)
-    if glued and glued.end(1) == figure.start and glued.group(1) not in _CLITICS:
+    if glued and glued.end(1) == figure.start and glued.group(1) not in _GLUE_OK:
         return True  # "فرانس24": digits glued to a word that is not a clitic (ب15 is)
     if _LABEL_BEFORE.search(s, window, figure.start):
         return True

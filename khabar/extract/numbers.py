@@ -455,7 +455,7 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
             return None
         word = anchor.group("word")
         if _strip_article(word) in _DUALS and _WORDS.get(word) is None:
-            return _dual_duration(s, anchor, _DUALS[_strip_article(word)].code)
+            return _dual_unit(s, anchor, _DUALS[_strip_article(word)].code)
     else:
         word_start, clitic = anchor.start(), ""
     figure = _read_figure(s, word_start)
@@ -528,8 +528,8 @@ def _vague_expression(s: str, figure: _Figure) -> _Expression:
     )
 
 
-def _dual_duration(s: str, anchor: re.Match[str], unit: str) -> _Expression | None:
-    """ "عامين", "شهرين", "الساعتين": a figure of two in a time unit."""
+def _dual_unit(s: str, anchor: re.Match[str], unit: str) -> _Expression | None:
+    """ "عامين", "شهرين", "كيلومترين": a figure of two in a unit."""
     start, end = anchor.start("word"), anchor.end("word")
     before = (
         _BEFORE_RE.search(s, max(0, start - _WINDOW), start) if not anchor.group("clitic") else None

@@ -12,7 +12,7 @@ import time
 
 from khabar.extract.numbers import find_quantities
 
-DEFAULT = "../shared/data/ant/ant-v2.1.jsonl.gz"
+DEFAULT = "/work/shared/data/ant/ant-v2.1.jsonl.gz"
 
 
 def main() -> None:

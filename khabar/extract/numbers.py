@@ -95,6 +95,7 @@ _STOPWORDS = frozenset(read_words("numbers/stopwords.txt"))
 _ORDINALS = frozenset(read_words("numbers/ordinals.txt"))
 _TEN = frozenset({fold("عشر"), fold("عشرة")})
 _HUNDRED = frozenset({fold("مائة"), fold("مئة")})
+_NOT_A_WORD = _Word(0.0, "")
 _SCALE_KINDS = frozenset({"scale", "scale_a", "scale_dual", "scale_plural"})
 _DUALS = {form: unit for form, unit in _UNITS.items() if unit.kind == "dual"}
 # "لست" (I am not) is ل + ست only on paper.
@@ -115,14 +116,17 @@ _BLOCKED_RUN = (
     # a score "5-1", "(4-2)" unless a scale or unit follows ("3-4 آلاف", "20-30%")
     f"|(?<![\\d.,])\\d{{1,2}} ?[-–] ?\\d{{1,2}}(?![\\d.,]| *(?:{_SCALES_AND_UNITS}))"
 )
+# Digits with thousands or decimal separators; the Arabic comma only before three digits
+# ("1،250،000"), since it also separates list items.
+_DIGIT_GROUPS = r"(?:[.,]\d+|،\d{3}(?!\d))*"
 # The digit branch is gated by one lookahead: without it every alternative is tried at
 # every character, which made the scan nine times slower (bench/numbers_speed.py).
 _ANCHOR = re.compile(
-    f"(?=[\\d+])(?:(?P<blocked>{_BLOCKED_RUN})|(?P<num>(?<![\\d.,])\\d+(?:[.,]\\d+)*))"
+    f"(?=[\\d+])(?:(?P<blocked>{_BLOCKED_RUN})|(?P<num>(?<![\\d.,])\\d+{_DIGIT_GROUPS}))"
     f"|{_NO_LETTER_BEFORE}(?P<clitic>[وف]?[بلك]?)(?P<word>{alternation(_ANCHOR_WORDS)})"
     f"{_NO_LETTER_AFTER}"
 )
-_TOKEN = re.compile(f" *(?:(?P<num>\\d+(?:[.,]\\d+)*)|(?P<word>[{_LETTER}]+)|(?P<sym>[-–]))")
+_TOKEN = re.compile(f" *(?:(?P<num>\\d+{_DIGIT_GROUPS})|(?P<word>[{_LETTER}]+)|(?P<sym>[-–]))")
 _UNIT_AFTER = re.compile(f" *(?P<unit>{alternation(_UNITS)}){_NO_LETTER_AFTER}")
 _COUNTRY_AFTER = re.compile(f" *(?P<adj>[{_LETTER}]+)")
 _BEFORE_RE = re.compile(f"{_NO_LETTER_BEFORE}[وفبل]?(?P<q>{alternation(_BEFORE)}) *$")
@@ -138,7 +142,7 @@ _LABEL_BEFORE = re.compile(
     r"(?: *رقم)? *[-:]? *(?:\d+ *(?:و|الي|حتي|-|–) *)?$"
 )
 _MONTH_BEFORE = re.compile(f"{_NO_LETTER_BEFORE}(?:{_MONTHS}) *[,،]? *$")
-_MONTH_AFTER = re.compile(f" *(?:من )?(?:{_MONTHS}){_NO_LETTER_AFTER}")
+_MONTH_AFTER = re.compile(f" *(?:من )?(?:{_MONTHS}|الشهر){_NO_LETTER_AFTER}")
 _DAY_PART_AFTER = re.compile(
     f" *(?:{alternation(read_words('numbers/day_parts.txt'))}){_NO_LETTER_AFTER}"
 )
@@ -156,10 +160,10 @@ _GLUE_OK = frozenset(
     {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "ال", "بال", "وال", "لل"}
     | {"من", "عن", "في", "الي", "علي", "نحو", "حوالي"}
 )
-_LATIN_BEFORE = re.compile("[A-Za-z]-?$")
+_LATIN_BEFORE = re.compile(f"(?:[A-Za-z]|[{_LETTER}]-)-?$")
 _LATIN_AFTER = re.compile("[A-Za-z]")
 _PREVIOUS_WORD = re.compile(f"([{_LETTER}]+) *$")
-_SEPARATOR = re.compile("[.,]")
+_SEPARATOR = re.compile("[.,،]")
 _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
 _WINDOW = 32  # characters of left context read for qualifiers, labels and markers
 
@@ -381,7 +385,7 @@ def _continue_figure(
         else:
             current += value
         last, figure.end, figure.words = kind, end, figure.words + 1
-    figure.value = total + current
+    figure.value = float(f"{total + current:.12g}")  # 4.1 × 1e9 is 4100000000, not …99.9995
     figure.low = figure.high = figure.value
     return figure
 
@@ -557,7 +561,8 @@ def _range_end(s: str, first: _Figure, join: re.Pattern[str]) -> _Figure | None:
 def _bare_range(s: str, first: _Figure) -> _Figure | None:
     """ "20-30%", "300 إلى 400 مليار", "ستة أو سبعة أسابيع": a range without بين/من.
 
-    Only when a scale or a unit follows, so that a score (3-1) or a list stays apart.
+    Only when a scale, unit or counted noun follows (a score "3-1" is read as a whole
+    before this).
     """
     joined = _BARE_RANGE_JOIN.match(s, first.end)
     if joined is None:
@@ -565,7 +570,8 @@ def _bare_range(s: str, first: _Figure) -> _Figure | None:
     second = _read_figure(s, joined.end())
     if second is None or second.value is None or first.value is None:
         return None
-    if second.scale == 1 and _unit_after(s, second.end)[0] is None:
+    unit = _unit_after(s, second.end)[0]
+    if second.scale == 1 and unit is None and _counted_after(s, second.end) is None:
         return None
     return second if _range_bounds(first, second) < second.value else None
 
@@ -618,6 +624,8 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         word = previous.group(1) if previous else ""
         if word in _ORDINALS or (word.startswith("و") and word[1:] in _ORDINALS):
             return True
+        if word.startswith("ال") and _WORDS.get(word[2:], _NOT_A_WORD).kind == "unit":
+            return True  # "دور الستة عشر": a name, not a count
         # "تسع 500 شخص", "ألف نحو 50 لحنا": one word right before a figure or a qualifier
         # is a verb or a name; "واحد" alone is an adjective.
         return figure.words == 1 and (figure.value == 1 or bool(_FIGURE_AHEAD.match(s, figure.end)))
@@ -626,8 +634,8 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
     glued = _PREVIOUS_WORD.search(s, window, figure.start)
     if glued and glued.end(1) == figure.start and glued.group(1) not in _GLUE_OK:
         return True  # "فرانس24": digits glued to a word that is not a clitic (ب15 is)
-    if _LABEL_BEFORE.search(s, window, figure.start):
-        return True
+    if _LABEL_BEFORE.search(s, window, figure.start) and not _UNIT_AFTER.match(s, figure.end):
+        return True  # "الجلسة 31" names a session; "الجلسة 61.94 دولار" is a price
     if _MONTH_BEFORE.search(s, window, figure.start):
         return True
     day = figure.value is not None and figure.value <= 31 and figure.words == 1
@@ -650,7 +658,9 @@ def _is_year(s: str, figure: _Figure, qualified: bool, end: int) -> bool:
         return False
     if _YEAR_BEFORE.search(s, max(0, figure.start - _WINDOW), figure.start):
         return True
-    return value >= 1900 and not qualified and _counted_after(s, end) is None
+    # unmarked: "انتخابات 2018"، "يكون 2018 أفضل عام"; a round "2000 متظاهر" is a count
+    counted = _counted_after(s, end)
+    return value >= 1900 and not qualified and (counted is None or value % 100 != 0)
 
 
 def _year_range(first: _Figure, second: _Figure) -> bool:

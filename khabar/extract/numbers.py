@@ -263,10 +263,10 @@ def _lookup(word: str) -> tuple[_Word | None, bool]:
 
 
 def _digits_value(digits: str) -> float | None:
-    """14,000 and 1.000.000 group thousands; 2.5 and 2,5 are decimals."""
+    """14,000, 3،000 and 1.000.000 group thousands; 2.5 and 2,5 are decimals."""
     groups = _SEPARATOR.split(digits)
     grouped = all(len(g) == 3 for g in groups[1:])
-    if grouped and (len(groups) > 2 or "," in digits):
+    if grouped and (len(groups) > 2 or "," in digits or "،" in digits):
         return float("".join(groups))
     if len(groups) > 2:
         return None

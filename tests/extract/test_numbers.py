@@ -88,6 +88,14 @@ def test_digits_and_scales(text: str, expected: Row) -> None:
     assert one(text) == expected
 
 
+def test_arabic_comma_groups_thousands() -> None:
+    found = rows("فرضت غرامة 3،000 يورو، وغرامات تصل إلى 1،250،000 دولار.")
+    assert found == [
+        exact("3،000 يورو", 3000, "EUR"),
+        ("تصل إلى 1،250،000 دولار", 1250000, None, 1250000, "at_most", "USD", None),
+    ]
+
+
 # --- number words --------------------------------------------------------------------------
 
 WORDS = {

@@ -48,7 +48,8 @@ def _load_words() -> dict[str, _Word]:
     kinds = {"unit", "teen_head", "ten", "hundred", "scale", "scale_a", "scale_dual"}
     kinds |= {"scale_plural", "fraction"}
     words: dict[str, _Word] = {}
-    for line, (form, value, kind) in ((n, f[:3]) for n, f in read_rows("numbers/words.tsv", 3)):
+    for line, fields in read_rows("numbers/words.tsv", 3):
+        form, value, kind = fields[:3]
         if kind not in kinds:
             raise LexiconError("khabar/data/numbers/words.tsv", line, f"unknown kind {kind!r}")
         words[fold(form)] = _Word(float(value), kind)
@@ -66,9 +67,8 @@ def _load_units() -> dict[str, _Unit]:
 def _load_countries() -> dict[tuple[str, str], str]:
     """(currency family, adjective form) -> code, with the article and ة/ا endings."""
     table: dict[tuple[str, str], str] = {}
-    for _, (family, adjective, code) in (
-        (n, f[:3]) for n, f in read_rows("numbers/currency_countries.tsv", 3)
-    ):
+    for _, fields in read_rows("numbers/currency_countries.tsv", 3):
+        family, adjective, code = fields[:3]
         stem = fold(adjective)
         for form in (stem, stem + "ا", stem + "ه", stem + "ين"):
             table[family, form] = code
@@ -79,9 +79,8 @@ def _load_countries() -> dict[tuple[str, str], str]:
 def _load_qualifiers() -> tuple[dict[str, str], dict[str, str]]:
     before: dict[str, str] = {}
     after: dict[str, str] = {}
-    for _, (phrase, qualifier, position) in (
-        (n, f[:3]) for n, f in read_rows("numbers/qualifiers.tsv", 3)
-    ):
+    for _, fields in read_rows("numbers/qualifiers.tsv", 3):
+        phrase, qualifier, position = fields[:3]
         (before if position == "before" else after)[fold(phrase)] = qualifier
     return before, after
 
@@ -160,8 +159,9 @@ _GLUE_OK = frozenset(
     {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "ال", "بال", "وال", "لل"}
     | {"من", "عن", "في", "الي", "علي", "نحو", "حوالي"}
 )
-_LATIN_BEFORE = re.compile(f"(?:[A-Za-z]|[{_LETTER}]-)-?$")
-_LATIN_AFTER = re.compile("[A-Za-z]")
+# "F-16", "S-400", "سوخوي-35", "5G": digits that belong to a model name
+_NAME_BEFORE = re.compile(f"(?:[A-Za-z]|[{_LETTER}]-)-?$")
+_NAME_AFTER = re.compile("[A-Za-z]")
 _PREVIOUS_WORD = re.compile(f"([{_LETTER}]+) *$")
 _SEPARATOR = re.compile("[.,،]")
 _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
@@ -241,14 +241,20 @@ def words_to_number(words: str) -> float | None:
 
 def _quantity(text: str, norm: Normalized, e: _Expression) -> Quantity:
     start, end = norm.span(e.start, e.end)
-    end = _TRAILING_MARKS.match(text, end).end()  # type: ignore[union-attr]
+    end = _past_marks(text, end)
     counted = None
     if e.counted:
         c_start, c_end = norm.span(*e.counted)
-        counted = text[c_start : _TRAILING_MARKS.match(text, c_end).end()]  # type: ignore[union-attr]
+        counted = text[c_start : _past_marks(text, c_end)]
     return Quantity(
         start, end, text[start:end], e.value, e.low, e.high, e.qualifier, e.unit, counted
     )
+
+
+def _past_marks(text: str, end: int) -> int:
+    """Extend an end offset over the marks that normalization dropped ("ألفاً", "آلافٍ")."""
+    marks = _TRAILING_MARKS.match(text, end)
+    return marks.end() if marks else end
 
 
 # --- reading one figure -------------------------------------------------------------------
@@ -629,8 +635,8 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         # "تسع 500 شخص", "ألف نحو 50 لحنا": one word right before a figure or a qualifier
         # is a verb or a name; "واحد" alone is an adjective.
         return figure.words == 1 and (figure.value == 1 or bool(_FIGURE_AHEAD.match(s, figure.end)))
-    if _LATIN_BEFORE.search(s, window, figure.start) or _LATIN_AFTER.match(s, figure.end):
-        return True  # "F-16", "5G", "S-400"
+    if _NAME_BEFORE.search(s, window, figure.start) or _NAME_AFTER.match(s, figure.end):
+        return True
     glued = _PREVIOUS_WORD.search(s, window, figure.start)
     if glued and glued.end(1) == figure.start and glued.group(1) not in _GLUE_OK:
         return True  # "فرانس24": digits glued to a word that is not a clitic (ب15 is)

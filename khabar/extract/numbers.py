@@ -112,8 +112,9 @@ _BLOCKED_RUN = (
     r"|\d{4}/\d{2,4}"
     r"|(?:\+ *|(?<!\d)00)\d[\d -]{6,}\d"
     r"|(?<![\d.,])0\d{7,}"
-    # a score "5-1", "(4-2)" unless a scale or unit follows ("3-4 آلاف", "20-30%")
-    f"|(?<![\\d.,])\\d{{1,2}} ?[-–] ?\\d{{1,2}}(?![\\d.,]| *(?:{_SCALES_AND_UNITS}))"
+    r"|(?:1\d|20)\d\d ?[-–] ?(?:1\d|20)\d\d(?!\d)"  # years "(1798-1801)"
+    # a score "5-1", "(4-2)", "1-صفر" unless a scale or unit follows ("3-4 آلاف", "20-30%")
+    f"|(?<![\\d.,])\\d{{1,2}} ?[-–] ?(?:\\d{{1,2}}|صفر)(?![\\d.,]| *(?:{_SCALES_AND_UNITS}))"
 )
 # Digits with thousands or decimal separators; the Arabic comma only before three digits
 # ("1،250،000"), since it also separates list items.
@@ -306,11 +307,11 @@ def _read_figure(s: str, start: int) -> _Figure | None:
         return None
     figure = _Figure(start, token.end(), None)
     if entry.kind == "teen_head":
-        end = _next_is(s, token.end(), _TEN)
-        if end is None:
+        teen = _teen(s, entry, token.end())
+        if teen is None:
             return None
-        figure.end = end
-        return _continue_figure(s, figure, current=entry.value + 10, last="teen")
+        current, figure.end, last = teen
+        return _continue_figure(s, figure, current=current, last=last)
     if entry.kind in ("unit", "ten", "hundred"):
         current, figure.end, last = _read_small(s, entry, token.end())
         return _continue_figure(s, figure, current=current, last=last)
@@ -400,33 +401,53 @@ def _join(
     s: str, token: re.Match[str], entry: _Word | None, last: str, top_scale: float
 ) -> tuple[float, int, str] | None:
     """The part after و when it may continue the figure, as (value, end, kind)."""
-    if token.group("num"):
-        value = _digits_value(token.group("num"))
-        if last == "scale" and value is not None and value < top_scale:
-            return value, token.end(), "digits"
-        return None
-    if entry is None:
-        return None
     if last == "scale":
-        if entry.kind == "fraction":
-            return entry.value, token.end(), "fraction"
-        if entry.kind in ("scale", "scale_dual") and entry.value < top_scale:
-            multiple = 2.0 if entry.kind == "scale_dual" else 1.0
-            return multiple * entry.value, token.end(), "scale"
-        if entry.kind in ("unit", "ten", "hundred"):
-            return _read_small(s, entry, token.end())
-        if entry.kind == "teen_head":
-            end = _next_is(s, token.end(), _TEN)
-            return (entry.value + 10, end, "teen") if end else None
+        joined = _join_after_scale(s, token, entry, top_scale)
+        # "300 ألف و500 ألف" is two figures (a range's ends), not 300,500
+        return joined if joined and _next_scale(s, joined[1]) < top_scale else None
+    if entry is None or token.group("num"):
         return None
     if last == "unit" and entry.kind == "ten":
         return entry.value, token.end(), "ten"
     if last == "hundred" and entry.kind in ("unit", "ten"):
         return _read_small(s, entry, token.end())
     if last == "hundred" and entry.kind == "teen_head":
-        end = _next_is(s, token.end(), _TEN)
-        return (entry.value + 10, end, "teen") if end else None
+        return _teen(s, entry, token.end())
     return None
+
+
+def _join_after_scale(
+    s: str, token: re.Match[str], entry: _Word | None, top_scale: float
+) -> tuple[float, int, str] | None:
+    """After a scale word: "مليون و200 ألف", "آلاف وسبعمائة", "مليون ونصف"."""
+    if token.group("num"):
+        value = _digits_value(token.group("num"))
+        return (value, token.end(), "digits") if value is not None and value < top_scale else None
+    if entry is None:
+        return None
+    if entry.kind == "fraction":
+        return entry.value, token.end(), "fraction"
+    if entry.kind in ("scale", "scale_dual") and entry.value < top_scale:
+        multiple = 2.0 if entry.kind == "scale_dual" else 1.0
+        return multiple * entry.value, token.end(), "scale"
+    if entry.kind in ("unit", "ten", "hundred"):
+        return _read_small(s, entry, token.end())
+    if entry.kind == "teen_head":
+        return _teen(s, entry, token.end())
+    return None
+
+
+def _teen(s: str, entry: _Word, end: int) -> tuple[float, int, str] | None:
+    """ "أحد عشر", "اثنتا عشرة": a teen head needs its عشر."""
+    teen_end = _next_is(s, end, _TEN)
+    return (entry.value + 10, teen_end, "teen") if teen_end else None
+
+
+def _next_scale(s: str, end: int) -> float:
+    """The value of the scale word right after ``end``, or 0."""
+    token = _TOKEN.match(s, end)
+    entry = _WORDS.get(token.group("word") or "") if token else None
+    return entry.value if entry and entry.kind in _SCALE_KINDS else 0.0
 
 
 def _read_vague(s: str, start: int, end: int, word: str) -> _Figure:

@@ -100,8 +100,10 @@ _DUALS = {form: unit for form, unit in _UNITS.items() if unit.kind == "dual"}
 # "لست" (I am not) is ل + ست only on paper.
 _CLITIC_CLASHES = frozenset({fold("لست")})
 
+# what may follow a dash range ("3-4 آلاف", "20-30%"); not durations: "6-1 يوم السبت"
 _SCALES_AND_UNITS = alternation(
-    [w for w, e in _WORDS.items() if e.kind in _SCALE_KINDS] + list(_UNITS)
+    [w for w, e in _WORDS.items() if e.kind in _SCALE_KINDS]
+    + [u for u, unit in _UNITS.items() if unit.kind in ("percent", "currency", "measure")]
 )
 _ANCHOR_WORDS = set(_WORDS) | set(_VAGUE) | set(_DUALS) | {"ال" + d for d in _DUALS}
 # Digit runs that are dates, times, phone numbers or identifiers as a whole: read first,
@@ -114,7 +116,7 @@ _BLOCKED_RUN = (
     r"|(?<![\d.,])0\d{7,}"
     r"|(?:1\d|20)\d\d ?[-–] ?(?:1\d|20)\d\d(?!\d)"  # years "(1798-1801)"
     # a score "5-1", "(4-2)", "1-صفر" unless a scale or unit follows ("3-4 آلاف", "20-30%")
-    f"|(?<![\\d.,])\\d{{1,2}} ?[-–] ?(?:\\d{{1,2}}|صفر)(?![\\d.,]| *(?:{_SCALES_AND_UNITS}))"
+    f"|(?<![\\d.,])\\d{{1,2}} *[-–] *(?:\\d{{1,2}}|صفر)(?!\\d|[.,]\\d| *(?:{_SCALES_AND_UNITS}))"
 )
 # Digits with thousands or decimal separators; the Arabic comma only before three digits
 # ("1،250،000"), since it also separates list items.
@@ -562,6 +564,8 @@ def _vague_expression(s: str, figure: _Figure) -> _Expression:
 def _dual_unit(s: str, anchor: re.Match[str], unit: str) -> _Expression | None:
     """ "عامين", "شهرين", "كيلومترين": a figure of two in a unit."""
     start, end = anchor.start("word"), anchor.end("word")
+    if _FIGURE_AHEAD.match(s, end):  # "بين العامين 2016 و2017" names the years
+        return None
     before = (
         _BEFORE_RE.search(s, max(0, start - _WINDOW), start) if not anchor.group("clitic") else None
     )

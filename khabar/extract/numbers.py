@@ -165,6 +165,9 @@ _GLUE_OK = frozenset(
 # "F-16", "S-400", "سوخوي-35", "5G": digits that belong to a model name
 _NAME_BEFORE = re.compile(f"(?:[A-Za-z]|[{_LETTER}]-)-?$")
 _NAME_AFTER = re.compile("[A-Za-z]")
+_DUAL_TIME_AFTER = re.compile(
+    " *(?:الماضيين|المقبلين|الاخيرين|القادمين|الاولين|المنصرمين|السابقين|التاليين)"
+)
 _PREVIOUS_WORD = re.compile(f"([{_LETTER}]+) *$")
 _SEPARATOR = re.compile("[.,،]")
 _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
@@ -566,6 +569,8 @@ def _dual_unit(s: str, anchor: re.Match[str], unit: str) -> _Expression | None:
     start, end = anchor.start("word"), anchor.end("word")
     if _FIGURE_AHEAD.match(s, end):  # "بين العامين 2016 و2017" names the years
         return None
+    if anchor.group("word").startswith("ال") and not _DUAL_TIME_AFTER.match(s, end):
+        return None  # "المحامين العامين" (general); "العامين الماضيين" is two years
     before = (
         _BEFORE_RE.search(s, max(0, start - _WINDOW), start) if not anchor.group("clitic") else None
     )

@@ -5,6 +5,12 @@
 leaves out what only looks like a count: ordinals, the day and year of a date, times of
 day, phone numbers and reference numbers (القرار 2401، المادة 5).
 
+Conventions: ``value`` is None for ranges (``low``/``high`` hold the ends) and for vague
+amounts, whose bounds come from ``vague.tsv`` (عشرات 20-99, مئات 200-999, آلاف 2000-9999,
+عشرات الآلاف 20000-99999, بضعة/عدة 3-9); a trailing "على الأقل" wins over a leading
+"نحو" and the span then runs through the counted noun.  A bare currency noun takes the
+default code of ``units.tsv`` (ريال SAR, دينار KWD, ...) unless a country adjective follows.
+
 Matching runs on ``normalize(text).text`` (folded letters, ASCII digits); every span is
 mapped back to the original text.  Word lists live in ``khabar/data/numbers/``.
 """

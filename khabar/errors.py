@@ -20,3 +20,13 @@ class BadInput(KhabarError):
 
 class StoreError(KhabarError):
     """The article store cannot be opened or written."""
+
+
+class LexiconError(KhabarError):
+    """A row of a data file (word list, lexicon) that cannot be read."""
+
+    def __init__(self, source: str, line: int, problem: str) -> None:
+        self.source = source
+        self.line = line
+        self.problem = problem
+        super().__init__(f"{source}:{line}: {problem}")

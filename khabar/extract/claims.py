@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.extract.lexicon import data_lines, folded_phrases, folded_words
+from khabar.extract.lexicon import folded_phrases, folded_words, read_rows
 from khabar.model import Analysis, Claim, DateRef, Quantity, SourceRef
 from khabar.text.normalize import Normalized, fold, normalize
 
@@ -108,8 +108,7 @@ class _Lexicons:
 @cache
 def _lexicons() -> _Lexicons:
     topics: dict[tuple[str, str], str] = {}
-    for line in data_lines("claims/topics.tsv"):
-        form, topic, role = line.split("\t")
+    for _, (form, topic, role) in read_rows("claims/topics.tsv", 3):
         topics[(fold(form), role)] = topic
     return _Lexicons(
         verbs=folded_words("claims/report_verbs.txt"),

@@ -1,0 +1,713 @@
+"""Arabic quantities: figures in digits or words, with their qualifier, unit and counted noun.
+
+``find_quantities`` reads "نحو 15 ألف عنصر", "أكثر من 6 آلاف", "ثلاثمائة وعشرون ألفاً",
+"بين 4 و5 آلاف", "30 في المائة", "2.5 مليار دولار", "ثلاثة أشهر", "آلاف العمال" and
+leaves out what only looks like a count: ordinals, the day and year of a date, times of
+day, phone numbers and reference numbers (القرار 2401، المادة 5).
+
+Conventions: ``value`` is None for ranges (``low``/``high`` hold the ends) and for vague
+amounts, whose bounds come from ``vague.tsv`` (عشرات 20-99, مئات 200-999, آلاف 2000-9999,
+عشرات الآلاف 20000-99999, بضعة/عدة 3-9); a trailing "على الأقل" wins over a leading
+"نحو" and the span then runs through the counted noun.  A bare currency noun takes the
+default code of ``units.tsv`` (ريال SAR, دينار KWD, ...) unless a country adjective follows.
+
+Matching runs on ``normalize(text).text`` (folded letters, ASCII digits); every span is
+mapped back to the original text.  Word lists live in ``khabar/data/numbers/``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from khabar.errors import LexiconError
+from khabar.extract.lexicon import alternation, read_rows, read_words
+from khabar.model import Quantity
+from khabar.text.normalize import Normalized, fold, normalize
+
+__all__ = ["find_quantities", "words_to_number"]
+
+_LETTER = "\u0621-\u064a"
+_NO_LETTER_BEFORE = f"(?<![{_LETTER}])"
+_NO_LETTER_AFTER = f"(?![{_LETTER}])"
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A number word: its value and grammatical kind (see ``data/numbers/words.tsv``)."""
+
+    value: float
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A unit phrase: ISO/unit code, kind (percent, currency, measure, duration, dual)."""
+
+    code: str
+    kind: str
+    family: str
+
+
+def _load_words() -> dict[str, _Word]:
+    kinds = {"unit", "teen_head", "ten", "hundred", "scale", "scale_a", "scale_dual"}
+    kinds |= {"scale_plural", "fraction"}
+    words: dict[str, _Word] = {}
+    for line, fields in read_rows("numbers/words.tsv", 3):
+        form, value, kind = fields[:3]
+        if kind not in kinds:
+            raise LexiconError("khabar/data/numbers/words.tsv", line, f"unknown kind {kind!r}")
+        words[fold(form)] = _Word(float(value), kind)
+    return words
+
+
+def _load_vague() -> dict[str, tuple[float, float]]:
+    return {fold(f[0]): (float(f[1]), float(f[2])) for _, f in read_rows("numbers/vague.tsv", 3)}
+
+
+def _load_units() -> dict[str, _Unit]:
+    return {fold(f[0]): _Unit(f[1], f[2], f[3]) for _, f in read_rows("numbers/units.tsv", 4)}
+
+
+def _load_countries() -> dict[tuple[str, str], str]:
+    """(currency family, adjective form) -> code, with the article and ة/ا endings."""
+    table: dict[tuple[str, str], str] = {}
+    for _, fields in read_rows("numbers/currency_countries.tsv", 3):
+        family, adjective, code = fields[:3]
+        stem = fold(adjective)
+        for form in (stem, stem + "ا", stem + "ه", stem + "ين"):
+            table[family, form] = code
+            table[family, "ال" + form] = code
+    return table
+
+
+def _load_qualifiers() -> tuple[dict[str, str], dict[str, str]]:
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for _, fields in read_rows("numbers/qualifiers.tsv", 3):
+        phrase, qualifier, position = fields[:3]
+        (before if position == "before" else after)[fold(phrase)] = qualifier
+    return before, after
+
+
+_WORDS = _load_words()
+_VAGUE = _load_vague()
+_UNITS = _load_units()
+_COUNTRIES = _load_countries()
+_BEFORE, _AFTER = _load_qualifiers()
+_STOPWORDS = frozenset(read_words("numbers/stopwords.txt"))
+_ORDINALS = frozenset(read_words("numbers/ordinals.txt"))
+_TEN = frozenset({fold("عشر"), fold("عشرة")})
+_HUNDRED = frozenset({fold("مائة"), fold("مئة")})
+_NOT_A_WORD = _Word(0.0, "")
+_SCALE_KINDS = frozenset({"scale", "scale_a", "scale_dual", "scale_plural"})
+_DUALS = {form: unit for form, unit in _UNITS.items() if unit.kind == "dual"}
+# "لست" (I am not) is ل + ست only on paper.
+_CLITIC_CLASHES = frozenset({fold("لست")})
+
+# what may follow a dash range ("3-4 آلاف", "20-30%"); not durations: "6-1 يوم السبت"
+_SCALES_AND_UNITS = alternation(
+    [w for w, e in _WORDS.items() if e.kind in _SCALE_KINDS]
+    + [u for u, unit in _UNITS.items() if unit.kind in ("percent", "currency", "measure")]
+)
+_ANCHOR_WORDS = set(_WORDS) | set(_VAGUE) | set(_DUALS) | {"ال" + d for d in _DUALS}
+# Digit runs that are dates, times, phone numbers or identifiers as a whole: read first,
+# so that their digits are never figures.
+_BLOCKED_RUN = (
+    r"\d{1,4}(?P<sep>[/.\-])\d{1,2}(?P=sep)\d{1,4}"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{4}/\d{2,4}"
+    r"|(?:\+ *|(?<!\d)00)\d[\d -]{6,}\d"
+    r"|(?<![\d.,])0\d{7,}"
+    r"|(?:1\d|20)\d\d ?[-–] ?(?:1\d|20)\d\d(?!\d)"  # years "(1798-1801)"
+    # a score "5-1", "(4-2)", "1-صفر" unless a scale or unit follows ("3-4 آلاف", "20-30%")
+    f"|(?<![\\d.,])\\d{{1,2}} *[-–] *(?:\\d{{1,2}}|صفر)(?!\\d|[.,]\\d| *(?:{_SCALES_AND_UNITS}))"
+)
+# Digits with thousands or decimal separators; the Arabic comma only before three digits
+# ("1،250،000"), since it also separates list items.
+_DIGIT_GROUPS = r"(?:[.,]\d+|،\d{3}(?!\d))*"
+# The digit branch is gated by one lookahead: without it every alternative is tried at
+# every character, which made the scan nine times slower (bench/numbers_speed.py).
+_ANCHOR = re.compile(
+    f"(?=[\\d+])(?:(?P<blocked>{_BLOCKED_RUN})|(?P<num>(?<![\\d.,])\\d+{_DIGIT_GROUPS}))"
+    f"|{_NO_LETTER_BEFORE}(?P<clitic>[وف]?[بلك]?)(?P<word>{alternation(_ANCHOR_WORDS)})"
+    f"{_NO_LETTER_AFTER}"
+)
+_TOKEN = re.compile(f" *(?:(?P<num>\\d+{_DIGIT_GROUPS})|(?P<word>[{_LETTER}]+)|(?P<sym>[-–]))")
+_UNIT_AFTER = re.compile(f" *(?P<unit>{alternation(_UNITS)}){_NO_LETTER_AFTER}")
+_COUNTRY_AFTER = re.compile(f" *(?P<adj>[{_LETTER}]+)")
+_BEFORE_RE = re.compile(f"{_NO_LETTER_BEFORE}[وفبل]?(?P<q>{alternation(_BEFORE)}) *$")
+_AFTER_RE = re.compile(f" *(?P<q>{alternation(_AFTER)}){_NO_LETTER_AFTER}")
+_RANGE_JOIN = {
+    "range_between": re.compile(" *(?:و|الي|حتي|-|–) *"),
+    "range_from": re.compile(" *(?:الي|حتي|-|–) *"),
+}
+_BARE_RANGE_JOIN = re.compile(" *(?:-|–|الي|حتي|او) *")
+_MONTHS = alternation(read_words("numbers/months.txt"))
+_LABEL_BEFORE = re.compile(
+    f"{_NO_LETTER_BEFORE}(?:[وبلف]|لل)?(?:{alternation(read_words('numbers/labels.txt'))})"
+    r"(?: *رقم)? *[-:]? *(?:\d+ *(?:و|الي|حتي|-|–) *)?$"
+)
+_MONTH_BEFORE = re.compile(f"{_NO_LETTER_BEFORE}(?:{_MONTHS}) *[,،]? *$")
+_MONTH_AFTER = re.compile(f" *(?:من )?(?:{_MONTHS}|الشهر){_NO_LETTER_AFTER}")
+_DAY_PART_AFTER = re.compile(
+    f" *(?:{alternation(read_words('numbers/day_parts.txt'))}){_NO_LETTER_AFTER}"
+)
+_YEAR_BEFORE = re.compile(
+    f"(?:{_NO_LETTER_BEFORE}[وبل]?(?:{alternation(read_words('numbers/year_markers.txt'))})"
+    r"|\d{4} *(?:و|-|–|/|الي|حتي)) *$"
+)
+_YEAR_SUFFIX = re.compile(f" *(?:م|ه){_NO_LETTER_AFTER}")
+_FIGURE_AHEAD = re.compile(
+    f" *(?:\\d|(?:{alternation(q for q, k in _BEFORE.items() if not k.startswith('range'))})"
+    f"{_NO_LETTER_AFTER})"
+)
+# Words that may be glued to digits: clitics, and prepositions typed without a space ("من1,7").
+_GLUE_OK = frozenset(
+    {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "ال", "بال", "وال", "لل"}
+    | {"من", "عن", "في", "الي", "علي", "نحو", "حوالي"}
+)
+# "F-16", "S-400", "سوخوي-35", "5G": digits that belong to a model name
+_NAME_BEFORE = re.compile(f"(?:[A-Za-z]|[{_LETTER}]-)-?$")
+_NAME_AFTER = re.compile("[A-Za-z]")
+_DUAL_TIME_AFTER = re.compile(
+    " *(?:الماضيين|المقبلين|الاخيرين|القادمين|الاولين|المنصرمين|السابقين|التاليين)"
+)
+_PREVIOUS_WORD = re.compile(f"([{_LETTER}]+) *$")
+_SEPARATOR = re.compile("[.,،]")
+_TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
+_WINDOW = 32  # characters of left context read for qualifiers, labels and markers
+
+
+@dataclass(slots=True)
+class _Figure:
+    """A number read from the normalized text, before its qualifier and unit."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    scale: float = 1.0
+    digits: bool = False
+    words: int = 1
+
+
+@dataclass(slots=True)
+class _Expression:
+    """A figure with its qualifier, unit and counted noun, in normalized offsets."""
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str | None = None
+    counted: tuple[int, int] | None = None
+
+
+def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every quantity of ``text``, sorted by start, with offsets into ``text`` as given.
+
+    ``skip`` holds original spans already taken (absolute dates): a figure overlapping one
+    is not a quantity.  Dates, times, ordinals and reference numbers are left out even
+    with an empty ``skip``.
+    """
+    norm = normalize(text)
+    s = norm.text
+    taken = sorted(skip)
+    found: list[Quantity] = []
+    position = 0
+    for anchor in _ANCHOR.finditer(s):
+        if anchor.start() < position or anchor.group("blocked"):
+            continue
+        expression = _read_expression(s, anchor)
+        if isinstance(expression, int):  # a figure that is a date or a name: skip it whole
+            position = expression
+            continue
+        if expression is None:
+            continue
+        core = norm.span(expression.core_start, expression.core_end)
+        if any(a < core[1] and core[0] < b for a, b in taken):
+            continue
+        found.append(_quantity(text, norm, expression))
+        position = expression.end
+    return found
+
+
+def words_to_number(words: str) -> float | None:
+    """The value of a whole number expression ("خمسة وعشرون ألفاً", "3 ملايين"), else None."""
+    s = normalize(words.strip()).text
+    anchor = _ANCHOR.match(s)
+    if anchor is None:
+        return None
+    figure = _read_figure(s, anchor.start("word") if anchor.group("word") else 0)
+    if figure is None or figure.end != len(s):
+        return None
+    return figure.value
+
+
+def _quantity(text: str, norm: Normalized, e: _Expression) -> Quantity:
+    start, end = norm.span(e.start, e.end)
+    end = _past_marks(text, end)
+    counted = None
+    if e.counted:
+        c_start, c_end = norm.span(*e.counted)
+        counted = text[c_start : _past_marks(text, c_end)]
+    return Quantity(
+        start, end, text[start:end], e.value, e.low, e.high, e.qualifier, e.unit, counted
+    )
+
+
+def _past_marks(text: str, end: int) -> int:
+    """Extend an end offset over the marks that normalization dropped ("ألفاً", "آلافٍ")."""
+    marks = _TRAILING_MARKS.match(text, end)
+    return marks.end() if marks else end
+
+
+# --- reading one figure -------------------------------------------------------------------
+
+
+def _lookup(word: str) -> tuple[_Word | None, bool]:
+    """The number word ``word`` is, and whether it carried a leading و."""
+    entry = _WORDS.get(word)
+    if entry is None and word.startswith("و"):
+        return _WORDS.get(word[1:]), True
+    return entry, False
+
+
+def _digits_value(digits: str) -> float | None:
+    """14,000, 3،000 and 1.000.000 group thousands; 2.5 and 2,5 are decimals."""
+    groups = _SEPARATOR.split(digits)
+    grouped = all(len(g) == 3 for g in groups[1:])
+    if grouped and (len(groups) > 2 or "," in digits or "،" in digits):
+        return float("".join(groups))
+    if len(groups) > 2:
+        return None
+    return float(digits.replace(",", "."))
+
+
+def _next_is(s: str, end: int, forms: frozenset[str]) -> int | None:
+    """End of the next token when it is one of ``forms`` (folded words), else None."""
+    token = _TOKEN.match(s, end)
+    if token and token.group("word") in forms:
+        return token.end()
+    return None
+
+
+def _read_figure(s: str, start: int) -> _Figure | None:
+    """The number that begins at ``start`` (digits or a word without its clitic)."""
+    token = _TOKEN.match(s, start)
+    if token is None or token.group("sym"):
+        return None
+    if token.group("num"):
+        value = _digits_value(token.group("num"))
+        if value is None:
+            return None
+        figure = _Figure(start, token.end(), value, digits=True)
+        return _continue_figure(s, figure, current=value, last="digits")
+    word = token.group("word")
+    if word in _VAGUE:
+        return _read_vague(s, start, token.end(), word)
+    entry = _WORDS.get(word)
+    if entry is None:
+        return None
+    figure = _Figure(start, token.end(), None)
+    if entry.kind == "teen_head":
+        teen = _teen(s, entry, token.end())
+        if teen is None:
+            return None
+        current, figure.end, last = teen
+        return _continue_figure(s, figure, current=current, last=last)
+    if entry.kind in ("unit", "ten", "hundred"):
+        current, figure.end, last = _read_small(s, entry, token.end())
+        return _continue_figure(s, figure, current=current, last=last)
+    if entry.kind == "fraction":
+        after = _TOKEN.match(s, token.end())
+        scale = _WORDS.get(after.group("word") or "") if after else None
+        if after is None or scale is None or scale.kind not in _SCALE_KINDS:
+            return None
+        figure.end = after.end()
+        figure.scale = scale.value
+        return _continue_figure(s, figure, total=entry.value * scale.value, last="scale")
+    multiple = 2.0 if entry.kind == "scale_dual" or _construct_dual(s, entry, token.end()) else 1.0
+    figure.scale = entry.value
+    return _continue_figure(s, figure, total=multiple * entry.value, last="scale")
+
+
+def _construct_dual(s: str, entry: _Word, end: int) -> bool:
+    """ "مليونا دولار" is two million; "ألفاً" alone is one thousand."""
+    if entry.kind != "scale_a":
+        return False
+    token = _TOKEN.match(s, end)
+    word = token.group("word") if token else None
+    return bool(word) and word not in _STOPWORDS and _lookup(word or "")[0] is None
+
+
+def _read_small(s: str, entry: _Word, end: int) -> tuple[float, int, str]:
+    """A unit, ten or hundred word with a following عشر (teen) or مائة (ثلاث مائة)."""
+    if entry.kind == "unit" and entry.value < 10:
+        teen_end = _next_is(s, end, _TEN)
+        if teen_end is not None:
+            return entry.value + 10, teen_end, "teen"
+        hundred_end = _next_is(s, end, _HUNDRED)
+        if hundred_end is not None and entry.value >= 3:
+            return entry.value * 100, hundred_end, "hundred"
+    return entry.value, end, entry.kind
+
+
+def _continue_figure(
+    s: str, figure: _Figure, *, current: float = 0.0, total: float = 0.0, last: str
+) -> _Figure:
+    """Add scale words and و-joined parts: "3 ملايين و500 ألف", "أربعة آلاف وسبعمائة"."""
+    top_scale = figure.scale if last == "scale" else float("inf")
+    while True:
+        token = _TOKEN.match(s, figure.end)
+        if token is None or token.group("sym"):
+            break
+        word = token.group("word")
+        # inside a figure "وأحد" (folded "واحد") is و + أحد: the conjunction reading first
+        entry, waw = (_WORDS.get(word[1:]), True) if word and word[1:] in _WORDS else (None, False)
+        if entry is None and word in _WORDS:
+            entry, waw = _WORDS[word], False
+        if word == "و":
+            following = _TOKEN.match(s, token.end())
+            if following is None or following.group("sym"):
+                break
+            token, waw = following, True
+            word = following.group("word")
+            entry = _WORDS.get(word) if word else None
+        if not waw:
+            if entry is None or entry.kind not in _SCALE_KINDS or current == 0:
+                break
+            if entry.value >= top_scale:
+                break
+            total += current * entry.value
+            current, last, top_scale = 0.0, "scale", entry.value
+            figure.scale, figure.end, figure.words = entry.value, token.end(), figure.words + 1
+            continue
+        joined = _join(s, token, entry, last, top_scale)
+        if joined is None:
+            break
+        value, end, kind = joined
+        if kind == "fraction":
+            total += value * top_scale
+            figure.end = end
+            break
+        if kind == "scale":
+            total += value
+        else:
+            current += value
+        last, figure.end, figure.words = kind, end, figure.words + 1
+    figure.value = float(f"{total + current:.12g}")  # 4.1 × 1e9 is 4100000000, not …99.9995
+    figure.low = figure.high = figure.value
+    return figure
+
+
+def _join(
+    s: str, token: re.Match[str], entry: _Word | None, last: str, top_scale: float
+) -> tuple[float, int, str] | None:
+    """The part after و when it may continue the figure, as (value, end, kind)."""
+    if last == "scale":
+        joined = _join_after_scale(s, token, entry, top_scale)
+        # "300 ألف و500 ألف" is two figures (a range's ends), not 300,500
+        return joined if joined and _next_scale(s, joined[1]) < top_scale else None
+    if entry is None or token.group("num"):
+        return None
+    if last == "unit" and entry.kind == "ten":
+        return entry.value, token.end(), "ten"
+    if last == "hundred" and entry.kind in ("unit", "ten"):
+        return _read_small(s, entry, token.end())
+    if last == "hundred" and entry.kind == "teen_head":
+        return _teen(s, entry, token.end())
+    return None
+
+
+def _join_after_scale(
+    s: str, token: re.Match[str], entry: _Word | None, top_scale: float
+) -> tuple[float, int, str] | None:
+    """After a scale word: "مليون و200 ألف", "آلاف وسبعمائة", "مليون ونصف"."""
+    if token.group("num"):
+        value = _digits_value(token.group("num"))
+        return (value, token.end(), "digits") if value is not None and value < top_scale else None
+    if entry is None:
+        return None
+    if entry.kind == "fraction":
+        return entry.value, token.end(), "fraction"
+    if entry.kind in ("scale", "scale_dual") and entry.value < top_scale:
+        multiple = 2.0 if entry.kind == "scale_dual" else 1.0
+        return multiple * entry.value, token.end(), "scale"
+    if entry.kind in ("unit", "ten", "hundred"):
+        return _read_small(s, entry, token.end())
+    if entry.kind == "teen_head":
+        return _teen(s, entry, token.end())
+    return None
+
+
+def _teen(s: str, entry: _Word, end: int) -> tuple[float, int, str] | None:
+    """ "أحد عشر", "اثنتا عشرة": a teen head needs its عشر."""
+    teen_end = _next_is(s, end, _TEN)
+    return (entry.value + 10, teen_end, "teen") if teen_end else None
+
+
+def _next_scale(s: str, end: int) -> float:
+    """The value of the scale word right after ``end``, or 0."""
+    token = _TOKEN.match(s, end)
+    entry = _WORDS.get(token.group("word") or "") if token else None
+    return entry.value if entry and entry.kind in _SCALE_KINDS else 0.0
+
+
+def _read_vague(s: str, start: int, end: int, word: str) -> _Figure:
+    """ "آلاف", "عشرات الآلاف", "بضعة ملايين": no value, bounds from ``vague.tsv``."""
+    low, high = _VAGUE[word]
+    token = _TOKEN.match(s, end)
+    following = token.group("word") if token else None
+    scale = _WORDS.get(_strip_article(following or ""))
+    if token and scale and scale.kind == "scale_plural":  # "عشرات الآلاف"
+        low, high = low * scale.value, (high + 1) * scale.value - 1
+        end = token.end()
+    elif token and following in _VAGUE:  # "بضع عشرات": the second word counts
+        low, high = _VAGUE[following]
+        end = token.end()
+    return _Figure(start, end, None, low, high)
+
+
+def _strip_article(word: str) -> str:
+    """ "الآلاف" -> "آلاف", but "آلاف" (folded "الاف") stays whole."""
+    return word[2:] if word.startswith("ال") and word not in _WORDS else word
+
+
+# --- the expression around a figure ------------------------------------------------------
+
+
+def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
+    """Qualifier, figure (or range), unit, counted noun and trailing qualifier at ``anchor``.
+
+    None when nothing at ``anchor`` is a figure; the end of the figure when it is one
+    but names or dates something ("العام ألفين وأحد عشر", "المادة 5").
+    """
+    if anchor.group("word"):
+        word_start = anchor.start("word")
+        clitic = anchor.group("clitic")
+        if clitic + anchor.group("word") in _CLITIC_CLASHES:
+            return None
+        word = anchor.group("word")
+        if _strip_article(word) in _DUALS and _WORDS.get(word) is None:
+            return _dual_unit(s, anchor, _DUALS[_strip_article(word)].code)
+    else:
+        word_start, clitic = anchor.start(), ""
+    figure = _read_figure(s, word_start)
+    if figure is None:
+        return None
+    if _not_a_count(s, figure):
+        return figure.end
+    if figure.value is None:
+        return _vague_expression(s, figure)
+    before = (
+        _BEFORE_RE.search(s, max(0, figure.start - _WINDOW), figure.start) if not clitic else None
+    )
+    qualifier = _BEFORE[before.group("q")] if before else "exact"
+    start = before.start("q") if before else figure.start
+    low: float | None = figure.value
+    high: float | None = figure.value
+    last = figure
+    if qualifier.startswith("range"):
+        second = _range_end(s, figure, _RANGE_JOIN[qualifier])
+        if second is None:
+            before, qualifier, start = None, "exact", figure.start
+        elif _year_range(figure, second) or _MONTH_AFTER.match(s, second.end):
+            return second.end
+        else:
+            low, high, last = _range_bounds(figure, second), second.value, second
+            qualifier = "range"
+    elif (second := _bare_range(s, figure)) is not None:
+        low, high, last, qualifier = _range_bounds(figure, second), second.value, second, "range"
+    end = last.end
+    unit, end = _unit_after(s, end)
+    if unit is None and figure.start > 0 and s[figure.start - 1] in "%٪$":
+        unit = "percent" if s[figure.start - 1] != "$" else "USD"
+        start = min(start, figure.start - 1)
+    if qualifier == "exact" and unit is None and _is_year(s, figure, before is not None, end):
+        return figure.end
+    counted = _counted_after(s, end) if unit is None else None
+    after = _AFTER_RE.match(s, counted[1] if counted else end)
+    if after and qualifier in ("exact", "approx"):
+        qualifier, end = _AFTER[after.group("q")], after.end()
+    value = None if qualifier == "range" else figure.value
+    low, high = _bounds(qualifier, value, low, high)
+    return _Expression(
+        start, end, figure.start, last.end, value, low, high, qualifier, unit, counted
+    )
+
+
+def _bounds(
+    qualifier: str, value: float | None, low: float | None, high: float | None
+) -> tuple[float | None, float | None]:
+    if qualifier in ("at_least", "more_than"):
+        return value, None
+    if qualifier in ("at_most", "less_than"):
+        return None, value
+    return low, high
+
+
+def _vague_expression(s: str, figure: _Figure) -> _Expression:
+    counted = _counted_after(s, figure.end, vague=True)
+    return _Expression(
+        figure.start,
+        figure.end,
+        figure.start,
+        figure.end,
+        None,
+        figure.low,
+        figure.high,
+        "vague",
+        None,
+        counted,
+    )
+
+
+def _dual_unit(s: str, anchor: re.Match[str], unit: str) -> _Expression | None:
+    """ "عامين", "شهرين", "كيلومترين": a figure of two in a unit."""
+    start, end = anchor.start("word"), anchor.end("word")
+    if _FIGURE_AHEAD.match(s, end):  # "بين العامين 2016 و2017" names the years
+        return None
+    if anchor.group("word").startswith("ال") and not _DUAL_TIME_AFTER.match(s, end):
+        return None  # "المحامين العامين" (general); "العامين الماضيين" is two years
+    before = (
+        _BEFORE_RE.search(s, max(0, start - _WINDOW), start) if not anchor.group("clitic") else None
+    )
+    qualifier = _BEFORE[before.group("q")] if before else "exact"
+    if qualifier.startswith("range"):
+        before, qualifier = None, "exact"
+    low, high = _bounds(qualifier, 2.0, 2.0, 2.0)
+    return _Expression(
+        before.start("q") if before else start, end, start, end, 2.0, low, high, qualifier, unit
+    )
+
+
+def _range_end(s: str, first: _Figure, join: re.Pattern[str]) -> _Figure | None:
+    # "ما بين 600 ريال إلى 1000 ريال": the unit may be written on both ends
+    joined = join.match(s, first.end) or join.match(s, _unit_after(s, first.end)[1])
+    if joined is None:
+        return None
+    second = _read_figure(s, joined.end())
+    if second is None or second.value is None or first.value is None:
+        return None
+    return second
+
+
+def _bare_range(s: str, first: _Figure) -> _Figure | None:
+    """ "20-30%", "300 إلى 400 مليار", "ستة أو سبعة أسابيع": a range without بين/من.
+
+    Only when a scale, unit or counted noun follows (a score "3-1" is read as a whole
+    before this).
+    """
+    joined = _BARE_RANGE_JOIN.match(s, first.end)
+    if joined is None:
+        return None
+    second = _read_figure(s, joined.end())
+    if second is None or second.value is None or first.value is None:
+        return None
+    unit = _unit_after(s, second.end)[0]
+    if second.scale == 1 and unit is None and _counted_after(s, second.end) is None:
+        return None
+    return second if _range_bounds(first, second) < second.value else None
+
+
+def _range_bounds(first: _Figure, second: _Figure) -> float:
+    """Low end of a range; "بين 4 و5 آلاف" carries the second scale to the first figure."""
+    assert first.value is not None and second.value is not None
+    if first.scale == 1 and second.scale > 1 and first.value * second.scale <= second.value:
+        return first.value * second.scale
+    return first.value
+
+
+def _unit_after(s: str, end: int) -> tuple[str | None, int]:
+    """The unit written after a figure, with a currency's country adjective."""
+    match = _UNIT_AFTER.match(s, end)
+    if match is None:
+        return None, end
+    unit = _UNITS[match.group("unit")]
+    if unit.kind == "dual":
+        return None, end
+    code, end = unit.code, match.end()
+    if unit.family != "-":
+        adjective = _COUNTRY_AFTER.match(s, end)
+        if adjective and (unit.family, adjective.group("adj")) in _COUNTRIES:
+            code, end = _COUNTRIES[unit.family, adjective.group("adj")], adjective.end()
+    return code, end
+
+
+def _counted_after(s: str, end: int, *, vague: bool = False) -> tuple[int, int] | None:
+    """The noun counted by a figure: the next word, unless a particle or another figure."""
+    token = _TOKEN.match(s, end)
+    word = token.group("word") if token else None
+    if not word or len(word) < 2 or word in _STOPWORDS or _lookup(word)[0] is not None:
+        return None
+    if word.startswith("ال") and not vague:
+        return None
+    if _AFTER_RE.match(s, end) or _MONTH_AFTER.match(s, end):
+        return None
+    return token.start("word"), token.end()  # type: ignore[union-attr]
+
+
+# --- what only looks like a count --------------------------------------------------------
+
+
+def _not_a_count(s: str, figure: _Figure) -> bool:
+    """True for a number that names or dates something (المادة 5، 3 سبتمبر، الحادي عشر)."""
+    window = max(0, figure.start - _WINDOW)
+    if not figure.digits:
+        previous = _PREVIOUS_WORD.search(s, window, figure.start)
+        word = previous.group(1) if previous else ""
+        if word in _ORDINALS or (word.startswith("و") and word[1:] in _ORDINALS):
+            return True
+        if word.startswith("ال") and _WORDS.get(word[2:], _NOT_A_WORD).kind == "unit":
+            return True  # "دور الستة عشر": a name, not a count
+        # "تسع 500 شخص", "ألف نحو 50 لحنا": one word right before a figure or a qualifier
+        # is a verb or a name; "واحد" alone is an adjective.
+        return figure.words == 1 and (figure.value == 1 or bool(_FIGURE_AHEAD.match(s, figure.end)))
+    if _NAME_BEFORE.search(s, window, figure.start) or _NAME_AFTER.match(s, figure.end):
+        return True
+    glued = _PREVIOUS_WORD.search(s, window, figure.start)
+    if glued and glued.end(1) == figure.start and glued.group(1) not in _GLUE_OK:
+        return True  # "فرانس24": digits glued to a word that is not a clitic (ب15 is)
+    if _LABEL_BEFORE.search(s, window, figure.start) and not _UNIT_AFTER.match(s, figure.end):
+        return True  # "الجلسة 31" names a session; "الجلسة 61.94 دولار" is a price
+    if _MONTH_BEFORE.search(s, window, figure.start):
+        return True
+    day = figure.value is not None and figure.value <= 31 and figure.words == 1
+    return day and bool(_MONTH_AFTER.match(s, figure.end) or _DAY_PART_AFTER.match(s, figure.end))
+
+
+def _is_year(s: str, figure: _Figure, qualified: bool, end: int) -> bool:
+    """A bare four-digit number that reads as a year: "في عام 2024"، "2018م"، "انتخابات 2018"."""
+    value = figure.value
+    if value is None:
+        return False
+    if not figure.digits:  # "منذ العام ألفين وأحد عشر"
+        marked = _YEAR_BEFORE.search(s, max(0, figure.start - _WINDOW), figure.start)
+        return 1900 <= value <= 2100 and bool(marked)
+    if figure.words != 1 or figure.end - figure.start != 4:
+        return False
+    if _YEAR_SUFFIX.match(s, end) and 1300 <= value <= 2100:
+        return True
+    if not 1000 <= value <= 2100:
+        return False
+    if _YEAR_BEFORE.search(s, max(0, figure.start - _WINDOW), figure.start):
+        return True
+    # unmarked: "انتخابات 2018"، "يكون 2018 أفضل عام"; a round "2000 متظاهر" is a count
+    counted = _counted_after(s, end)
+    return value >= 1900 and not qualified and (counted is None or value % 100 != 0)
+
+
+def _year_range(first: _Figure, second: _Figure) -> bool:
+    """ "من 1958 حتى 1987": both ends are years."""
+    return all(
+        f.digits and f.words == 1 and f.end - f.start == 4 and 1000 <= (f.value or 0) <= 2100
+        for f in (first, second)
+    )

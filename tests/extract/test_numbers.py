@@ -1,0 +1,513 @@
+"""Tests for khabar.extract.numbers on real-style Arabic news sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from khabar.extract.numbers import find_quantities, words_to_number
+from khabar.model import Quantity
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent.parent / "shared" / "seeds"
+GOLD = ROOT / "bench" / "data" / "quantities_gold.jsonl"
+
+# (span text, value, low, high, qualifier, unit, counted)
+Row = tuple[str, float | None, float | None, float | None, str, str | None, str | None]
+
+
+def rows(text: str, **kwargs: object) -> list[Row]:
+    """Quantities of ``text`` as tuples, after checking that every span indexes ``text``."""
+    found = find_quantities(text, **kwargs)  # type: ignore[arg-type]
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    return [(q.text, q.value, q.low, q.high, q.qualifier, q.unit, q.counted) for q in found]
+
+
+def one(text: str) -> Row:
+    found = rows(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def exact(span: str, value: float, unit: str | None = None, counted: str | None = None) -> Row:
+    return (span, value, value, value, "exact", unit, counted)
+
+
+# --- digits, separators and scale words ----------------------------------------------------
+
+DIGITS = {
+    "ascii-thousands-comma": (
+        "وصل عدد اللاجئين إلى 14,000 لاجئ.",
+        exact("14,000", 14000, None, "لاجئ"),
+    ),
+    "arabic-indic-separator": ("استقبل المخيم ١٤٬٠٠٠ نازح.", exact("١٤٬٠٠٠", 14000, None, "نازح")),
+    "ascii-decimal": ("نما الناتج 2.5 مليار دولار.", exact("2.5 مليار دولار", 2.5e9, "USD")),
+    "arabic-decimal": (
+        "وتراجع الإنتاج ٢٫٥ مليار برميل.",
+        exact("٢٫٥ مليار برميل", 2.5e9, "barrel"),
+    ),
+    "decimal-comma": ("بيعت مقابل 7,2 مليون دولار.", exact("7,2 مليون دولار", 7.2e6, "USD")),
+    "dotted-thousands": (
+        "بلغ عدد الحجاج 1.486.958 حاجا.",
+        exact("1.486.958", 1486958, None, "حاجا"),
+    ),
+    "alf-after-digits": ("قتل 15 ألف مدني.", exact("15 ألف", 15000, None, "مدني")),
+    "alfan-accusative": ("قوة مرسلة قدرها 15 ألفاً.", exact("15 ألفاً", 15000)),
+    "alaf-plural": ("نشرت 6 آلاف جندي.", exact("6 آلاف", 6000, None, "جندي")),
+    "milyun": ("يعيش فيها 26 مليون نسمة.", exact("26 مليون", 26e6, None, "نسمة")),
+    "malayin-plural": ("شرد 3 ملايين شخص.", exact("3 ملايين", 3e6, None, "شخص")),
+    "milyuna-accusative": ("سيتقلص عدد السكان إلى 88 مليونا.", exact("88 مليونا", 88e6)),
+    "milyar": ("خصصت 20.8 مليار دولار للاستثمارات.", exact("20.8 مليار دولار", 20.8e9, "USD")),
+    "milyarat": ("تكلف 5 مليارات دولار.", exact("5 مليارات دولار", 5e9, "USD")),
+    "trilyun": (
+        "تقدر الاحتياطات بـ30 تريليون قدم مكعب.",
+        exact("30 تريليون قدم مكعب", 30e12, "ft3"),
+    ),
+    "millions-and-thousands": (
+        "دفع 3 ملايين و500 ألف دولار.",
+        exact("3 ملايين و500 ألف دولار", 3.5e6, "USD"),
+    ),
+    "thousands-and-digits": (
+        "مسافة 5 آلاف و500 كيلومتر.",
+        exact("5 آلاف و500 كيلومتر", 5500, "km"),
+    ),
+    "digits-glued-to-scale": (
+        "وأكثر من1,7  مليار قدم.",
+        ("أكثر من1,7  مليار", 1.7e9, 1.7e9, None, "more_than", None, "قدم"),
+    ),
+    "clitic-before-digits": ("ساهمت بـ15 ألف جندي.", exact("15 ألف", 15000, None, "جندي")),
+}
+
+
+@pytest.mark.parametrize("text,expected", DIGITS.values(), ids=DIGITS.keys())
+def test_digits_and_scales(text: str, expected: Row) -> None:
+    assert one(text) == expected
+
+
+def test_arabic_comma_groups_thousands() -> None:
+    found = rows("فرضت غرامة 3،000 يورو، وغرامات تصل إلى 1،250،000 دولار.")
+    assert found == [
+        exact("3،000 يورو", 3000, "EUR"),
+        ("تصل إلى 1،250،000 دولار", 1250000, None, 1250000, "at_most", "USD", None),
+    ]
+
+
+# --- number words --------------------------------------------------------------------------
+
+WORDS = {
+    "sitmiaa": ("قتل ستمائة مدني.", exact("ستمائة", 600, None, "مدني")),
+    "sitmia-short": ("وصل ستمئة لاجئ.", exact("ستمئة", 600, None, "لاجئ")),
+    "hundreds-and-tens": (
+        "اعتقل ثلاثمائة وعشرون شخصا.",
+        exact("ثلاثمائة وعشرون", 320, None, "شخصا"),
+    ),
+    "units-tens-thousands": (
+        "شارك خمسة وعشرون ألفاً في المسيرة.",
+        exact("خمسة وعشرون ألفاً", 25000),
+    ),
+    "thousands-and-hundreds": (
+        "سجلت أربعة آلاف وسبعمائة إصابة.",
+        exact("أربعة آلاف وسبعمائة", 4700, None, "إصابة"),
+    ),
+    "tens-genitive": (
+        "أكثر من عشرين دولة.",
+        ("أكثر من عشرين", 20, 20, None, "more_than", None, "دولة"),
+    ),
+    "tens-nominative": ("وصل عشرون جريحا.", exact("عشرون", 20, None, "جريحا")),
+    "teen": ("وأحد عشر لاعبا.", exact("أحد عشر", 11, None, "لاعبا")),
+    "teen-five": ("لمدة خمسة عشر يوما.", exact("خمسة عشر يوما", 15, "day")),
+    "split-hundred": ("أرسلت ثلاث مائة سيارة.", exact("ثلاث مائة", 300, None, "سيارة")),
+    "dual-alfan": ("شارك ألفان من المتطوعين.", exact("ألفان", 2000)),
+    "dual-alfayn": ("أرسلت ألفين جندي.", exact("ألفين", 2000, None, "جندي")),
+    "dual-alfay-construct": ("بحضور ألفي مشارك.", exact("ألفي", 2000, None, "مشارك")),
+    "dual-milyuna-construct": ("خسر مليونا دولار.", exact("مليونا دولار", 2e6, "USD")),
+    "dual-miatayn": ("اعتقلت مئتين من المحتجين.", exact("مئتين", 200)),
+    "dual-miatay": ("بمشاركة مائتي شخص.", exact("مائتي", 200, None, "شخص")),
+    "half-million": ("ويعاني نصف مليون منهم.", exact("نصف مليون", 500000)),
+    "quarter-million": ("نزح ربع مليون شخص.", exact("ربع مليون", 250000, None, "شخص")),
+    "third-million": ("فر ثلث مليون لاجئ.", exact("ثلث مليون", 333333.333333, None, "لاجئ")),
+    "million-and-half": ("جمع مليون ونصف يورو.", exact("مليون ونصف يورو", 1.5e6, "EUR")),
+    "alf-alone": ("قتل ألف مقاتل.", exact("ألف", 1000, None, "مقاتل")),
+    "mia-alone": ("اتهمه مئة امرأة.", exact("مئة", 100, None, "امرأة")),
+    "million-and-digits": (
+        "بلغ مليون و762 ألف صوت.",
+        exact("مليون و762 ألف", 1762000, None, "صوت"),
+    ),
+    "million-words": (
+        "بلغت الخسائر ثلاثة ملايين وخمسمائة ألف دولار.",
+        exact("ثلاثة ملايين وخمسمائة ألف دولار", 3.5e6, "USD"),
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", WORDS.values(), ids=WORDS.keys())
+def test_number_words(text: str, expected: Row) -> None:
+    assert one(text) == expected
+
+
+# --- qualifiers -----------------------------------------------------------------------------
+
+QUALIFIERS = {
+    "nahw": ("أرسلت نحو 15 ألف عنصر.", ("نحو 15 ألف", 15000, 15000, 15000, "approx", None, "عنصر")),
+    "bi-nahw": (
+        "قدرت الخسائر بنحو 2,8 مليار دولار.",
+        ("نحو 2,8 مليار دولار", 2.8e9, 2.8e9, 2.8e9, "approx", "USD", None),
+    ),
+    "hawali": (
+        "أرسلت حوالي 14 ألف جندي.",
+        ("حوالي 14 ألف", 14000, 14000, 14000, "approx", None, "جندي"),
+    ),
+    "qaraba": ("يعاني قرابة 400 ألف شخص.", ("قرابة 400 ألف", 4e5, 4e5, 4e5, "approx", None, "شخص")),
+    "zuhaa": (
+        "وقع زهاء 1.7 مليون شخص.",
+        ("زهاء 1.7 مليون", 1.7e6, 1.7e6, 1.7e6, "approx", None, "شخص"),
+    ),
+    "ma-yuqarib": (
+        "تعاطى ما يقارب 2.23 مليون شخص.",
+        ("ما يقارب 2.23 مليون", 2.23e6, 2.23e6, 2.23e6, "approx", None, "شخص"),
+    ),
+    "ma-yunahiz": ("بلغ ما يناهز 300 حاج.", ("ما يناهز 300", 300, 300, 300, "approx", None, "حاج")),
+    "akthar-min": (
+        "قتل أكثر من 6 آلاف منهم.",
+        ("أكثر من 6 آلاف", 6000, 6000, None, "more_than", None, None),
+    ),
+    "ma-yazid-ala": (
+        "ضخ ما يزيد على 130 مليون تغريدة.",
+        ("ما يزيد على 130 مليون", 1.3e8, 1.3e8, None, "more_than", None, "تغريدة"),
+    ),
+    "ma-yazid-an": (
+        "ساعد ما يزيد عن 13.8 مليون يمني.",
+        ("ما يزيد عن 13.8 مليون", 13.8e6, 13.8e6, None, "more_than", None, "يمني"),
+    ),
+    "tajawaz": (
+        "ارتفع سعر الصرف تجاوز 100%.",
+        ("تجاوز 100%", 100, 100, None, "more_than", "percent", None),
+    ),
+    "yatajawaz": (
+        "عدد لا يتجاوز 6 لاعبين.",
+        ("لا يتجاوز 6", 6, None, 6, "at_most", None, "لاعبين"),
+    ),
+    "la-yaqill": (
+        "قتل ما لا يقل عن 42 مدنيا.",
+        ("ما لا يقل عن 42", 42, 42, None, "at_least", None, "مدنيا"),
+    ),
+    "ala-alaqall-before": (
+        "وقتل على الأقل 3 من المسعفين.",
+        ("على الأقل 3", 3, 3, None, "at_least", None, None),
+    ),
+    "ala-alaqall-after": (
+        "لقي نحو ألف مقاتل على الأقل حتفهم.",
+        ("نحو ألف مقاتل على الأقل", 1000, 1000, None, "at_least", None, "مقاتل"),
+    ),
+    "aqall-min": (
+        "بأسعار أقل من 10 دولارات.",
+        ("أقل من 10 دولارات", 10, None, 10, "less_than", "USD", None),
+    ),
+    "la-yazid-an": (
+        "بما لا يزيد عن عشرة بالمئة.",
+        ("ما لا يزيد عن عشرة بالمئة", 10, None, 10, "at_most", "percent", None),
+    ),
+    "after-taqriban": (
+        "قفز التضخم إلى 11 في المائة تقريبا.",
+        ("11 في المائة تقريبا", 11, 11, 11, "approx", "percent", None),
+    ),
+    "ma-bayn": (
+        "يبلغ عدد مقاتليه ما بين 10 إلى 15 ألف مقاتل.",
+        ("ما بين 10 إلى 15 ألف", None, 10000, 15000, "range", None, "مقاتل"),
+    ),
+    "bayn-scale-both": (
+        "قتل بين 4 و5 آلاف شخص.",
+        ("بين 4 و5 آلاف", None, 4000, 5000, "range", None, "شخص"),
+    ),
+    "bayn-words": (
+        "تتراوح أعمارهم بين 12 و18 عاما.",
+        ("بين 12 و18 عاما", None, 12, 18, "range", "year", None),
+    ),
+    "min-ila": (
+        "رفع الأجر من 1600 ليرة إلى 2200 ليرة تركية.",
+        ("من 1600 ليرة إلى 2200 ليرة تركية", None, 1600, 2200, "range", "TRY", None),
+    ),
+    "range-scale-on-both-ends": (
+        "أدت إلى مقتل ما بين 300 الف و500 ألف أرمني.",
+        ("ما بين 300 الف و500 ألف", None, 300000, 500000, "range", None, "أرمني"),
+    ),
+    "bare-range": (
+        "ويتطلب 300 إلى 400 مليار دولار.",
+        ("300 إلى 400 مليار دولار", None, 3e11, 4e11, "range", "USD", None),
+    ),
+    "dash-range": ("ارتفعت الأسعار 20-30%.", ("20-30%", None, 20, 30, "range", "percent", None)),
+    "or-range": (
+        "سيغيب ستة أو سبعة أسابيع.",
+        ("ستة أو سبعة أسابيع", None, 6, 7, "range", "week", None),
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", QUALIFIERS.values(), ids=QUALIFIERS.keys())
+def test_qualifiers(text: str, expected: Row) -> None:
+    assert one(text) == expected
+
+
+# --- vague amounts --------------------------------------------------------------------------
+
+VAGUE = {
+    "alaf": ("وعدت بإرسال آلاف العمال.", ("آلاف", None, 2000, 9999, "vague", None, "العمال")),
+    "asharat": ("قتل عشرات المدنيين.", ("عشرات", None, 20, 99, "vague", None, "المدنيين")),
+    "miat": ("وصل مئات المهاجرين.", ("مئات", None, 200, 999, "vague", None, "المهاجرين")),
+    "asharat-alalaf": (
+        "احتفل عشرات الآلاف من الحجاج.",
+        ("عشرات الآلاف", None, 20000, 99999, "vague", None, None),
+    ),
+    "miat-alalaf": (
+        "نزوح مئات الآلاف من السكان.",
+        ("مئات الآلاف", None, 200000, 999999, "vague", None, None),
+    ),
+    "almalayin": (
+        "شاهده الملايين على الانترنت.",
+        ("الملايين", None, 2e6, 9999999, "vague", None, None),
+    ),
+    "bidaa": ("في غضون بضعة أسابيع.", ("بضعة", None, 3, 9, "vague", None, "أسابيع")),
+    "bid": ("شارك فيها بضع عشرات.", ("بضع عشرات", None, 20, 99, "vague", None, None)),
+    "idda": ("مات عدة مرات.", ("عدة", None, 3, 9, "vague", None, "مرات")),
+    "idda-alaf": ("قتل عدة آلاف من المدنيين.", ("عدة آلاف", None, 3000, 9999, "vague", None, None)),
+}
+
+
+@pytest.mark.parametrize("text,expected", VAGUE.values(), ids=VAGUE.keys())
+def test_vague_amounts(text: str, expected: Row) -> None:
+    assert one(text) == expected
+
+
+# --- units: percent, money, durations, measures --------------------------------------------
+
+UNITS = {
+    "percent-sign": ("ارتفعت بنسبة 30%.", exact("30%", 30, "percent")),
+    "percent-arabic-sign": ("ارتفعت بنسبة ٣٠٪.", exact("٣٠٪", 30, "percent")),
+    "percent-sign-before": ("ارتفعت بنسبة %30 خلال العام.", exact("%30", 30, "percent")),
+    "fi-almiaa": ("تراجع بنسبة 30 في المائة.", exact("30 في المائة", 30, "percent")),
+    "bilmia": ("حصة 10 بالمئة من المشروع.", exact("10 بالمئة", 10, "percent")),
+    "fi-almia": ("ضريبة قدرها 25 في المئة.", exact("25 في المئة", 25, "percent")),
+    "dollar-amriki": (
+        "بلغت الكلفة 97 ألف دولار أمريكي.",
+        exact("97 ألف دولار أمريكي", 97000, "USD"),
+    ),
+    "dollar-amiriki": ("سعر الشاحن 200 دولار أميركي.", exact("200 دولار أميركي", 200, "USD")),
+    "dollar-al-amriki": (
+        "بقيمة 50 مليون دولار الأمريكي.",
+        exact("50 مليون دولار الأمريكي", 5e7, "USD"),
+    ),
+    "milyar-dollar-alone": ("تقدر بمليار دولار.", exact("مليار دولار", 1e9, "USD")),
+    "euro": ("قدم 30 ألف يورو للجمعية.", exact("30 ألف يورو", 30000, "EUR")),
+    "riyal-saudi": ("بمبلغ 5 آلاف ريال سعودي.", exact("5 آلاف ريال سعودي", 5000, "SAR")),
+    "riyal-qatari": ("بقيمة 200 مليون ريال قطري.", exact("200 مليون ريال قطري", 2e8, "QAR")),
+    "geneh-masri": ("تبرع بخمسة ملايين جنيه مصري.", exact("خمسة ملايين جنيه مصري", 5e6, "EGP")),
+    "geneh-sterling": (
+        "مقابل 39 مليون جنيه إسترليني.",
+        exact("39 مليون جنيه إسترليني", 39e6, "GBP"),
+    ),
+    "sterling-alone": (
+        "دفع برشلونة 135 مليون استرليني.",
+        exact("135 مليون استرليني", 135e6, "GBP"),
+    ),
+    "dinar-kuwaiti": (
+        "عجز بقيمة 1.32 مليار دينار كويتي.",
+        exact("1.32 مليار دينار كويتي", 1.32e9, "KWD"),
+    ),
+    "dinar-iraqi": ("راتب 500 ألف دينار عراقي.", exact("500 ألف دينار عراقي", 5e5, "IQD")),
+    "dirham": ("مساعدات بلغت 13 مليار درهم إماراتي.", exact("13 مليار درهم إماراتي", 13e9, "AED")),
+    "dirham-maghribi": ("بكلفة 200 مليون درهم مغربي.", exact("200 مليون درهم مغربي", 2e8, "MAD")),
+    "lira-lubnaniya": ("يساوي 1500 ليرة لبنانية.", exact("1500 ليرة لبنانية", 1500, "LBP")),
+    "lira-suriya": ("بسعر 450 ليرة سورية.", exact("450 ليرة سورية", 450, "SYP")),
+    "months-words": ("قتلوا خلال ثلاثة أشهر فقط.", exact("ثلاثة أشهر", 3, "month")),
+    "dual-years": ("للمرة الثالثة خلال عامين.", exact("عامين", 2, "year")),
+    "hours": ("تم تمديد الهدنة 48 ساعة.", exact("48 ساعة", 48, "hour")),
+    "dual-article-past": ("تصاعد القتال خلال العامين الماضيين.", exact("العامين", 2, "year")),
+    "dual-months": ("أعرب النواب بعد شهرين عن تقدير.", exact("شهرين", 2, "month")),
+    "weeks": ("سيغيب ثلاثة أسابيع.", exact("ثلاثة أسابيع", 3, "week")),
+    "years-tanween": (
+        "بمناسبة مرور ثمانين عاماً على انتهاء الحرب.",
+        exact("ثمانين عاماً", 80, "year"),
+    ),
+    "age": ("ودافع بوفون (40 عاما) عن المنتخب.", exact("40 عاما", 40, "year")),
+    "km": (
+        "على بعد حوالي 257 كيلومترا.",
+        ("حوالي 257 كيلومترا", 257, 257, 257, "approx", "km", None),
+    ),
+    "klm": ("تبعد المدينة 500 كلم عن العاصمة.", exact("500 كلم", 500, "km")),
+    "km-short": ("على بعد 3 كم من الحدود.", exact("3 كم", 3, "km")),
+    "km2": ("حررت 300 كيلومتر مربع.", exact("300 كيلومتر مربع", 300, "km2")),
+    "meter": ("زحفت مسافة 100 متر.", exact("100 متر", 100, "m")),
+    "ton": ("استخدمت 420 ألف طن من الفولاذ.", exact("420 ألف طن", 420000, "ton")),
+    "barrel": ("ينتج الحقل 5,5 مليار برميل.", exact("5,5 مليار برميل", 5.5e9, "barrel")),
+    "kg": (
+        "ضبط أكثر من 275 كيلوغراما من المخدرات.",
+        ("أكثر من 275 كيلوغراما", 275, 275, None, "more_than", "kg", None),
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", UNITS.values(), ids=UNITS.keys())
+def test_units(text: str, expected: Row) -> None:
+    assert one(text) == expected
+
+
+# --- what is not a quantity -----------------------------------------------------------------
+
+NOT_QUANTITIES = {
+    "ordinal-time": "التقى الزعيمان للمرة الثالثة في بكين.",
+    "ordinal-war": "منذ انتهاء الحرب العالمية الثانية في آسيا.",
+    "ordinal-first": "وكان الأول من نوعه في المنطقة.",
+    "ordinal-teen": "في القرن التاسع عشر والحادي عشر من سبتمبر.",
+    "month-year": "وقعت الاتفاقية في يونيو 2024.",
+    "day-month": "وصل الوفد في 3 سبتمبر.",
+    "day-month-year": "وصل الوفد في 3 سبتمبر 2025 إلى بكين.",
+    "levant-month": "في آذار/مارس 2016 بدأت التجربة.",
+    "fi-am": "أرسلت كوريا الشمالية قوات في عام 2024.",
+    "am-alone": "تأسست الشركة عام 2010 في دبي.",
+    "iso-date": "صدر البيان بتاريخ 2025-09-03 في جنيف.",
+    "slash-date": "صدر البيان بتاريخ 03/09/2025 في جنيف.",
+    "phone": "للاستفسار اتصل على 0501234567 أو +966 50 123 4567.",
+    "resolution": "طالب بتطبيق القرار 2401 فورا.",
+    "resolution-raqm": "وفق القرار رقم 2216 الصادر عن مجلس الأمن.",
+    "article": "وتنص المادة 5 من الدستور على ذلك.",
+    "paragraph-clitic": "لا تمتثل للفقرة 14 من القرار.",
+    "time-of-day": "بدأ الاجتماع في الساعة 10 صباحا.",
+    "clock": "هبطت الطائرة عند الساعة 18:35.",
+    "time-range": "اعتبارا من الساعة 9 حتى 14 بدأت الهدنة.",
+    "ahad-one-of": "أصيب أحد الجنود في الهجوم.",
+    "thani": "وجاء في المركز ثاني الترتيب.",
+    "year-range": "قاد الفريق في الفترة من 2000 إلى 2005.",
+    "year-words": "بدأ الخطأ منذ العام ألفين وأحد عشر في سوريا.",
+    "score": "فاز الفريق على ضيفه 3-1 أمس.",
+    "score-zero": "فاز الفريق 1-صفر على كالياري.",
+    "score-spaced": "بتقدم بيتيس 2 - 1. وفاز على جيرونا 6 -1 يوم السبت.",
+    "dual-years-named": "وبين العامين 2016 و2017 تراجعت المبيعات.",
+    "dual-adjective": "قرار بتكليف المحامين العامين ورؤساء النيابة.",
+    "year-span": "وضعه علماء الحملة الفرنسية على مصر (1798-1801).",
+    "articles-dual": "بموجب المادتين 62 و63 من الدستور.",
+    "weapon-name": "اشترت أنقرة منظومة S-400 وطائرات F-16.",
+    "outlet-name": "حسب ما أوضح المدعي العام. فرانس24",
+    "wahid-adjective": "وصلوا في وقت واحد إلى الحدود.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES.values(), ids=NOT_QUANTITIES.keys())
+def test_not_quantities(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_elections_year_without_marker_is_not_a_count() -> None:
+    assert rows("تجري انتخابات 2018 وسط توتر.") == []
+
+
+def test_word_before_digits_is_a_verb() -> None:
+    assert one("قاعة تسع 500 شخص.") == exact("500", 500, None, "شخص")
+
+
+def test_four_digit_count_with_counted_noun_stays() -> None:
+    assert one("اعتقلت الشرطة 2000 متظاهر.") == exact("2000", 2000, None, "متظاهر")
+
+
+def test_skip_spans_drop_overlapping_figures() -> None:
+    text = "قتل 15 شخصا في 3 سبتمبر 2025 وأصيب 40."
+    start = text.index("3 سبتمبر")
+    found = rows(text, skip=[(start, start + len("3 سبتمبر 2025"))])
+    assert [r[0] for r in found] == ["15", "40"]
+    assert rows("أصيب 40 شخصا.", skip=[(5, 7)]) == []
+
+
+# --- offsets, edge cases ----------------------------------------------------------------------
+
+
+def test_offsets_with_diacritics_and_tatweel() -> None:
+    text = "وقُتِلَ أكثرُ من ٦ آلافٍ منهم، ودفعت بـ15 ألفاً."
+    found = find_quantities(text)
+    assert [q.text for q in found] == ["أكثرُ من ٦ آلافٍ", "15 ألفاً"]
+    assert all(text[q.start : q.end] == q.text for q in found)
+
+
+def test_empty_and_non_arabic_text() -> None:
+    assert find_quantities("") == []
+    assert rows("The army sent 15,000 troops.") == [exact("15,000", 15000)]
+
+
+def test_several_figures_sorted_by_start() -> None:
+    text = "قتل 20 شخصا وأصيب 35 آخرون ونزح نحو ألفي مدني."
+    assert [r[0] for r in rows(text)] == ["20", "35", "نحو ألفي"]
+
+
+def test_returns_model_records() -> None:
+    (q,) = find_quantities("أرسلت 14 ألف جندي.")
+    assert isinstance(q, Quantity)
+    assert q.to_dict()["counted"] == "جندي"
+
+
+# --- the seed articles ------------------------------------------------------------------------
+
+
+def test_seed_claims_are_read_with_value_and_qualifier() -> None:
+    expected = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))
+    for claim in expected["claims"]:
+        text = (SEEDS / claim["article"]).read_text(encoding="utf-8")
+        at = text.index(claim["evidence"])
+        found = [q for q in find_quantities(text) if at <= q.start < at + len(claim["evidence"])]
+        assert found, claim["evidence"]
+        q = found[0]
+        assert q.value == claim["value"], claim["evidence"]
+        qualifier = "vague" if claim["qualifier"].startswith("vague") else claim["qualifier"]
+        assert q.qualifier == qualifier, claim["evidence"]
+
+
+def test_seed_dates_and_ordinals_are_not_quantities() -> None:
+    text = (SEEDS / "002_811bdf774ddb3adb.txt").read_text(encoding="utf-8")
+    spans = [q.text for q in find_quantities(text)]
+    assert "2024" not in " ".join(spans)
+
+
+# --- words_to_number ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words,value",
+    [
+        ("خمسة وعشرون ألفاً", 25000),
+        ("ثلاثمائة وعشرون", 320),
+        ("3 ملايين و500 ألف", 3_500_000),
+        ("أربعة آلاف وسبعمائة", 4700),
+        ("مئتين", 200),
+        ("نصف مليون", 500_000),
+        ("١٤٬٠٠٠", 14000),
+    ],
+)
+def test_words_to_number(words: str, value: float) -> None:
+    assert words_to_number(words) == value
+
+
+@pytest.mark.parametrize("words", ["أحد الجنود", "الثالثة", "15 ألف جندي", ""])
+def test_words_to_number_rejects_non_numbers(words: str) -> None:
+    assert words_to_number(words) is None
+
+
+# --- the gold set -----------------------------------------------------------------------------
+
+
+def test_gold_set_is_read_exactly() -> None:
+    """Every annotated sentence of bench/data/quantities_gold.jsonl, as a quality gate."""
+    keys = ("text", "value", "low", "high", "qualifier", "unit")
+    wrong = []
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 100
+    for line in lines:
+        item = json.loads(line)
+        want = sorted(tuple(q[k] for k in keys) for q in item["quantities"])
+        got = sorted(
+            (q.text, q.value, q.low, q.high, q.qualifier, q.unit)
+            for q in find_quantities(item["text"])
+        )
+        if got != want:
+            wrong.append((item["text"], got, want))
+    assert wrong == []

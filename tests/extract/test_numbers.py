@@ -9,9 +9,9 @@ import pytest
 
 from khabar.extract.numbers import find_quantities, words_to_number
 from khabar.model import Quantity
+from tests.shared_data import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT.parent.parent / "shared" / "seeds"
 GOLD = ROOT / "bench" / "data" / "quantities_gold.jsonl"
 
 # (span text, value, low, high, qualifier, unit, counted)

@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from khabar.errors import BadInput
 from khabar.model import Document
-
-SEEDS = Path("/work/shared/seeds")
-ANT = Path("/work/shared/data/ant/ant-v2.1.jsonl.gz")
-SAUDINEWSNET = Path("/work/shared/data/saudinewsnet/saudinewsnet-2015.jsonl.gz")
 
 
 def documents(items: list[Document | BadInput]) -> list[Document]:

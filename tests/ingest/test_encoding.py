@@ -11,7 +11,8 @@ import pytest
 from khabar.ingest import read_paths
 from khabar.ingest.encoding import DecodeError, decode
 from khabar.model import Document
-from tests.ingest.support import SEEDS, documents, problems
+from tests.ingest.support import documents, problems
+from tests.shared_data import SEEDS
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 SHORT = (

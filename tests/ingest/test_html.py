@@ -11,7 +11,8 @@ import trafilatura
 from khabar.ingest import read_paths
 from khabar.ingest.html import declared_charset, fragment_text
 from khabar.model import Document
-from tests.ingest.support import SEEDS, documents, problems
+from tests.ingest.support import documents, problems
+from tests.shared_data import SEEDS
 
 PAGE = """<!DOCTYPE html>
 <html lang="ar" dir="rtl"><head><meta charset="{charset}">

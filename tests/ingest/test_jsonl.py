@@ -12,7 +12,8 @@ from pathlib import Path
 from khabar.errors import BadInput
 from khabar.ingest import read_paths
 from khabar.model import Document
-from tests.ingest.support import ANT, SAUDINEWSNET, documents, problems
+from tests.ingest.support import documents, problems
+from tests.shared_data import ANT, SAUDINEWSNET
 
 ARTICLE = "قال المتحدث باسم الدفاع المدني إن 23 شخصاً على الأقل لقوا حتفهم في الانهيار."
 

@@ -14,7 +14,8 @@ from khabar.errors import BadInput
 from khabar.ingest import read_paths
 from khabar.ingest.text import guess_title
 from khabar.model import Document
-from tests.ingest.support import SEEDS, documents, problems
+from tests.ingest.support import documents, problems
+from tests.shared_data import SEEDS
 
 SEED_000 = SEEDS / "000_75b14adfd6e8883b.txt"
 SEED_002 = SEEDS / "002_811bdf774ddb3adb.txt"

@@ -110,7 +110,7 @@ def _names(calendar: str) -> str:
 _GREGORIAN = _names("gregorian")
 _HIJRI = _names("hijri")
 # A doubled name is one month: "شباط/فبراير", "فبراير (شباط)".
-_MONTH = rf"{_GREGORIAN}(?!\w)(?:\s*(?:/|\()\s*{_GREGORIAN}(?!\w)(?:\s*\))?)?"
+_MONTH = rf"{_GREGORIAN}(?!\w)(?:\s*(?:/|\()?\s*{_GREGORIAN}(?!\w)(?:\s*\))?)?"
 _WEEKDAY = _alternation(word for word, _ in _rows("weekdays.tsv", 2))
 _MOD = _alternation(word for word, _ in _rows("modifiers.tsv", 2))
 _POS = _alternation(_WORDS["position"])
@@ -278,11 +278,21 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     return date(gregorian.year, gregorian.month, gregorian.day)
 
 
-def _hijri_year(day: date) -> int | None:
+def _to_hijri(day: date) -> tuple[int, int] | None:
+    """(Hijri year, month) of a Gregorian day; None outside hijridate's table."""
     try:
-        return int(Gregorian(day.year, day.month, day.day).to_hijri().year)
+        hijri = Gregorian(day.year, day.month, day.day).to_hijri()
     except (ValueError, OverflowError):
         return None
+    return int(hijri.year), int(hijri.month)
+
+
+def _current_month_start(day: date, calendar: str) -> date | None:
+    """The Gregorian first day of the month (of ``calendar``) that contains ``day``."""
+    if calendar == "gregorian":
+        return day.replace(day=1)
+    hijri = _to_hijri(day)
+    return _hijri_to_gregorian(*hijri, 1) if hijri else None
 
 
 def _shift(anchor: date, resolution: str, amount: int) -> str:
@@ -320,10 +330,10 @@ def _candidates(month: int, day: int, calendar: str, anchor: date) -> list[date]
     if calendar == "gregorian":
         found = (_valid_day(y, month, day) for y in range(anchor.year - 1, anchor.year + 2))
     else:
-        hijri = _hijri_year(anchor)
+        hijri = _to_hijri(anchor)
         if hijri is None:
             return []
-        found = (_hijri_to_gregorian(y, month, day) for y in range(hijri - 1, hijri + 2))
+        found = (_hijri_to_gregorian(y, month, day) for y in range(hijri[0] - 1, hijri[0] + 2))
     return [d for d in found if d]
 
 
@@ -447,12 +457,19 @@ def _resolve_off(match: re.Match[str], ctx: _Context) -> Resolved | None:
 
 
 def _previous_word(ctx: _Context, position: int) -> str:
+    """The word before ``position``, without a proclitic و/ف ("وفي" -> "في")."""
     words = ctx.normalized.text[max(0, position - 20) : position].split()
-    return words[-1] if words else ""
+    word = words[-1] if words else ""
+    return word[1:] if len(word) > 2 and word[0] in "وف" else word
 
 
 def _next_text(ctx: _Context, position: int) -> str:
     return ctx.normalized.text[position : position + 20].lstrip()
+
+
+def _next_word(ctx: _Context, position: int) -> str:
+    words = _next_text(ctx, position).split(maxsplit=1)
+    return words[0] if words else ""
 
 
 _TANWEEN = "\u064b"
@@ -465,9 +482,11 @@ def _resolve_rd(match: re.Match[str], ctx: _Context) -> Resolved | None:
     if not match["rd_wd"]:
         after = _next_text(ctx, match.end())
         if word == _TODAY and (
-            after.startswith("ال") or _previous_word(ctx, match.start()) in _WORDS["not_today"]
+            after.startswith("ال")
+            or _next_word(ctx, match.end()) in _WORDS["not_today_after"]
+            or _previous_word(ctx, match.start()) in _WORDS["not_today"]
         ):
-            return None  # "اليوم الوطني", "في ذلك اليوم": a day, not today
+            return None  # "اليوم الوطني", "في ذلك اليوم", "اليوم ذاته": a day, not today
         if word == _TOMORROW and not _plainly_tomorrow(match, ctx, after):
             return None
     offset = _RELATIVE_DAYS[word]
@@ -493,12 +512,10 @@ def _resolve_bm(match: re.Match[str], ctx: _Context) -> Resolved | None:
     if ctx.anchor is None:
         return None, "month", True
     month, calendar = _month_number(match, "bm")
-    starts = _candidates(month, 1, calendar, ctx.anchor)
-    this_month = ctx.anchor.replace(day=1)
-    if calendar == "hijri":
-        hijri_starts = [d for d in starts if d <= ctx.anchor]
-        this_month = max(hijri_starts) if hijri_starts else this_month
-    picked = _pick(starts, this_month, mod, this_month if calendar == "gregorian" else ctx.anchor)
+    this_month = _current_month_start(ctx.anchor, calendar)
+    if this_month is None:
+        return None, "month", True
+    picked = _pick(_candidates(month, 1, calendar, ctx.anchor), this_month, mod, this_month)
     return _month_value(picked), "month", True
 
 
@@ -507,7 +524,7 @@ def _resolve_wd(match: re.Match[str], ctx: _Context) -> Resolved | None:
     weekday = _WEEKDAYS[_key(match["wd_w"])]
     if weekday == 0 and _previous_word(ctx, match.start()) in _WORDS["not_monday"]:
         return None  # "بين الاثنين": the two
-    if _next_text(ctx, match.end()).startswith("عشر"):
+    if _next_word(ctx, match.end()) == "عشر":
         return None  # "الأحد عشر": eleven
     if ctx.anchor is None:
         return None, "day", True

@@ -191,7 +191,7 @@ _CORE = re.compile(
 )
 _WORD_START = re.compile(r"(?<!\w)\w")
 # Tatweel and marks after a span's last letter belong to it ("هـ", "غداً").
-_TRAILING_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]*")
+_MARKS = "\u0640\u0670" + "".join(map(chr, range(0x064B, 0x0660)))
 # The longest lead before a core word: "اعتبارا من مطلع شهر يونيو", within 60 characters.
 _LEAD_WORDS = 4
 _LEAD_CHARS = 60
@@ -231,9 +231,14 @@ def find_dates(text: str, published: date | datetime | None = None) -> list[Date
         value, resolution, relative = resolved
         span = f"{kind}_s" if f"{kind}_s" in _PATTERN.groupindex else kind
         start, end = normalized.span(*match.span(span))
-        end = _TRAILING_MARKS.match(text, end).end()
+        end = _after_marks(text, end)
         found.append(DateRef(start, end, text[start:end], value, resolution, relative))
     return found
+
+
+def _after_marks(text: str, end: int) -> int:
+    tail = text[end : end + 8]
+    return end + len(tail) - len(tail.lstrip(_MARKS))
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:

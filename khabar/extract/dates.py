@@ -115,6 +115,7 @@ _WEEKDAY = _alternation(word for word, _ in _rows("weekdays.tsv", 2))
 _MOD = _alternation(word for word, _ in _rows("modifiers.tsv", 2))
 _POS = _alternation(_WORDS["position"])
 _TRIGGER = _alternation(_WORDS["trigger"])
+_RANGE = _alternation(_WORDS["range"])
 _YEAR_WORD = _alternation(_WORDS["year_word"])
 _HIJRI_MARK = _alternation(_WORDS["hijri_mark"])
 _THIS = _alternation(_WORDS["this"])
@@ -144,23 +145,37 @@ def _month(prefix: str) -> str:
 
 # One alternative per form, tried in this order at each word start; a group named
 # ``<form>_s`` narrows the span to leave out a leading preposition ("في").
+_SHAHR = r"[بل]?شهري?\s+"  # "شهر يونيو", "لشهر يوليو", "شهري يناير وفبراير"
+_LEAD = rf"(?:ب?{_POS}\s+)?"  # "مطلع", "بنهاية"
+_DAY = rf"(?:ال\s*)?{_DIGITS_START}(?P<{{p}}_d>\d\d?)(?!\d)"  # "15", "الـ15"
+_WEEKDAY_LEAD = rf"(?:(?:يوم\s+)?{_WEEKDAY}\s*[,،]?\s*)?"  # "الثلاثاء، 2 سبتمبر"
+
+# One alternative per form, tried in this order at each word start; a group named
+# ``<form>_s`` narrows the span to leave out a leading preposition ("في").
 _FORMS = {
-    "iso": rf"{_DIGITS_START}(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?){_DIGITS_END}",
+    "iso": (
+        rf"{_DIGITS_START}(?P<iso_y>\d{{4}})(?P<iso_sep>[-/.])(?P<iso_m>\d\d?)(?P=iso_sep)"
+        rf"(?P<iso_d>\d\d?){_DIGITS_END}"
+    ),
     "num": (
         rf"{_DIGITS_START}(?P<num_d>\d\d?)(?P<num_sep>[/.-])(?P<num_m>\d\d?)(?P=num_sep)"
         rf"(?P<num_y>\d{{4}}){_DIGITS_END}"
     ),
     "dm": (
-        rf"(?:(?:يوم\s+)?{_WEEKDAY}\s*[,،]?\s*)?"
-        rf"(?:{_DIGITS_START}(?P<dm_d>\d\d?)(?!\d)|(?P<dm_o>{_ORDINAL})\s+من)\s*(?:شهر\s+)?"
+        rf"{_WEEKDAY_LEAD}(?:{_DAY.format(p='dm')}\s*(?:من\s+)?|(?P<dm_o>{_ORDINAL})\s+من\s+"
+        rf"|(?P<dm_first>اول)\s+(?:من\s+)?)(?:{_SHAHR})?"
         rf"{_month('dm')}(?:{_YEAR_GLUE}{_year('dm')}|\s+(?P<dm_mod>{_MOD})(?!\w))?"
     ),
-    "my": rf"(?:{_POS}\s+)?(?:شهر\s+)?{_month('my')}{_YEAR_GLUE}{_year('my')}",
-    "yr": rf"(?:{_POS}\s+)?{_YEAR_WORD}\s+{_year('yr')}",
+    "dp": (
+        rf"{_WEEKDAY_LEAD}{_DAY.format(p='dp')}\s+(?P<dp_of>من\s+)?(?P<dp_p>الشهر\s+)?"
+        rf"(?P<dp_mod>{_MOD})(?!\w)"
+    ),
+    "my": rf"{_LEAD}(?:{_SHAHR})?{_month('my')}{_YEAR_GLUE}{_year('my')}",
+    "yr": rf"{_LEAD}{_YEAR_WORD}\s+{_year('yr')}",
     "hy": rf"{_DIGITS_START}(?P<hy_y>1[3-5]\d\d)\s*{_HIJRI_MARK}(?!\w)",
     "ty": rf"{_TRIGGER}\s+(?P<ty_s>(?P<ty_y>(?:19|20)\d\d)(?:\s*م)?)(?!\w|\s*[%٪.,/-]\d?)",
     "pr": (
-        rf"(?:{_POS}\s+)?(?:{_THIS}\s+(?P<pr_a>{_PERIOD})|(?P<pr_b>{_PERIOD})\s+(?P<pr_mod>{_MOD}))"
+        rf"{_LEAD}(?:{_THIS}\s+(?P<pr_a>{_PERIOD})|(?P<pr_b>{_PERIOD})\s+(?P<pr_mod>{_MOD}))"
         r"(?!\w)"
     ),
     "off": (
@@ -169,19 +184,22 @@ _FORMS = {
     ),
     "rd": rf"(?P<rd_w>{_RELATIVE_DAY})(?:\s+(?P<rd_wd>{_WEEKDAY}))?(?!\w)",
     "bm": (
-        rf"(?P<bm_t>{_TRIGGER}\s+)?(?P<bm_s>(?P<bm_p>{_POS}\s+)?(?P<bm_sh>شهر\s+)?{_month('bm')}"
-        rf"(?!{_YEAR_GLUE}\d)(?:\s+(?P<bm_mod>{_MOD})(?!\w))?)"
+        rf"(?P<bm_t>(?:{_TRIGGER}|{_RANGE})\s+)?(?P<bm_s>(?P<bm_p>ب?{_POS}\s+)?(?P<bm_sh>{_SHAHR})?"
+        rf"{_month('bm')}(?!{_YEAR_GLUE}\d{{4}}(?!\d))(?:\s+(?P<bm_mod>{_MOD})(?!\w))?)"
     ),
     "wd": rf"(?:يوم\s+)?(?P<wd_w>{_WEEKDAY})(?!\w)(?:\s+(?P<wd_mod>{_MOD})(?!\w))?",
 }
-# A form may follow a one-letter proclitic (وفي، وأمس، فالثلاثاء) left out of the span.
+# A form may follow proclitics left out of the span: و/ف (وفي، فالثلاثاء), and ب before
+# the article (بالأمس، بالسنة الماضية).
 _PATTERN = re.compile(
-    r"(?<!\w)(?:[وف](?=\w))?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FORMS.items()) + ")"
+    r"(?<!\w)(?:[وف](?=\w))?(?:ب(?=ال))?(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _FORMS.items())
+    + ")"
 )
 # Every form holds a number or one of these words; ``_PATTERN`` is only tried at the few
 # word starts before each (trying it at every word start was three times slower).
 _CORE = re.compile(
-    r"(?<!\d)\d|(?<!\w)[وف]?"
+    r"(?<!\d)\d|(?<!\w)[وف]?ب?"
     + _alternation(
         word
         for name in ("months.tsv", "weekdays.tsv", "relative_days.tsv", "periods.tsv", "units.tsv")
@@ -395,7 +413,10 @@ def _resolve_num(match: re.Match[str], ctx: _Context) -> Resolved | None:
 
 
 def _resolve_dm(match: re.Match[str], ctx: _Context) -> Resolved | None:
-    day = int(match["dm_d"]) if match["dm_d"] else _ORDINALS[_key(match["dm_o"])]
+    if match["dm_d"]:
+        day = int(match["dm_d"])
+    else:
+        day = _ORDINALS[_key(match["dm_o"])] if match["dm_o"] else 1  # "أول يوليو"
     month, calendar = _month_number(match, "dm")
     if not 1 <= day <= 31:
         return None
@@ -410,6 +431,18 @@ def _resolve_dm(match: re.Match[str], ctx: _Context) -> Resolved | None:
     latest = ctx.anchor + timedelta(days=_DAYS_AHEAD)
     picked = _pick(_candidates(month, day, calendar, ctx.anchor), ctx.anchor, mod, latest)
     return (picked.isoformat() if picked else None), "day", True
+
+
+def _resolve_dp(match: re.Match[str], ctx: _Context) -> Resolved | None:
+    """A day of a month named by its place: "15 الجاري", "20 من الشهر الماضي"."""
+    mod = _modifier(match, "dp_mod")
+    if mod != "current" and not (match["dp_of"] or match["dp_p"]):
+        return None  # "الساعات الـ24 الماضية": hours, not a day
+    if ctx.anchor is None:
+        return None, "day", True
+    year, month = map(int, _shift(ctx.anchor, "month", _STEP[mod or "current"]).split("-"))
+    day = _valid_day(year, month, int(match["dp_d"]))
+    return (day.isoformat(), "day", True) if day else None
 
 
 def _resolve_my(match: re.Match[str], ctx: _Context) -> Resolved | None:
@@ -450,13 +483,19 @@ def _resolve_pr(match: re.Match[str], ctx: _Context) -> Resolved | None:
 
 
 def _resolve_off(match: re.Match[str], ctx: _Context) -> Resolved | None:
-    """Offsets ("قبل ثلاثة أيام", "منذ شهرين", "بعد 5 سنوات") count from publication."""
+    """Offsets ("قبل ثلاثة أيام", "منذ شهرين", "بعد 5 سنوات") count from publication.
+
+    Followed by "من" they count from an event ("بعد خمس سنوات من الحريق"): a date
+    expression whose value the text alone cannot give.
+    """
     resolution, count = _UNITS[_key(match["off_u"])]
     number = match["off_n"]
     if number:
         count = int(number) if number.isdigit() else _NUMBERS[_key(number)]
     if not count:
         return None  # "منذ أيام": no count, no date
+    if _next_word(ctx, match.end()) == "من":
+        return None, resolution, True
     sign = 1 if match["off_dir"] == "بعد" else -1
     return (_shift(ctx.anchor, resolution, sign * count) if ctx.anchor else None), resolution, True
 
@@ -512,7 +551,8 @@ def _resolve_bm(match: re.Match[str], ctx: _Context) -> Resolved | None:
     mod = _modifier(match, "bm_mod")
     if needs_shahr and not match["bm_sh"]:
         return None
-    if not (match["bm_t"] or match["bm_p"] or match["bm_sh"] or mod):
+    after_month = _key(_previous_word(ctx, match.start())) in _MONTHS  # "مايو ويوليو"
+    if not (match["bm_t"] or match["bm_p"] or match["bm_sh"] or mod or after_month):
         return None  # a bare "مارس" may be the verb "practised"
     if ctx.anchor is None:
         return None, "month", True
@@ -546,6 +586,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Context], Resolved | None]] = {
     "iso": _resolve_iso,
     "num": _resolve_num,
     "dm": _resolve_dm,
+    "dp": _resolve_dp,
     "my": _resolve_my,
     "yr": _resolve_yr,
     "hy": _resolve_hy,

@@ -309,3 +309,53 @@ def test_offsets_with_diacritics_in_the_text() -> None:
         ("2025-09-03", True)
     ]
     assert found[0].text.startswith("٣")
+
+
+def test_first_of_month_and_day_with_min() -> None:
+    assert dates("رفعت الرسوم اعتبارا من أول يوليو/تموز 2018") == [
+        ("أول يوليو/تموز 2018", "2018-07-01", "day")
+    ]
+    assert dates("بدأ التصعيد على درعا في 19 من حزيران/يونيو 2018") == [
+        ("19 من حزيران/يونيو 2018", "2018-06-19", "day")
+    ]
+
+
+def test_day_of_current_or_last_month() -> None:
+    assert dates("تعقد الجلسة يوم 15 الجاري في الدوحة") == [("15 الجاري", "2025-09-15", "day")]
+    assert dates("وقع الهجوم في 20 من الشهر الماضي") == [
+        ("20 من الشهر الماضي", "2025-08-20", "day")
+    ]
+
+
+def test_hours_are_not_a_day_of_last_month() -> None:
+    assert dates("قتل 12 شخصا خلال الساعات الـ24 الماضية") == []
+
+
+def test_month_after_a_month_and_month_ranges() -> None:
+    assert dates("ارتفعت البطالة بين مايو ويوليو") == [
+        ("مايو", "2025-05", "month"),
+        ("يوليو", "2025-07", "month"),
+    ]
+
+
+def test_month_with_bi_position_and_yesterday_with_bi() -> None:
+    assert dates("ينتهي وقف إطلاق النار بنهاية مارس") == [("بنهاية مارس", "2025-03", "month")]
+    assert dates("وقال المتحدث بالأمس إن الحكومة لن تتراجع") == [("الأمس", "2025-09-02", "day")]
+
+
+def test_theresa_may_is_not_a_month() -> None:
+    assert dates("دعت رئيسة الوزراء تيريزا ماي إلى اجتماع عاجل") == []
+
+
+def test_number_after_a_month_is_not_its_year() -> None:
+    assert dates("بلغ العجز في فبراير من 56.6 مليار دولار") == [("فبراير", "2025-02", "month")]
+
+
+def test_offset_from_an_event_has_no_value() -> None:
+    assert dates("أعيد افتتاح الكاتدرائية بعد خمس سنوات من الحريق") == [
+        ("بعد خمس سنوات", None, "year")
+    ]
+
+
+def test_iso_date_with_slashes() -> None:
+    assert dates("نشر البيان في 2025/09/03 على الموقع") == [("2025/09/03", "2025-09-03", "day")]

@@ -115,7 +115,7 @@ _WEEKDAY = _alternation(word for word, _ in _rows("weekdays.tsv", 2))
 _MOD = _alternation(word for word, _ in _rows("modifiers.tsv", 2))
 _POS = _alternation(_WORDS["position"])
 _TRIGGER = _alternation(_WORDS["trigger"])
-_RANGE = _alternation(_WORDS["range"])
+_MONTH_TRIGGER = _alternation(_WORDS["range"] | _WORDS["month_trigger"])
 _YEAR_WORD = _alternation(_WORDS["year_word"])
 _HIJRI_MARK = _alternation(_WORDS["hijri_mark"])
 _THIS = _alternation(_WORDS["this"])
@@ -184,8 +184,9 @@ _FORMS = {
     ),
     "rd": rf"(?P<rd_w>{_RELATIVE_DAY})(?:\s+(?P<rd_wd>{_WEEKDAY}))?(?!\w)",
     "bm": (
-        rf"(?P<bm_t>(?:{_TRIGGER}|{_RANGE})\s+)?(?P<bm_s>(?P<bm_p>ب?{_POS}\s+)?(?P<bm_sh>{_SHAHR})?"
-        rf"{_month('bm')}(?!{_YEAR_GLUE}\d{{4}}(?!\d))(?:\s+(?P<bm_mod>{_MOD})(?!\w))?)"
+        rf"(?P<bm_t>(?:{_TRIGGER}|{_MONTH_TRIGGER})\s+)?"
+        rf"(?P<bm_s>(?P<bm_p>ب?{_POS}\s+)?(?P<bm_sh>{_SHAHR})?{_month('bm')}"
+        rf"(?!{_YEAR_GLUE}\d{{4}}(?!\d))(?:\s+(?P<bm_mod>{_MOD})(?!\w))?)"
     ),
     "wd": rf"(?:يوم\s+)?(?P<wd_w>{_WEEKDAY})(?!\w)(?:\s+(?P<wd_mod>{_MOD})(?!\w))?",
 }
@@ -554,6 +555,10 @@ def _resolve_bm(match: re.Match[str], ctx: _Context) -> Resolved | None:
     after_month = _key(_previous_word(ctx, match.start())) in _MONTHS  # "مايو ويوليو"
     if not (match["bm_t"] or match["bm_p"] or match["bm_sh"] or mod or after_month):
         return None  # a bare "مارس" may be the verb "practised"
+    if _key(match["bm_t"] or "") in _WORDS["range"] and not (
+        match["bm_p"] or match["bm_sh"] or mod or _range_goes_on(ctx, match.end())
+    ):
+        return None  # see "range" in words.tsv
     if ctx.anchor is None:
         return None, "month", True
     month, calendar = _month_number(match, "bm")
@@ -562,6 +567,12 @@ def _resolve_bm(match: re.Match[str], ctx: _Context) -> Resolved | None:
         return None, "month", True
     picked = _pick(_candidates(month, 1, calendar, ctx.anchor), this_month, mod, this_month)
     return _month_value(picked), "month", True
+
+
+def _range_goes_on(ctx: _Context, position: int) -> bool:
+    """Whether a month after من/إلى/بين is followed by the rest of a range ("إلى مايو")."""
+    word = _next_word(ctx, position)
+    return word in _WORDS["range_end"] or (word[:1] == "و" and _key(word[1:]) in _MONTHS)
 
 
 def _resolve_wd(match: re.Match[str], ctx: _Context) -> Resolved | None:

@@ -359,3 +359,11 @@ def test_offset_from_an_event_has_no_value() -> None:
 
 def test_iso_date_with_slashes() -> None:
     assert dates("نشر البيان في 2025/09/03 على الموقع") == [("2025/09/03", "2025-09-03", "day")]
+
+
+def test_month_ranges_with_min_and_ila() -> None:
+    assert dates("توفي 40 شخصا خلال الفترة من مايو إلى سبتمبر") == [
+        ("مايو", "2025-05", "month"),
+        ("سبتمبر", "2025-09", "month"),
+    ]
+    assert dates("ولد في القدس من أب تشادي مسلم") == []

@@ -180,7 +180,7 @@ def speed(name: str, run: Callable[[str, date], object], articles: list[tuple[st
     wall, cpu = time.perf_counter(), time.process_time()
     for text, published in articles:
         run(text, published)
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    wall, cpu = time.perf_counter() - wall, max(time.process_time() - cpu, 1e-6)
     print(
         f"  {name:<28} {len(articles):>6} texts {megabytes:7.2f} MB  "
         f"cpu {cpu:6.2f} s ({megabytes / cpu:5.2f} MB/s)  wall {wall:6.2f} s"

@@ -119,6 +119,7 @@ _MONTH_TRIGGER = _alternation(_WORDS["range"] | _WORDS["month_trigger"])
 _YEAR_WORD = _alternation(_WORDS["year_word"])
 _HIJRI_MARK = _alternation(_WORDS["hijri_mark"])
 _THIS = _alternation(_WORDS["this"])
+_APPROX = _alternation(_WORDS["approx"])
 _PERIOD = _alternation(word for word, _ in _rows("periods.tsv", 2))
 _UNIT = _alternation(word for word, _, _ in _rows("units.tsv", 3))
 _NUMBER = _alternation(word for word, _ in _rows("numbers.tsv", 2))
@@ -179,7 +180,7 @@ _FORMS = {
         r"(?!\w)"
     ),
     "off": (
-        r"(?P<off_dir>قبل|منذ|بعد)\s+(?:(?:نحو|حوالي|قرابه)\s+)?"
+        rf"(?P<off_dir>قبل|منذ|بعد)\s+(?:{_APPROX}\s+)?"
         rf"(?:(?P<off_n>\d{{1,3}}|{_NUMBER})\s+)?(?P<off_u>{_UNIT})(?!\w|\s*\d)"
     ),
     "rd": rf"(?P<rd_w>{_RELATIVE_DAY})(?:\s+(?P<rd_wd>{_WEEKDAY}))?(?!\w)",

@@ -367,3 +367,9 @@ def test_month_ranges_with_min_and_ila() -> None:
         ("سبتمبر", "2025-09", "month"),
     ]
     assert dates("ولد في القدس من أب تشادي مسلم") == []
+
+
+def test_offset_with_an_approximate_count() -> None:
+    assert dates("تطالب المعارضة منذ أكثر من عامين برحيل الرئيس") == [
+        ("منذ أكثر من عامين", "2023", "year")
+    ]

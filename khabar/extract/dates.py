@@ -3,10 +3,22 @@
 News dates come in many forms: day-month-year in words or digits, three naming
 systems for the Gregorian months (يونيو، حزيران، جوان) often doubled
 ("شباط/فبراير"), Hijri months and years, and words that only mean something
-once the publication date is known (أمس، الثلاثاء الماضي، منذ شهرين). One
-compiled regex over the normalized text finds them all; each match is then
-resolved by a small function for its form.  The lexicons are the TSV files of
+once the publication date is known (أمس، الثلاثاء الماضي، منذ شهرين).  One
+compiled regex (``_PATTERN``, an alternative per form) is tried on the
+normalized text around each number or date word; each match is then resolved by
+a small function for its form.  The lexicons are the TSV files of
 ``khabar/data/dates``.
+
+Resolution against the publication date:
+- a month without a year ("في يونيو") is the latest one on or before the
+  publication month; with الماضي strictly before it, with المقبل strictly after;
+- a day-month without a year is the latest such day no more than ``_DAYS_AHEAD``
+  days after publication (with الماضي/المقبل: strictly before/after it);
+- a weekday is the latest on or before publication (الماضي/المقبل exclude that day);
+- "قبل/منذ/بعد + count + unit" counts from publication, at the unit's resolution;
+  followed by "من" it counts from an event ("بعد خمس سنوات من الحريق"): value None;
+- a Hijri month is the Gregorian month it starts in, a Hijri year the Gregorian
+  year of its first day (hijridate, Umm al-Qura: 1343-1500 AH, else value None).
 """
 
 from __future__ import annotations

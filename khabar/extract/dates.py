@@ -189,7 +189,7 @@ _FORMS = {
     "ty": rf"{_TRIGGER}\s+(?P<ty_s>(?P<ty_y>(?:19|20)\d\d)(?:\s*م)?)(?!\w|\s*[%٪.,/-]\d?)",
     "pr": (
         rf"{_LEAD}(?:{_THIS}\s+(?P<pr_a>{_PERIOD})|(?P<pr_b>{_PERIOD})\s+(?P<pr_mod>{_MOD}))"
-        r"(?!\w)"
+        rf"(?!\w)|ب?{_POS}\s+(?P<pr_c>{_PERIOD})(?!\w)"  # "منذ بداية العام": the current one
     ),
     "off": (
         rf"(?P<off_dir>قبل|منذ|بعد)\s+(?:{_APPROX}\s+)?"
@@ -491,7 +491,7 @@ _STEP = {"past": -1, "next": 1, "current": 0}
 
 
 def _resolve_pr(match: re.Match[str], ctx: _Context) -> Resolved | None:
-    resolution = _PERIODS[_key(match["pr_a"] or match["pr_b"])]
+    resolution = _PERIODS[_key(match["pr_a"] or match["pr_b"] or match["pr_c"])]
     step = _STEP[_modifier(match, "pr_mod") or "current"]
     return (_shift(ctx.anchor, resolution, step) if ctx.anchor else None), resolution, True
 
@@ -514,10 +514,13 @@ def _resolve_off(match: re.Match[str], ctx: _Context) -> Resolved | None:
     return (_shift(ctx.anchor, resolution, sign * count) if ctx.anchor else None), resolution, True
 
 
+_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
+
+
 def _previous_word(ctx: _Context, position: int) -> str:
-    """The word before ``position``, without a proclitic و/ف ("وفي" -> "في")."""
+    """The word before ``position``, without punctuation or a proclitic و/ف ("وفي" -> "في")."""
     words = ctx.normalized.text[max(0, position - 20) : position].split()
-    word = words[-1] if words else ""
+    word = _EDGE_PUNCTUATION.sub("", words[-1]) if words else ""
     return word[1:] if len(word) > 2 and word[0] in "وف" else word
 
 
@@ -526,8 +529,9 @@ def _next_text(ctx: _Context, position: int) -> str:
 
 
 def _next_word(ctx: _Context, position: int) -> str:
+    """The word after ``position``, without the punctuation that ends it ("ومارس." -> "ومارس")."""
     words = _next_text(ctx, position).split(maxsplit=1)
-    return words[0] if words else ""
+    return _EDGE_PUNCTUATION.sub("", words[0]) if words else ""
 
 
 _TANWEEN = "\u064b"

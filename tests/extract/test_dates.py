@@ -373,3 +373,16 @@ def test_offset_with_an_approximate_count() -> None:
     assert dates("تطالب المعارضة منذ أكثر من عامين برحيل الرئيس") == [
         ("منذ أكثر من عامين", "2023", "year")
     ]
+
+
+def test_part_of_a_period_without_modifier_is_the_current_one() -> None:
+    assert dates("ارتفعت الأسعار منذ بداية العام بنسبة 5%") == [("بداية العام", "2025", "year")]
+    assert dates("وصل المفتشون إلى دمشق مطلع الأسبوع") == [("مطلع الأسبوع", "2025-W36", "week")]
+    assert dates("قال الأمين العام للجامعة العربية إن") == []
+
+
+def test_range_of_months_before_a_full_stop() -> None:
+    assert dates("حققت الشركة أرباحا قياسية بين يناير ومارس.") == [
+        ("يناير", "2025-01", "month"),
+        ("مارس", "2025-03", "month"),
+    ]

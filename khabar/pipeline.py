@@ -9,11 +9,33 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
+from khabar.extract.claims import find_claims
+from khabar.extract.dates import find_dates
+from khabar.extract.numbers import find_quantities
 from khabar.model import Analysis
 
 Stage = Callable[[Analysis], None]
 
-STAGES: list[tuple[str, Stage]] = []
+
+def _dates(analysis: Analysis) -> None:
+    analysis.dates = find_dates(analysis.text, analysis.published)
+
+
+def _quantities(analysis: Analysis) -> None:
+    """Figures, leaving out the day and year numbers that absolute dates already hold."""
+    taken = [(d.start, d.end) for d in analysis.dates if not d.relative]
+    analysis.quantities = find_quantities(analysis.text, skip=taken)
+
+
+def _claims(analysis: Analysis) -> None:
+    analysis.claims = find_claims(analysis)
+
+
+STAGES: list[tuple[str, Stage]] = [
+    ("dates", _dates),
+    ("quantities", _quantities),
+    ("claims", _claims),
+]
 
 
 def analyze(

@@ -160,16 +160,12 @@ class _ArticleReader:
 
     # -- positions ---------------------------------------------------------------------------
 
-    def _normalized(self, original: int) -> int:
-        origin = self.norm.origin
-        return bisect.bisect_left(origin, original) if not isinstance(origin, range) else original
-
     def _token_at(self, original: int) -> int:
-        return bisect.bisect_right(self.token_starts, self._normalized(original)) - 1
+        return bisect.bisect_right(self.token_starts, self.norm.position(original)) - 1
 
     def _token_range(self, start: int, end: int) -> tuple[int, int]:
-        first = bisect.bisect_left(self.token_starts, self._normalized(start))
-        last = bisect.bisect_left(self.token_starts, self._normalized(end))
+        first = bisect.bisect_left(self.token_starts, self.norm.position(start))
+        last = bisect.bisect_left(self.token_starts, self.norm.position(end))
         return first, last
 
     def _index_spans(self, spans: Sequence[DateRef | Quantity]) -> dict[int, int]:
@@ -181,8 +177,11 @@ class _ArticleReader:
                 covered.setdefault(token, index)
         return covered
 
-    def _source(self, first: int, last: int) -> SourceRef:
-        start, end = self.norm.span(self.tokens[first].start, self.tokens[last - 1].end)
+    def _source(self, first: int, last: int, skip_chars: int = 0) -> SourceRef:
+        """The source named by tokens ``first..last``, less a glued preposition."""
+        start, end = self.norm.span(
+            self.tokens[first].start + skip_chars, self.tokens[last - 1].end
+        )
         text = self.analysis.text[start:end]
         return SourceRef(start, end, text, self._canonical(start, end, text))
 
@@ -231,11 +230,14 @@ class _ArticleReader:
         return _Report(position, cited, via, said, inherits=False)
 
     def _marker_report(self, position: int, start: int, last: int) -> _Report | None:
+        marker = tuple(_strip_conjunction(t.word) for t in self.tokens[position:start])
+        glued = (*marker, "ل") in self.lex.markers and self.tokens[start].word.startswith("ل")
         start = self._skip_heads(start, last)
         end = self._source_end(start, last)
         if end == start:
             return None
-        return _Report(position, self._source(start, end), None, self._date_after(end, last), False)
+        source = self._source(start, end, skip_chars=1 if glued else 0)
+        return _Report(position, source, None, self._date_after(end, last), False)
 
     def _skip_heads(self, start: int, last: int) -> int:
         """Step over "تصريح", "ما أفادت", commas and dates that precede the source itself."""
@@ -445,7 +447,7 @@ class _ArticleReader:
         if start < 0:
             return quantity.counted
         end = start + len(quantity.counted)
-        while (match := _NEXT_WORD.match(text, end)) and _NISBA.search(fold(match.group(1))):
+        while (match := _NEXT_WORD.match(text, end)) and _is_nisba(fold(match.group(1))):
             end = match.end()
         return text[start:end]
 
@@ -475,6 +477,11 @@ def _lookup(topics: dict[tuple[str, str], str], word: str, role: str) -> str | N
             if found:
                 return found
     return None
+
+
+def _is_nisba(word: str) -> bool:
+    """A relative adjective ("كورية", "شمالية", "غربيين"), not a particle ending in ي."""
+    return len(word) > 3 and word not in _NP_STOPS and bool(_NISBA.search(word))
 
 
 def _strip_conjunction(word: str) -> str:

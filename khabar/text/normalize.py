@@ -8,9 +8,10 @@ the exact characters of the text as given.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
 
 # One-to-one replacements: they keep the length, so offsets are unchanged.
 _DIGITS = {ord(d): str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")}
@@ -34,10 +35,32 @@ _BASE_TABLE = _DIGITS | _LETTERS | _SEPARATORS | _SPACES
 _TABLE_WITH_TA = _BASE_TABLE | {ord("ة"): "ه"}
 
 # Characters dropped altogether: diacritics, tatweel, zero-width and bidi controls.
-_DROPPED = re.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]+"
+_DROPPED_RANGES = (
+    (0x0610, 0x061A),
+    (0x061C, 0x061C),
+    (0x064B, 0x065F),
+    (0x0640, 0x0640),
+    (0x0670, 0x0670),
+    (0x06D6, 0x06ED),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x2069),
+    (0xFEFF, 0xFEFF),
 )
+
+
+def _code_table(replacements: dict[int, str]) -> np.ndarray:
+    """Code point -> folded code point (0: dropped), so folding is one array lookup."""
+    table = np.arange(0x110000, dtype=np.uint32)
+    for code, replacement in replacements.items():
+        table[code] = ord(replacement)
+    for first, last in _DROPPED_RANGES:
+        table[first : last + 1] = 0
+    return table
+
+
+_TABLES = {True: _code_table(_TABLE_WITH_TA), False: _code_table(_BASE_TABLE)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,20 +68,20 @@ class Normalized:
     """A normalized text and, for each of its characters, the original index."""
 
     text: str
-    origin: Sequence[int]
+    origin: np.ndarray
     original_length: int
 
     def start(self, index: int) -> int:
         """Original index of normalized position ``index`` (may equal the length)."""
         if index >= len(self.text):
             return self.original_length
-        return self.origin[index]
+        return int(self.origin[index])
 
     def end(self, index: int) -> int:
         """Original end offset of a span that ends at normalized ``index`` (exclusive)."""
         if index <= 0:
             return 0
-        return self.origin[index - 1] + 1
+        return int(self.origin[index - 1]) + 1
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized span back to ``(start, end)`` in the original text."""
@@ -67,26 +90,25 @@ class Normalized:
             return position, position
         return self.start(start), self.end(end)
 
+    def position(self, original: int) -> int:
+        """Normalized index of the first kept character at or after ``original``."""
+        return int(np.searchsorted(self.origin, original))
+
 
 def fold(text: str, *, ta_marbuta: bool = True) -> str:
     """The normalized form without an offset map: for keys and lexicon entries."""
-    table = _TABLE_WITH_TA if ta_marbuta else _BASE_TABLE
-    return _DROPPED.sub("", text.translate(table))
+    return normalize(text, ta_marbuta=ta_marbuta).text
 
 
+@lru_cache(maxsize=16)
 def normalize(text: str, *, ta_marbuta: bool = True) -> Normalized:
-    """Normalize ``text`` for matching and keep the way back to every original offset."""
-    table = _TABLE_WITH_TA if ta_marbuta else _BASE_TABLE
-    translated = text.translate(table)
-    if not _DROPPED.search(translated):
-        return Normalized(translated, range(len(text)), len(text))
-    pieces: list[str] = []
-    origin: list[int] = []
-    position = 0
-    for match in _DROPPED.finditer(translated):
-        pieces.append(translated[position : match.start()])
-        origin.extend(range(position, match.start()))
-        position = match.end()
-    pieces.append(translated[position:])
-    origin.extend(range(position, len(translated)))
-    return Normalized("".join(pieces), origin, len(text))
+    """Normalize ``text`` for matching and keep the way back to every original offset.
+
+    Cached: the stages of one analysis share the same normalized text.
+    """
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    folded = _TABLES[ta_marbuta][codes]
+    kept = np.flatnonzero(folded)
+    if len(kept) < len(folded):
+        folded = folded[kept]
+    return Normalized(folded.tobytes().decode("utf-32-le"), kept, len(text))

@@ -215,7 +215,7 @@ def _read_babel() -> Iterable[tuple[str, _Known]]:
             english_city = english.time_zones.get(zone, {}).get("city")
             yield (
                 city,
-                _Known(english_city or zone.rsplit("/", 1)[-1].replace("_", " "), "PLACE", 1),
+                _Known(english_city or zone.rsplit("/", 1)[-1].replace("_", " "), "PLACE", 2),
             )
 
 

@@ -402,25 +402,28 @@ def _allowance(word: str, other: str) -> float:
     return 0.5 if size < 8 else 1.0
 
 
-def _first_class(word: str) -> int | str:
-    return _letters().classes.get(word[0], word[0])
+def _letter_class(letter: str) -> int | str:
+    return _letters().classes.get(letter, letter)
 
 
 def similar_names(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` look like spellings of one unknown name.
 
-    Guards: the same spelling key, or the same number of words, the same first-letter sound
-    class, every word within its length-scaled allowance and the whole within 1.
+    Guards: the same spelling key, or the same number of words, the same sound class for the
+    first letter of the name and the last letter of every word, every word within its
+    length-scaled allowance and the whole within 1.
     """
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
     if "".join(ta) == "".join(tb):
         return True
-    if len(ta) != len(tb) or _first_class(ta[0]) != _first_class(tb[0]):
+    if len(ta) != len(tb) or _letter_class(ta[0][0]) != _letter_class(tb[0][0]):
         return False
     total = 0.0
     for x, y in zip(ta, tb, strict=True):
+        if _letter_class(x[-1]) != _letter_class(y[-1]):
+            return False  # endings carry gender and nisba: بوتين/بوتينا, كوريا/كوري
         distance = _distance(x, y)
         if distance > _allowance(x, y):
             return False
@@ -477,7 +480,7 @@ def _merge_similar(groups: list[_Group]) -> list[list[_Group]]:
     for i, (group, name) in enumerate(zip(groups, display, strict=True)):
         tokens = name_tokens(name)
         if tokens:
-            blocks.setdefault((group.type, len(tokens), _first_class(tokens[0])), []).append(i)
+            blocks.setdefault((group.type, len(tokens), _letter_class(tokens[0][0])), []).append(i)
     parent = list(range(len(groups)))
 
     def root(i: int) -> int:

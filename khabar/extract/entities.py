@@ -80,7 +80,9 @@ class Entity:
         }
 
 
-class _Known(NamedTuple):
+class Known(NamedTuple):
+    """A name of names.tsv or CLDR: its English name, type and source (lower wins)."""
+
     english: str
     type: str
     tier: int  # 0: names.tsv (curated), 1: CLDR countries, 2: CLDR cities
@@ -116,7 +118,7 @@ def _letters() -> _Letters:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def name_tokens(name: str) -> tuple[str, ...]:
     """The words of ``name`` in key form: folded, transliteration letters unified.
 
@@ -156,6 +158,7 @@ def _skeleton_word(word: str) -> str:
     return word[0] + "".join(ch for ch in word[1:-1] if ch not in vowels) + word[-1]
 
 
+@lru_cache(maxsize=1 << 18)
 def skeleton(name: str) -> str:
     """The spelling key without inner long vowels (ترامب/ترمب, بوتين/بوتن agree).
 
@@ -166,16 +169,18 @@ def skeleton(name: str) -> str:
 
 @dataclass(slots=True)
 class _NameTable:
-    by_key: dict[str, list[_Known]] = field(default_factory=dict)
-    by_skeleton: dict[str, list[_Known]] = field(default_factory=dict)
+    by_key: dict[str, list[Known]] = field(default_factory=dict)
+    by_skeleton: dict[str, list[Known]] = field(default_factory=dict)
     place_words: set[str] = field(default_factory=set)
     english: set[str] = field(default_factory=set)
+    first_words: set[str] = field(default_factory=set)
 
-    def add(self, spelling: str, known: _Known) -> None:
+    def add(self, spelling: str, known: Known) -> None:
         tokens = name_tokens(spelling)
         if not tokens:
             return
         self.english.add(known.english)
+        self.first_words.update((tokens[0], _skeleton_word(tokens[0])))
         for index, name in (
             (self.by_key, "".join(tokens)),
             (self.by_skeleton, "".join(_skeleton_word(w) for w in tokens)),
@@ -187,7 +192,7 @@ class _NameTable:
             self.place_words.add(tokens[0])
 
 
-def _read_names_tsv() -> Iterable[tuple[str, _Known]]:
+def _read_names_tsv() -> Iterable[tuple[str, Known]]:
     """(spelling, known name) pairs of the curated ``names.tsv``."""
     path = _DATA / "names.tsv"
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -200,22 +205,22 @@ def _read_names_tsv() -> Iterable[tuple[str, _Known]]:
         if kind not in TYPES:
             raise BadInput(str(path), f"unknown type {kind!r} (one of {TYPES})", number)
         for spelling in spellings.split("|"):
-            yield spelling, _Known(english, kind, 0)
+            yield spelling, Known(english, kind, 0)
 
 
-def _read_babel() -> Iterable[tuple[str, _Known]]:
+def _read_babel() -> Iterable[tuple[str, Known]]:
     """Countries, regions and time-zone cities of CLDR, Arabic name -> English name."""
     arabic, english = Locale("ar"), Locale("en")
     for code, name in arabic.territories.items():
         if code != "001" and code in english.territories:
-            yield name, _Known(english.territories[code], "PLACE", 1)
+            yield name, Known(english.territories[code], "PLACE", 1)
     for zone, names in arabic.time_zones.items():
         city = names.get("city")
         if city and not zone.startswith("Etc/"):
             english_city = english.time_zones.get(zone, {}).get("city")
             yield (
                 city,
-                _Known(english_city or zone.rsplit("/", 1)[-1].replace("_", " "), "PLACE", 2),
+                Known(english_city or zone.rsplit("/", 1)[-1].replace("_", " "), "PLACE", 2),
             )
 
 
@@ -227,26 +232,38 @@ def _names() -> _NameTable:
     return table
 
 
-def _pick(entries: list[_Known], kind: str) -> str | None:
-    """The English name among ``entries`` from the best source (a country before its
-    namesake city: تونس is Tunisia), or None when that source is ambiguous."""
+def _pick(entries: list[Known], kind: str | None) -> Known | None:
+    """The entry from the best source (a country before its namesake city: تونس is Tunisia),
+    of type ``kind`` if any is, or None when that source names several entities."""
     if not entries:
         return None
     best = min(e.tier for e in entries)
     entries = [e for e in entries if e.tier == best]
     typed = [e for e in entries if e.type == kind] or entries
-    names = {e.english for e in typed}
-    return names.pop() if len(names) == 1 else None
+    return typed[0] if len({e.english for e in typed}) == 1 else None
 
 
-def english_name(name: str, type: str) -> str | None:
-    """The English name of a known entity (Babel/CLDR or names.tsv), else None.
+def lookup(name: str, type: str | None = None) -> Known | None:
+    """The known entity (names.tsv or Babel/CLDR) that ``name`` spells, else None.
 
-    Looked up by spelling key, then by skeleton, so unseen variants (كيم جونج-أون, ترمب) hit.
+    Looked up by spelling key, then by skeleton, so unseen variants (كيم جونج-أون, ترمب) hit;
+    ``type`` decides between known names of different types that share a spelling.
     """
     table = _names()
     found = _pick(table.by_key.get(spelling_key(name), []), type)
     return found or _pick(table.by_skeleton.get(skeleton(name), []), type)
+
+
+def english_name(name: str, type: str) -> str | None:
+    """The English name of a known entity, else None."""
+    found = lookup(name, type)
+    return found.english if found else None
+
+
+def known_first_words() -> frozenset[str]:
+    """First words of every known name, in ``name_tokens`` and skeleton form: a cheap filter
+    for gazetteer matching."""
+    return frozenset(_names().first_words)
 
 
 def canonical(name: str, type: str) -> str:
@@ -288,10 +305,10 @@ def _draft(text: str, span: EntitySpanLike) -> _Draft | None:
     if not stripped:
         return None
     start = span.start + len(piece) - len(piece.lstrip(_EDGE_PUNCTUATION))
-    return _Draft(start, start + len(stripped), span.type, _readings(stripped))
+    return _Draft(start, start + len(stripped), span.type, clitic_readings(stripped))
 
 
-def _readings(name: str) -> list[tuple[int, str]]:
+def clitic_readings(name: str) -> list[tuple[int, str]]:
     """``name`` itself, then without each clitic prefix it may carry (وبيونج -> بيونج, يونج)."""
     readings = [(0, name)]
     clitics = _CLITIC.match(name)

@@ -39,6 +39,8 @@ WORD = re.compile(r"[^\W\d_]+")
 JOINERS = re.compile(r"[\s\-_#\u2010-\u2015]+")
 # Titles before a person's name; nisba adjectives after them (الكوري الشمالي) are skipped.
 TITLES = {"الرئيس", "الزعيم", "المستشارة", "المستشار", "الملك", "الأمير", "الشيخ", "الوزير"}
+# Words that join the parts of an Arabic name (خالد بن سلمان): take one more word after them.
+JOINING = {"بن", "ولد", "عبد", "أبو", "آل"}
 STOP = {"في", "من", "على", "إلى", "عن", "أن", "إن", "الذي", "التي", "مع", "بعد", "قبل", "و"}
 TARGETS = ["Kim Jong Un", "Pyongyang", "Vladimir Putin", "Donald Trump", "Damascus"]
 GUARDS = [
@@ -138,7 +140,8 @@ def candidates(text: str) -> list[Span]:
         while j < len(words) and is_derived_form(words[j].group()):
             j += 1
         name = []
-        for k in range(j, min(j + 2, len(words))):
+        size = 3 if j + 1 < len(words) and words[j + 1].group() in JOINING else 2
+        for k in range(j, min(j + size, len(words))):
             between = text[words[k - 1].end() : words[k].start()]
             if taken[k] or words[k].group() in STOP or words[k].group().startswith("ال"):
                 break

@@ -201,7 +201,7 @@ def main() -> None:
         verdict = "missing" if None in (ka, kb) else ("APART" if ka != kb else "MERGED")
         print(f"  {verdict:7s}  {a} -> {ka}  |  {b} -> {kb}")
     fuzzy = [e for e in entities if e.english is None and len(e.spellings) > 1]
-    print(f"\nUnknown names merged fuzzily: {len(fuzzy)} entities; the 15 most mentioned:")
+    print(f"\nUnknown names with several spellings: {len(fuzzy)}; the 15 most mentioned:")
     for entity in fuzzy[:15]:
         print(
             f"  {entity.type:6s} " + " | ".join(f"{s} ({n})" for s, n in entity.spellings.items())

@@ -363,6 +363,7 @@ def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention
                 draft.start += lead
                 draft.forms = [(0, form)]
                 break
+    drafts = [d for d in drafts if d.english or not is_derived_form(d.forms[0][1])]
     fulls = [
         (name_tokens(d.forms[0][1]), d.type, d.english or spelling_key(d.forms[0][1]))
         for d in drafts
@@ -377,12 +378,9 @@ def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention
                 fuller = _fuller_names(name_tokens(option), draft.type, fulls)
                 if fuller:
                     lead, form = option_lead, option
-                    key = fuller.pop() if len(fuller) == 1 else spelling_key(option)
+                    key = fuller.pop() if len(fuller) == 1 else None
                     break
-        if key is None:
-            if is_derived_form(form):
-                continue
-            key = spelling_key(form)
+        key = key or spelling_key(form)
         start = draft.start + lead
         mentions.append(Mention(start, draft.end, text[start : draft.end], draft.type, key))
     return sorted(mentions, key=lambda m: (m.start, m.end))

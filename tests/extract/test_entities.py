@@ -274,6 +274,12 @@ def test_adjective_is_not_a_mention(seed_mentions: tuple[str, list[Mention]]) ->
     assert not canonicals_of(seed_mentions[1], "الكوري الشمالي")
 
 
+def test_adjective_is_no_full_name_for_shorter_mentions() -> None:
+    text = "قال الجيش الكوري الشمالي إن الكوري أطلق صاروخا."
+    names = [("الكوري الشمالي", "MISC"), ("الكوري", "MISC")]
+    assert resolve_mentions(text, spans_of(text, names)) == []
+
+
 def test_two_kims_leave_the_short_one_ambiguous() -> None:
     text = "التقى كيم جونغ أون وشقيقته كيم يو جونغ الوفد، وقال كيم إن المحادثات مثمرة."
     names = [("كيم جونغ أون", "PERSON"), ("كيم يو جونغ", "PERSON"), ("كيم", "PERSON")]

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from khabar.errors import BadInput
+from khabar.extract import entities
 from khabar.extract.entities import (
     EntityIndex,
     canonical,
@@ -351,3 +353,12 @@ def test_index_keeps_types_apart() -> None:
     index = EntityIndex()
     index.add("a", [mention("واشنطن", "PLACE"), mention("واشنطن", "PERSON")])
     assert len(index.entities()) == 2
+
+
+def test_names_file_with_an_unknown_type_is_rejected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "names.tsv").write_text("# header\nSeoul\tCITY\tسيول\n", encoding="utf-8")
+    monkeypatch.setattr(entities, "_DATA", tmp_path)
+    with pytest.raises(BadInput, match=r"names.tsv:2: unknown type 'CITY'"):
+        list(entities._read_names_tsv())

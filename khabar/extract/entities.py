@@ -1,0 +1,544 @@
+"""One key per named entity, whatever spelling an outlet uses.
+
+Outlets transliterate foreign names differently (كيم جونغ أون / كيم جونج أون / كيم جونغ-أون,
+بيونغ يانغ / بيونغيانغ, ترامب / ترمب).  Three layers unify them:
+
+* ``spelling_key`` folds the letters Arabic uses interchangeably for foreign sounds, hamza
+  carriers, hyphens and spaces; it keeps vowels, so different names stay apart.
+* ``canonical`` gives the English name when the name is known (CLDR countries and cities via
+  Babel, plus ``data/entities/names.tsv``), looked up by key and then by a vowel-less skeleton;
+  otherwise the key.  It depends on the name alone, so it is stable across texts.
+* ``resolve_mentions`` lets short mentions in one article (بوتين, كيم, بيونج, وكالة الأنباء)
+  take the canonical of the full name in the same article; ``EntityIndex`` groups mentions of
+  many articles, merging unknown spellings with a guarded fuzzy comparison.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Any, NamedTuple, Protocol
+
+from babel import Locale
+
+from khabar.errors import BadInput
+from khabar.model import Mention
+from khabar.text.normalize import fold
+
+TYPES = ("PERSON", "PLACE", "ORG", "MISC")
+
+_DATA = files("khabar") / "data" / "entities"
+# Word separators inside a name: spaces, hyphens and dashes, underscores (hashtags).
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_]+")
+# Anything in a word that is not a letter: punctuation, quotes, digits, '#', '.'.
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+# Clitics a tagger may leave on a name: conjunction و/ف, then preposition ب/ل/ك.
+_CLITIC = re.compile(r"^[وف]?[بلك]?")
+# The article at the start of a name.
+_ARTICLE = re.compile(r"\W*ال")
+# Punctuation and spaces trimmed from the edges of a tagged span.
+_EDGE_PUNCTUATION = "\"'«»“”‘’()[]#.,،:؛!?؟ \u00a0"
+
+
+class EntitySpanLike(Protocol):
+    """What ``resolve_mentions`` needs from a tagger's span (``khabar.extract.ner.EntitySpan``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One entity across articles: every spelling seen, with counts."""
+
+    canonical: str
+    display: str
+    type: str
+    english: str | None
+    spellings: dict[str, int]
+    articles: int
+    mentions: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "canonical": self.canonical,
+            "display": self.display,
+            "type": self.type,
+            "english": self.english,
+            "spellings": dict(self.spellings),
+            "articles": self.articles,
+            "mentions": self.mentions,
+        }
+
+
+class Known(NamedTuple):
+    """A name of names.tsv or CLDR: its English name, type and source (lower wins)."""
+
+    english: str
+    type: str
+    tier: int  # 0: names.tsv (curated), 1: CLDR countries, 2: CLDR cities
+
+
+@dataclass(frozen=True, slots=True)
+class _Letters:
+    digraphs: dict[str, str]
+    table: dict[int, str]
+    classes: dict[str, int]
+    skeleton_vowels: str
+    weak: str
+
+
+@cache
+def _letters() -> _Letters:
+    """The transliteration tables of ``letters.json``, checked when loaded."""
+    path = _DATA / "letters.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for name in ("digraphs", "letters", "sound_classes", "skeleton_vowels", "weak_letters"):
+        if name not in data:
+            raise BadInput(str(path), f"missing table {name!r}")
+    bad = [k for k in data["letters"] if len(k) != 1]
+    if bad:
+        raise BadInput(str(path), f"'letters' keys must be single characters: {bad}")
+    classes = {ch: i for i, group in enumerate(data["sound_classes"]) for ch in fold(group)}
+    return _Letters(
+        digraphs={fold(k): v for k, v in data["digraphs"].items()},
+        table=str.maketrans(data["letters"]),
+        classes=classes,
+        skeleton_vowels=data["skeleton_vowels"],
+        weak=data["weak_letters"],
+    )
+
+
+@lru_cache(maxsize=1 << 18)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The words of ``name`` in key form: folded, transliteration letters unified.
+
+    The article ال is dropped from the first word only (الصين -> صين), so joined and spaced
+    spellings of compound names still agree (نصر الله = نصرالله, عبد الله = عبدالله).
+    """
+    letters = _letters()
+    words = [_NOT_LETTER.sub("", w) for w in _SEPARATORS.split(fold(name).lower())]
+    words = [w for w in words if w]
+    if words and words[0].startswith("ال") and len(words[0]) > 3:
+        words[0] = words[0][2:]
+    tokens = []
+    for word in words:
+        for digraph, single in letters.digraphs.items():
+            word = word.replace(digraph, single)
+        word = word.translate(letters.table)
+        if word:
+            tokens.append(word)
+    return tuple(tokens)
+
+
+def spelling_key(name: str) -> str:
+    """A transliteration-aware key: the same for spellings that differ only in letters
+    outlets use interchangeably (ج/غ, hamza carriers, ى/ي, ة/ه), hyphens or spaces.
+
+    >>> spelling_key("كيم جونغ-أون") == spelling_key("كيم جونج أون")
+    True
+    """
+    return "".join(name_tokens(name))
+
+
+def _skeleton_word(word: str) -> str:
+    """``word`` without the long vowels outlets add or omit inside foreign names."""
+    if len(word) <= 2:
+        return word
+    vowels = _letters().skeleton_vowels
+    return word[0] + "".join(ch for ch in word[1:-1] if ch not in vowels) + word[-1]
+
+
+@lru_cache(maxsize=1 << 18)
+def skeleton(name: str) -> str:
+    """The spelling key without inner long vowels (ترامب/ترمب, بوتين/بوتن agree).
+
+    Too coarse to be a key (سعيد/سعد), it is used only to find names that are already known.
+    """
+    return "".join(_skeleton_word(w) for w in name_tokens(name))
+
+
+@dataclass(slots=True)
+class _NameTable:
+    by_key: dict[str, list[Known]] = field(default_factory=dict)
+    by_skeleton: dict[str, list[Known]] = field(default_factory=dict)
+    place_words: set[str] = field(default_factory=set)
+    english: set[str] = field(default_factory=set)
+    first_words: set[str] = field(default_factory=set)
+
+    def add(self, spelling: str, known: Known) -> None:
+        tokens = name_tokens(spelling)
+        if not tokens:
+            return
+        self.english.add(known.english)
+        self.first_words.update(
+            (tokens[0], _skeleton_word(tokens[0]), spelling_key(spelling), skeleton(spelling))
+        )
+        for index, name in (
+            (self.by_key, spelling_key(spelling)),
+            (self.by_skeleton, skeleton(spelling)),
+        ):
+            entries = index.setdefault(name, [])
+            if known not in entries:
+                entries.append(known)
+        if known.type == "PLACE":
+            self.place_words.add(tokens[0])
+
+
+def _read_names_tsv() -> Iterable[tuple[str, Known]]:
+    """(spelling, known name) pairs of the curated ``names.tsv``."""
+    path = _DATA / "names.tsv"
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        columns = line.split("\t")
+        if len(columns) != 3:
+            raise BadInput(str(path), "expected 3 tab-separated columns", number)
+        english, kind, spellings = columns
+        if kind not in TYPES:
+            raise BadInput(str(path), f"unknown type {kind!r} (one of {TYPES})", number)
+        for spelling in spellings.split("|"):
+            yield spelling, Known(english, kind, 0)
+
+
+def _read_babel() -> Iterable[tuple[str, Known]]:
+    """Countries, regions and time-zone cities of CLDR, Arabic name -> English name."""
+    arabic, english = Locale("ar"), Locale("en")
+    for code, name in arabic.territories.items():
+        if code != "001" and code in english.territories:
+            yield name, Known(english.territories[code], "PLACE", 1)
+    for zone, names in arabic.time_zones.items():
+        city = names.get("city")
+        if city and not zone.startswith("Etc/"):
+            english_city = english.time_zones.get(zone, {}).get("city")
+            yield (
+                city,
+                Known(english_city or zone.rsplit("/", 1)[-1].replace("_", " "), "PLACE", 2),
+            )
+
+
+@cache
+def _names() -> _NameTable:
+    table = _NameTable()
+    for spelling, known in (*_read_names_tsv(), *_read_babel()):
+        table.add(spelling, known)
+    return table
+
+
+def _pick(entries: list[Known], kind: str | None) -> Known | None:
+    """The entry from the best source (a country before its namesake city: تونس is Tunisia),
+    of type ``kind`` if any is, or None when that source names several entities."""
+    if not entries:
+        return None
+    best = min(e.tier for e in entries)
+    entries = [e for e in entries if e.tier == best]
+    typed = [e for e in entries if e.type == kind] or entries
+    return typed[0] if len({e.english for e in typed}) == 1 else None
+
+
+def lookup(name: str, type: str | None = None) -> Known | None:
+    """The known entity (names.tsv or Babel/CLDR) that ``name`` spells, else None.
+
+    Looked up by spelling key, then (for names without the article ال) by skeleton, so unseen
+    variants (كيم جونج-أون, ترمب) hit;
+    ``type`` decides between known names of different types that share a spelling.
+    """
+    table = _names()
+    found = _pick(table.by_key.get(spelling_key(name), []), type)
+    if found or _ARTICLE.match(fold(name)):
+        return found  # foreign names take no article: البيوتين is not بوتين
+    return _pick(table.by_skeleton.get(skeleton(name), []), type)
+
+
+def english_name(name: str, type: str) -> str | None:
+    """The English name of a known entity, else None."""
+    found = lookup(name, type)
+    return found.english if found else None
+
+
+def known_first_words() -> frozenset[str]:
+    """First words of every known name, in ``name_tokens`` and skeleton form: a cheap filter
+    for gazetteer matching."""
+    return frozenset(_names().first_words)
+
+
+def canonical(name: str, type: str) -> str:
+    """A stable key for the entity ``name`` names: its English name when known, else its
+    spelling key.  The same for every spelling of one entity, in any text."""
+    return english_name(name, type) or spelling_key(name)
+
+
+def is_derived_form(name: str) -> bool:
+    """True for an adjective formed from a known place (الكوري الشمالي, الروسية, الدمشقي):
+    it describes, it is not the entity itself."""
+    table = _names()
+    if spelling_key(name) in table.by_key:
+        return False
+    tokens = name_tokens(name)
+    if not tokens:
+        return False
+    first = tokens[0]
+    for ending in ("يه", "ي"):
+        if first.endswith(ending) and len(first) > len(ending) + 1:
+            stem = first[: -len(ending)]
+            return any(stem + tail in table.place_words for tail in ("", "ا", "يا", "ه", "يه"))
+    return False
+
+
+@dataclass(slots=True)
+class _Draft:
+    start: int
+    end: int
+    type: str
+    forms: list[tuple[int, str]]  # (characters dropped at the start, name to look up)
+    english: str | None = None
+
+
+def _draft(text: str, span: EntitySpanLike) -> _Draft | None:
+    """The span trimmed of punctuation, with its clitic-stripped readings."""
+    piece = text[span.start : span.end]
+    stripped = piece.strip(_EDGE_PUNCTUATION)
+    if not stripped:
+        return None
+    start = span.start + len(piece) - len(piece.lstrip(_EDGE_PUNCTUATION))
+    return _Draft(start, start + len(stripped), span.type, clitic_readings(stripped))
+
+
+def clitic_readings(name: str) -> list[tuple[int, str]]:
+    """``name`` itself, then without each clitic prefix it may carry (وبيونج -> بيونج, يونج)."""
+    readings = [(0, name)]
+    clitics = _CLITIC.match(name)
+    for size in range(1, clitics.end() + 1 if clitics else 1):
+        if len(name) - size >= 2:
+            readings.append((size, name[size:]))
+    if name.startswith("لل") and len(name) > 3:
+        readings.append((1, "ال" + name[2:]))  # للصين: لـ + الصين
+    return readings
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or "MISC" in (a, b)
+
+
+def _fuller_names(
+    tokens: tuple[str, ...], kind: str, fulls: list[tuple[tuple[str, ...], str, str]]
+) -> set[str]:
+    """Canonicals of the article's longer names that ``tokens`` starts or ends."""
+    size = len(tokens)
+    return {
+        key
+        for full, full_type, key in fulls
+        if len(full) > size
+        and _compatible(kind, full_type)
+        and (full[:size] == tokens or full[-size:] == tokens)
+    }
+
+
+def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention]:
+    """Mentions with canonical keys, short forms resolved within one article.
+
+    A short mention takes the canonical of the only longer name in ``text`` that it begins or
+    ends (بوتين after فلاديمير بوتين, كيم after كيم جونغ أون, بيونج after بيونج يانج); with two
+    candidates (كيم جونغ أون and كيم يو جونغ) it keeps its own key.  Clitics (و ب ل ك ف) are
+    stripped when the stripped form is known or names a longer name of the article.  Adjectives
+    formed from places (الكوري الشمالي) are dropped.  Offsets index ``text`` as given.
+    """
+    drafts = [d for d in (_draft(text, s) for s in spans) if d is not None]
+    for draft in drafts:
+        for lead, form in draft.forms:
+            english = english_name(form, draft.type)
+            if english:
+                draft.english = english
+                draft.start += lead
+                draft.forms = [(0, form)]
+                break
+    drafts = [d for d in drafts if d.english or not is_derived_form(d.forms[0][1])]
+    fulls = [
+        (name_tokens(d.forms[0][1]), d.type, d.english or spelling_key(d.forms[0][1]))
+        for d in drafts
+        if d.english or len(name_tokens(d.forms[0][1])) > 1
+    ]
+    mentions = []
+    for draft in drafts:
+        lead, form = draft.forms[0]
+        key = draft.english
+        if key is None:
+            for option_lead, option in draft.forms:
+                fuller = _fuller_names(name_tokens(option), draft.type, fulls)
+                if fuller:
+                    lead, form = option_lead, option
+                    key = fuller.pop() if len(fuller) == 1 else None
+                    break
+        key = key or spelling_key(form)
+        start = draft.start + lead
+        mentions.append(Mention(start, draft.end, text[start : draft.end], draft.type, key))
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _distance(a: str, b: str) -> float:
+    """Edit distance where weak letters (ا و ي) and same-sound swaps (ك/ق/ج, ت/ط) cost half."""
+    letters = _letters()
+
+    def indel(ch: str) -> float:
+        return 0.5 if ch in letters.weak else 1.0
+
+    def swap(x: str, y: str) -> float:
+        if x == y:
+            return 0.0
+        same = letters.classes.get(x, -1) == letters.classes.get(y, -2)
+        return 0.5 if same else 1.0
+
+    previous = [0.0]
+    for ch in b:
+        previous.append(previous[-1] + indel(ch))
+    for x in a:
+        current = [previous[0] + indel(x)]
+        for j, y in enumerate(b, 1):
+            current.append(
+                min(previous[j] + indel(x), current[j - 1] + indel(y), previous[j - 1] + swap(x, y))
+            )
+        previous = current
+    return previous[-1]
+
+
+def _allowance(word: str, other: str, alone: bool) -> float:
+    """Distance tolerated between two words of a name, by the shorter one's length.
+
+    Short words get none: one letter tells سعد from سعيد and محمد from محمود, and a name of
+    one word has no other word to confirm it (سلمان/سليمان).  Set with the guard pairs of
+    tests/extract/test_entities.py and the fuzzy merges bench/entities.py prints for ANT.
+    """
+    size = min(len(word), len(other))
+    if size < (6 if alone else 5):
+        return 0.0
+    return 0.5 if size < 8 else 1.0
+
+
+def _letter_class(letter: str) -> int | str:
+    return _letters().classes.get(letter, letter)
+
+
+def similar_names(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` look like spellings of one unknown name.
+
+    Guards: the same spelling key, or the same number of words, the same sound class for the
+    first letter of the name and the last letter of every word, every word within its
+    length-scaled allowance and the whole within 1.
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    if "".join(ta) == "".join(tb):
+        return True
+    if len(ta) != len(tb) or _letter_class(ta[0][0]) != _letter_class(tb[0][0]):
+        return False
+    total = 0.0
+    for x, y in zip(ta, tb, strict=True):
+        if _letter_class(x[-1]) != _letter_class(y[-1]):
+            return False  # endings carry gender and nisba: بوتين/بوتينا, كوريا/كوري
+        distance = _distance(x, y)
+        if distance > _allowance(x, y, alone=len(ta) == 1):
+            return False
+        total += distance
+    return total <= 1.0
+
+
+@dataclass(slots=True)
+class _Group:
+    type: str
+    canonical: str
+    english: str | None
+    spellings: Counter[str] = field(default_factory=Counter)
+    articles: set[str] = field(default_factory=set)
+
+
+class EntityIndex:
+    """Mentions of many articles grouped into entities.
+
+    Mentions with the same type and canonical form one group; groups without an English name
+    then merge when ``similar_names`` holds for their most common spellings.  Known names
+    (English canonical) are not merged fuzzily: names.tsv and Babel already list their spellings.
+    """
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple[str, str], _Group] = {}
+
+    def add(self, article: str, mentions: Iterable[Mention]) -> None:
+        """Record the mentions of one article (``article`` is any id, counted once)."""
+        for mention in mentions:
+            group = self._groups.get((mention.type, mention.canonical))
+            if group is None:
+                english = mention.canonical if mention.canonical in _names().english else None
+                group = _Group(mention.type, mention.canonical, english)
+                self._groups[(mention.type, mention.canonical)] = group
+            group.spellings[mention.text] += 1
+            group.articles.add(article)
+
+    def entities(self) -> list[Entity]:
+        """Every entity, most mentioned first."""
+        merged = _merge_similar([g for g in self._groups.values() if g.english is None])
+        merged += [[g] for g in self._groups.values() if g.english is not None]
+        entities = [_entity(groups) for groups in merged]
+        return sorted(entities, key=lambda e: (-e.mentions, e.canonical))
+
+
+def _merge_similar(groups: list[_Group]) -> list[list[_Group]]:
+    """Unknown-name groups joined when their most common spellings are similar.
+
+    Only groups of the same type, word count and first-letter class are compared.
+    """
+    blocks: dict[tuple[str, int, int | str], list[int]] = {}
+    display = [g.spellings.most_common(1)[0][0] for g in groups]
+    for i, (group, name) in enumerate(zip(groups, display, strict=True)):
+        tokens = name_tokens(name)
+        if tokens:
+            blocks.setdefault((group.type, len(tokens), _letter_class(tokens[0][0])), []).append(i)
+    parent = list(range(len(groups)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for members in blocks.values():
+        members.sort(key=lambda i: len(groups[i].canonical))
+        for position, i in enumerate(members):
+            for j in members[position + 1 :]:
+                if len(groups[j].canonical) - len(groups[i].canonical) > 2:
+                    break
+                if root(i) != root(j) and similar_names(display[i], display[j]):
+                    parent[root(j)] = root(i)
+    clusters: dict[int, list[_Group]] = {}
+    for i, group in enumerate(groups):
+        clusters.setdefault(root(i), []).append(group)
+    return list(clusters.values())
+
+
+def _entity(groups: list[_Group]) -> Entity:
+    spellings: Counter[str] = Counter()
+    articles: set[str] = set()
+    for group in groups:
+        spellings.update(group.spellings)
+        articles |= group.articles
+    main = max(groups, key=lambda g: (sum(g.spellings.values()), g.canonical))
+    return Entity(
+        canonical=main.canonical,
+        display=spellings.most_common(1)[0][0],
+        type=main.type,
+        english=main.english,
+        spellings=dict(spellings.most_common()),
+        articles=len(articles),
+        mentions=sum(spellings.values()),
+    )

@@ -25,6 +25,9 @@ _PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 _FREQUENCY_WORDS = frozenset(fold(w) for w in ("مرة", "مرات", "مره"))
 _HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال", "لئن"))
+_QUOTES = frozenset('"«»“”')
+_UNCOUNTED = frozenset(fold(w) for w in ("عدة", "بضعة", "بضع", "عدد من"))
+_COPULAS = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
 _PERIOD_MARKERS = frozenset(fold(w) for w in ("خلال", "غضون", "مدى", "طيلة", "طوال"))
 _COMPLEMENTIZERS = frozenset(
     fold(w)
@@ -89,6 +92,7 @@ class _Report:
     """One attribution found in a sentence: where it stands and whom it cites."""
 
     position: int
+    content: int
     cited: SourceRef | None
     via: SourceRef | None
     said: DateRef | None
@@ -98,6 +102,10 @@ class _Report:
 @dataclass(frozen=True, slots=True)
 class _Lexicons:
     verbs: frozenset[str]
+    impersonal: frozenset[str]
+    relays: frozenset[str]
+    participles: frozenset[str]
+    not_sources: frozenset[str]
     markers: tuple[tuple[str, ...], ...]
     heads: tuple[tuple[str, ...], ...]
     continuations: tuple[tuple[str, ...], ...]
@@ -112,6 +120,10 @@ def _lexicons() -> _Lexicons:
         topics[(fold(form), role)] = topic
     return _Lexicons(
         verbs=folded_words("claims/report_verbs.txt"),
+        impersonal=folded_words("claims/impersonal.txt"),
+        relays=folded_words("claims/relay_verbs.txt"),
+        participles=folded_words("claims/participles.txt"),
+        not_sources=folded_words("claims/not_sources.txt"),
         markers=folded_phrases("claims/source_markers.txt"),
         heads=folded_phrases("claims/source_heads.txt"),
         continuations=folded_phrases("claims/continuations.txt"),
@@ -205,20 +217,28 @@ class _ArticleReader:
         return reports
 
     def _report_at(self, position: int, first: int, last: int) -> _Report | None:
-        word = self.tokens[position].word
-        if _strip_conjunction(word) in self.lex.verbs:
+        word = _strip_conjunction(self.tokens[position].word)
+        if word in self.lex.verbs or word in self.lex.impersonal:
             return self._verb_report(position, first, last)
+        if word in self.lex.relays:
+            report = self._verb_report(position, first, last)
+            return report if report.via is not None else None
+        if word in self.lex.participles:
+            return self._participle_report(position, first, last)
         marker = self._match_phrase(position, last, self.lex.markers)
         if marker:
             return self._marker_report(position, position + marker, last)
         return None
 
     def _verb_report(self, position: int, first: int, last: int) -> _Report:
+        """ "قال X إن", "X أعلن أن" (subject first), "وأضاف أن" (inherits), "يذكر أن" (none)."""
         start = position + 1
         end = self._source_end(start, last)
         said_before = self._date_before(position, first)
         if end == start:
-            return _Report(position, None, None, said_before, inherits=True)
+            return self._subjectless_report(position, first, said_before)
+        if self._names_no_source(start):
+            return _Report(position, end, None, None, said_before, inherits=False)
         cited, via = self._source(start, end), None
         after = end
         if after < last and self.tokens[after].word == "عن":
@@ -227,17 +247,70 @@ class _ArticleReader:
                 cited, via = self._source(after + 1, relayed_end), cited
                 after = relayed_end
         said = self._date_after(after, last) or said_before
-        return _Report(position, cited, via, said, inherits=False)
+        return _Report(position, after, cited, via, said, inherits=False)
+
+    def _subjectless_report(self, position: int, first: int, said: DateRef | None) -> _Report:
+        subject = self._subject_before(position, first)
+        if subject is not None:
+            return _Report(position, position + 1, self._source(*subject), None, said, False)
+        impersonal = _strip_conjunction(self.tokens[position].word) in self.lex.impersonal
+        return _Report(position, position + 1, None, None, said, inherits=not impersonal)
+
+    def _subject_before(self, position: int, first: int) -> tuple[int, int] | None:
+        """The subject written before its verb: "وكانت إسرائيل أعلنت", "أن سوفت بنك قد أعلن"."""
+        end = position
+        while end > first and (
+            self.tokens[end - 1].word in _QUOTES or self.tokens[end - 1].word in ("قد", "لقد")
+        ):
+            end -= 1
+        start = end
+        while start > first and end - start < _MAX_SOURCE_WORDS:
+            token = self.tokens[start - 1]
+            if token.word not in _QUOTES and not self._may_open_subject(start - 1):
+                break
+            start -= 1
+        boundary = self.tokens[start - 1].word if start > first else None
+        while start < end and not self.tokens[start].is_word:
+            start += 1
+        if start == end or not (
+            boundary is None or boundary in _COMPLEMENTIZERS or _is_copula(boundary)
+        ):
+            return None
+        return start, end
+
+    def _may_open_subject(self, position: int) -> bool:
+        token = self.tokens[position]
+        return (
+            token.is_word
+            and token.word not in _NP_STOPS
+            and not _is_copula(token.word)
+            and position not in self.date_at
+            and position not in self.quantity_at
+        )
+
+    def _participle_report(self, position: int, first: int, last: int) -> _Report | None:
+        """ "..., قائلين إن": the figure is cited to the main verb's subject."""
+        start = first + 1
+        while start < position and _is_copula(self.tokens[start].word):
+            start += 1
+        end = self._source_end(start, position)
+        if end == start:
+            return None
+        return _Report(position, position + 1, self._source(start, end), None, None, False)
 
     def _marker_report(self, position: int, start: int, last: int) -> _Report | None:
         marker = tuple(_strip_conjunction(t.word) for t in self.tokens[position:start])
         glued = (*marker, "ل") in self.lex.markers and self.tokens[start].word.startswith("ل")
         start = self._skip_heads(start, last)
         end = self._source_end(start, last)
-        if end == start:
+        if end == start or self._names_no_source(start):
             return None
         source = self._source(start, end, skip_chars=1 if glued else 0)
-        return _Report(position, source, None, self._date_after(end, last), False)
+        return _Report(position, end, source, None, self._date_after(end, last), False)
+
+    def _names_no_source(self, start: int) -> bool:
+        """ "أكد أهمية ...", "بحسب التوقيت المحلي": the words after are no source."""
+        return _strip_article(self.tokens[start].word) in self.lex.not_sources
 
     def _skip_heads(self, start: int, last: int) -> int:
         """Step over "تصريح", "ما أفادت", commas and dates that precede the source itself."""
@@ -247,7 +320,11 @@ class _ArticleReader:
             head = self._match_phrase(start, last, self.lex.heads)
             if head:
                 start, moved = start + head, True
-            elif self.tokens[start].word == "،" or start in self.date_at:
+            elif (
+                self.tokens[start].word == "،"
+                or start in self.date_at
+                or self.tokens[start].word in self.lex.verbs
+            ):
                 start, moved = start + 1, True
         return start
 
@@ -262,10 +339,14 @@ class _ArticleReader:
                     break
                 words += 1
                 position += 1
-            elif token.word == "،" and self._coordinates(position + 1, last):
+            elif token.word in _QUOTES or (
+                token.word == "،" and self._coordinates(position + 1, last)
+            ):
                 position += 1
             else:
                 break
+        while position > start and self.tokens[position - 1].word in _QUOTES:
+            position -= 1
         return position
 
     def _stops_source(self, position: int, words: int) -> bool:
@@ -324,6 +405,11 @@ class _ArticleReader:
                 return size - 1
         return 0
 
+    def _speaker(self, report: _Report, reports: list[_Report]) -> SourceRef | None:
+        """Whom a subjectless "وأضاف" continues: this sentence's last source, else the last one."""
+        earlier = [r.cited for r in reports if r.position < report.position and r.cited]
+        return earlier[-1] if earlier else self.last_source
+
     def _inherited_source(self, first: int, reports: list[_Report]) -> SourceRef | None:
         """The previous sentence's source, when this one continues its report."""
         if first < len(self.tokens) and self._match_phrase(
@@ -343,7 +429,7 @@ class _ArticleReader:
         if quantity.unit in _TIME_UNITS:
             return False
         counted = fold(quantity.counted or "")
-        if counted in _FREQUENCY_WORDS:
+        if counted in _FREQUENCY_WORDS or fold(quantity.text) in _UNCOUNTED:
             return False
         first = self._token_at(quantity.start)
         return not self._is_hypothetical(first) and not _is_back_reference(quantity)
@@ -373,7 +459,7 @@ class _ArticleReader:
         cited = via = None
         said = None
         if report is not None:
-            cited = report.cited if not report.inherits else (inherited or self.last_source)
+            cited = report.cited if not report.inherits else self._speaker(report, reports)
             via, said = report.via, report.said
         elif inherited is not None:
             cited = inherited
@@ -406,13 +492,20 @@ class _ArticleReader:
         self, token: int, clause_start: int, clause_end: int, reports: list[_Report]
     ) -> _Report | None:
         in_clause = [r for r in reports if clause_start <= r.position < clause_end]
-        before = [r for r in in_clause if r.position < token]
+        before = [r for r in in_clause if r.content <= token]
         if before:
             return before[-1]
-        if in_clause:
-            return in_clause[0]
-        earlier = [r for r in reports if r.position < token]
-        return earlier[-1] if earlier else (reports[0] if reports else None)
+        earlier = [r for r in reports if r.content <= token and r.position < clause_start]
+        if earlier:
+            return earlier[-1]
+        after = [r for r in reports if r.position > token and self._cites_backwards(r)]
+        return after[0] if after else None
+
+    def _cites_backwards(self, report: _Report) -> bool:
+        """ "..., بحسب المرصد" and "..., قال المتحدث" cite what came before them."""
+        word = _strip_conjunction(self.tokens[report.position].word)
+        previous = self.tokens[report.position - 1].word if report.position else ""
+        return word not in self.lex.verbs or previous == "،"
 
     def _topic(
         self, quantity: Quantity, token: int, clause_start: int, clause_end: int
@@ -482,6 +575,18 @@ def _lookup(topics: dict[tuple[str, str], str], word: str, role: str) -> str | N
 def _is_nisba(word: str) -> bool:
     """A relative adjective ("كورية", "شمالية", "غربيين"), not a particle ending in ي."""
     return len(word) > 3 and word not in _NP_STOPS and bool(_NISBA.search(word))
+
+
+def _is_copula(word: str) -> bool:
+    return word in _COPULAS
+
+
+def _strip_article(word: str) -> str:
+    """ "الخطة" -> "خطة", "للخطة" -> "خطة": for look-ups of common nouns."""
+    for article in ("لل", "ال"):
+        if word.startswith(article) and len(word) > len(article) + 1:
+            return word[len(article) :]
+    return word
 
 
 def _strip_conjunction(word: str) -> str:

@@ -25,6 +25,7 @@ _PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 _FREQUENCY_WORDS = frozenset(fold(w) for w in ("مرة", "مرات", "مره"))
 _HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال", "لئن"))
+_UNIT_TOPICS = {"percent": "percent", "km": "distance", "m": "distance", "barrel": "production"}
 _QUOTES = frozenset('"«»“”')
 _UNCOUNTED = frozenset(fold(w) for w in ("عدة", "بضعة", "بضع", "عدد من"))
 _COPULAS = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
@@ -525,11 +526,11 @@ class _ArticleReader:
             topic = _lookup(topics, self.tokens[position].word, "predicate")
             if topic:
                 return topic
-        if quantity.unit == "percent":
-            return "percent"
+        if quantity.unit in _UNIT_TOPICS:
+            return _UNIT_TOPICS[quantity.unit]
         if quantity.unit and quantity.unit.isupper():
             return "money"
-        return fold(quantity.counted) if quantity.counted else None
+        return _without_accusative(fold(quantity.counted)) if quantity.counted else None
 
     def _subject(self, quantity: Quantity) -> str | None:
         """The counted noun and the nisba adjectives after it ("إصابة كورية شمالية")."""
@@ -561,15 +562,27 @@ class _ArticleReader:
 
 
 def _lookup(topics: dict[tuple[str, str], str], word: str, role: str) -> str | None:
-    """Look a word up as written, then without each proclitic it may carry."""
-    if (word, role) in topics:
-        return topics[(word, role)]
-    for clitic in _PROCLITICS:
-        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
-            found = topics.get((word[len(clitic) :], role))
-            if found:
-                return found
+    """Look a word up as written, without its accusative alef, then without a proclitic."""
+    for form in _word_forms(word):
+        if (form, role) in topics:
+            return topics[(form, role)]
     return None
+
+
+def _word_forms(word: str) -> list[str]:
+    """ "وقتيلا" -> "وقتيلا", "وقتيل", "قتيلا", "قتيل", ...: the readings to look up."""
+    stems = [word, _without_accusative(word)]
+    forms = list(dict.fromkeys(stems))
+    for stem in stems:
+        for clitic in _PROCLITICS:
+            if stem.startswith(clitic) and len(stem) - len(clitic) >= 2:
+                forms.append(stem[len(clitic) :])
+    return forms
+
+
+def _without_accusative(word: str) -> str:
+    """ "قتيلا" -> "قتيل": the alef of the accusative indefinite is not part of the noun."""
+    return word[:-1] if word.endswith("ا") and len(word) > 3 else word
 
 
 def _is_nisba(word: str) -> bool:

@@ -26,6 +26,9 @@ _TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 _FREQUENCY_WORDS = frozenset(fold(w) for w in ("مرة", "مرات", "مره"))
 _HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال", "لئن"))
 _UNIT_TOPICS = {"percent": "percent", "km": "distance", "m": "distance", "barrel": "production"}
+_RELATIVE_PRONOUNS = frozenset(
+    fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
+)
 _QUOTES = frozenset('"«»“”')
 _UNCOUNTED = frozenset(fold(w) for w in ("عدة", "بضعة", "بضع", "عدد من"))
 _COPULAS = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
@@ -248,7 +251,19 @@ class _ArticleReader:
                 cited, via = self._source(after + 1, relayed_end), cited
                 after = relayed_end
         said = self._date_after(after, last) or said_before
-        return _Report(position, after, cited, via, said, inherits=False)
+        return _Report(position, self._after_relative_clause(after, last), cited, via, said, False)
+
+    def _after_relative_clause(self, position: int, last: int) -> int:
+        """Skip "، التي يعمل بها نحو 500 موظف،": what it says is about the speaker."""
+        if (
+            position + 1 < last
+            and self.tokens[position].word == "،"
+            and self.tokens[position + 1].word in _RELATIVE_PRONOUNS
+        ):
+            for end in range(position + 2, last):
+                if self.tokens[end].word == "،":
+                    return end + 1
+        return position
 
     def _subjectless_report(self, position: int, first: int, said: DateRef | None) -> _Report:
         subject = self._subject_before(position, first)
@@ -374,7 +389,7 @@ class _ArticleReader:
         )
 
     def _date_after(self, position: int, last: int) -> DateRef | None:
-        while position < last and self.tokens[position].word == "،":
+        while position < last and self.tokens[position].word in ("،", "في", "يوم"):
             position += 1
         if position < last and position in self.date_at:
             return self.analysis.dates[self.date_at[position]]
@@ -523,7 +538,8 @@ class _ArticleReader:
             *range(end_token + 1, min(end_token + 6, clause_end)),
         ]
         for position in sorted(window, key=lambda p: abs(p - token)):
-            topic = _lookup(topics, self.tokens[position].word, "predicate")
+            word = self.tokens[position].word
+            topic = _lookup(topics, word, "predicate") or _lookup(topics, word, "noun")
             if topic:
                 return topic
         if quantity.unit in _UNIT_TOPICS:

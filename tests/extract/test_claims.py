@@ -1,0 +1,172 @@
+"""Attributed claims on real and real-style Arabic news sentences."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+
+from khabar import analyze
+from khabar.model import Analysis, Claim
+from khabar.text.normalize import fold
+from tests.shared_data import SEEDS
+
+
+def _claims(text: str, published: datetime | None = None) -> tuple[Analysis, list[Claim]]:
+    analysis = analyze(text, published)
+    return analysis, analysis.claims
+
+
+def _figure(analysis: Analysis, claim: Claim) -> str:
+    return analysis.quantities[claim.quantity].text
+
+
+def _cited(claim: Claim) -> str | None:
+    return claim.cited.text if claim.cited else None
+
+
+def _same_source(expected: str, found: str | None) -> bool:
+    """One source names the other: "لمصادر من كوريا" and "مصادر من كوريا الجنوبية" agree."""
+    if found is None:
+        return False
+    a, b = fold(expected).removeprefix("ل"), fold(found).removeprefix("ل")
+    return a in b or b in a
+
+
+@pytest.mark.parametrize("name", ["000_75b14adfd6e8883b.txt", "002_811bdf774ddb3adb.txt"])
+def test_seed_claims_have_value_qualifier_topic_and_source(name: str) -> None:
+    expected = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    analysis, claims = _claims(text)
+    wanted = [c for c in expected["claims"] if c["article"] == name]
+    for gold in wanted:
+        evidence_at = text.index(gold["evidence"])
+        matches = [
+            c
+            for c in claims
+            if analysis.quantities[c.quantity].start <= evidence_at + len(gold["evidence"])
+            and analysis.quantities[c.quantity].end >= evidence_at
+        ]
+        assert matches, gold["id"]
+        claim = matches[0]
+        quantity = analysis.quantities[claim.quantity]
+        assert quantity.value == gold["value"], gold["id"]
+        assert quantity.qualifier == gold["qualifier"].removesuffix("_thousands"), gold["id"]
+        assert claim.topic == gold["topic"], gold["id"]
+        assert _same_source(gold["cited"], _cited(claim)), (gold["id"], _cited(claim))
+    assert len(claims) == len(wanted)
+
+
+def test_nothing_is_claimed_from_removed_debris() -> None:
+    text = "قتل 12 شخصاً في انفجار، بحسب الشرطة.\nاقرأ أيضاً: مقتل 40 شخصاً في فيضانات\nأضف تعليق"
+    analysis, claims = _claims(text)
+    debris = [(d.start, d.end) for d in analysis.debris]
+    assert debris
+    for claim in claims:
+        quantity = analysis.quantities[claim.quantity]
+        assert not any(start <= quantity.start < end for start, end in debris)
+
+
+def test_relayed_source_is_cited_via_the_relay() -> None:
+    text = (
+        "ونقلت وكالة الأنباء المركزية الكورية عن الزعيم كيم جونغ أون قوله إن "
+        "نحو 3 آلاف جندي سيعودون إلى البلاد."
+    )
+    analysis, claims = _claims(text)
+    assert len(claims) == 1
+    assert _cited(claims[0]) == "الزعيم كيم جونغ أون"
+    assert claims[0].via is not None
+    assert claims[0].via.text == "وكالة الأنباء المركزية الكورية"
+
+
+def test_source_carries_over_into_a_continuing_sentence() -> None:
+    text = (
+        "قال المرصد السوري لحقوق الإنسان إن 20 مدنياً قتلوا في الغارات. "
+        "وأضاف أن 50 آخرين أصيبوا بجروح."
+    )
+    analysis, claims = _claims(text)
+    assert [_cited(c) for c in claims] == ["المرصد السوري لحقوق الإنسان"] * 2
+    assert [c.topic for c in claims] == ["killed", "injured"]
+
+
+def test_a_new_sentence_without_a_report_does_not_inherit() -> None:
+    text = (
+        "قال المرصد السوري لحقوق الإنسان إن 20 مدنياً قتلوا في الغارات. "
+        "وتضم المدينة نحو 400 ألف نسمة."
+    )
+    _, claims = _claims(text)
+    assert _cited(claims[-1]) is None
+
+
+def test_source_phrase_after_the_figure() -> None:
+    text = "ارتفع عدد القتلى إلى 31 شخصاً، بحسب وزارة الصحة."
+    analysis, claims = _claims(text)
+    assert _cited(claims[0]) == "وزارة الصحة"
+    assert claims[0].topic == "killed"
+
+
+def test_source_phrase_with_glued_preposition() -> None:
+    text = "ووفقاً لمصادر طبية، فإن أكثر من 200 شخص أصيبوا في الزلزال."
+    analysis, claims = _claims(text)
+    assert _cited(claims[0]) == "مصادر طبية"
+    assert analysis.quantities[claims[0].quantity].qualifier == "more_than"
+
+
+def test_subject_written_before_its_verb() -> None:
+    text = "وكانت إسرائيل أعلنت أن منظومتها أسقطت 20 صاروخا في الهجوم."
+    analysis, claims = _claims(text)
+    assert _cited(claims[0]) == "إسرائيل"
+    assert claims[0].topic == "missiles"
+
+
+def test_impersonal_opener_cites_nobody() -> None:
+    text = (
+        "قالت وزارة الصحة إن 3 أشخاص قتلوا. "
+        "يذكر أن نحو 100 فلسطيني قتلوا خلال الأشهر الأخيرة."
+    )
+    _, claims = _claims(text)
+    assert _cited(claims[0]) == "وزارة الصحة"
+    assert _cited(claims[1]) is None
+
+
+def test_figure_in_a_clause_about_the_speaker_is_not_cited_to_it() -> None:
+    text = "وقالت الشركة، التي يعمل بها نحو 500 موظف، إن بياناتها لم تتعرض لأي خطر."
+    _, claims = _claims(text)
+    assert len(claims) == 1
+    assert _cited(claims[0]) is None
+
+
+def test_durations_frequencies_and_hypotheticals_are_not_claims() -> None:
+    text = (
+        "زار الرئيس المدينة ثلاث مرات خلال عامين. "
+        "وإذا ارتفع عدد الضحايا إلى 100 فستعلن الحكومة الحداد."
+    )
+    _, claims = _claims(text)
+    assert claims == []
+
+
+def test_said_date_and_period_are_kept() -> None:
+    text = "قال مسؤولون غربيون في يناير إن نحو ألف مقاتل على الأقل لقوا حتفهم خلال ثلاثة أشهر."
+    _, claims = _claims(text, datetime(2025, 9, 3))
+    assert len(claims) == 1
+    assert claims[0].said == "2025-01"
+    assert claims[0].period == "خلال ثلاثة أشهر"
+    assert claims[0].topic == "killed"
+
+
+def test_money_claim_topic_and_subject() -> None:
+    text = "وأعلن البنك الدولي أنه سيقدم 500 مليون دولار لدعم الاقتصاد المصري."
+    analysis, claims = _claims(text)
+    quantity = analysis.quantities[claims[0].quantity]
+    assert (quantity.value, quantity.unit) == (500_000_000, "USD")
+    assert claims[0].topic == "money"
+    assert _cited(claims[0]) == "البنك الدولي"
+
+
+def test_offsets_of_cited_sources_index_the_text() -> None:
+    text = (SEEDS / "000_75b14adfd6e8883b.txt").read_text(encoding="utf-8")
+    _, claims = _claims(text)
+    for claim in claims:
+        assert claim.cited is not None
+        assert text[claim.cited.start : claim.cited.end] == claim.cited.text

@@ -1,0 +1,95 @@
+"""Opening a store: from a path or URL to a migrated SQLAlchemy engine.
+
+SQLite is tuned for many small transactions (WAL journal, ``synchronous=NORMAL``)
+and has foreign keys switched on; every database is upgraded to the newest
+migration when it is opened, so a store is never used with an old schema.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+
+from khabar.errors import StoreError
+
+DEFAULT_URL = "sqlite:///khabar.db"
+MIGRATIONS = Path(__file__).with_name("migrations")
+# Seconds a writer waits for another process's write lock before giving up.
+SQLITE_BUSY_TIMEOUT = 30
+
+
+def database_url(url_or_path: str | None) -> str:
+    """The SQLAlchemy URL for ``url_or_path``: None -> $KHABAR_DB or ./khabar.db."""
+    if url_or_path is None:
+        url_or_path = os.environ.get("KHABAR_DB") or DEFAULT_URL
+    if "://" in url_or_path:
+        return url_or_path
+    return f"sqlite:///{url_or_path}"
+
+
+def shown(url: str) -> str:
+    """``url`` fit for an error message: the password hidden."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def open_engine(url: str) -> Engine:
+    """A connected engine on ``url`` with the schema at the newest migration.
+
+    Raises ``StoreError`` naming the URL and the reason when it cannot be opened.
+    """
+    try:
+        parsed = make_url(url)
+        engine = create_engine(parsed, json_serializer=_dumps, **_engine_options(parsed))
+    except (ArgumentError, NoSuchModuleError, ImportError) as error:
+        raise StoreError(f"cannot open database URL {shown(url)}: {error}") from error
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _tune_sqlite)
+    try:
+        upgrade(engine)
+    except SQLAlchemyError as error:
+        engine.dispose()
+        reason = getattr(error, "orig", None) or error
+        raise StoreError(f"cannot open database URL {shown(url)}: {reason}") from error
+    return engine
+
+
+def upgrade(engine: Engine) -> None:
+    """Run every migration the database has not had yet."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def _dumps(value: Any) -> str:
+    """JSON with Arabic kept as it is (a third of the size of \\u escapes)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _engine_options(url: URL) -> dict[str, Any]:
+    """Driver options: a longer busy timeout for SQLite writers."""
+    if url.get_backend_name() == "sqlite":
+        return {"connect_args": {"timeout": SQLITE_BUSY_TIMEOUT}}
+    return {"pool_pre_ping": True}
+
+
+def _tune_sqlite(connection: sqlite3.Connection, _record: object) -> None:
+    """WAL + synchronous=NORMAL: a commit is durable against a crashed process."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()

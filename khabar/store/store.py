@@ -60,7 +60,7 @@ class Store:
         self._article_by_hash = select(Article.id).where(Article.content_hash == bindparam("hash"))
         self._insert_source = _insert_or_ignore(
             dialect, Source, ["article_id", "outlet", "url", "source_file"]
-        )
+        ).returning(Source.id)
         self._writer: Connection | None = None
 
     def __enter__(self) -> Store:
@@ -96,10 +96,12 @@ class Store:
                         self._article_by_hash, {"hash": article_row["content_hash"]}
                     ).scalar_one()
                 source_row = _source_values(document, article_id)
-                new_source = connection.execute(self._insert_source, source_row).rowcount > 0
-        except SQLAlchemyError as error:
-            raise StoreError(f"cannot store {document.source}: {error}") from error
-        return Added(article_id, new_article, new_source)
+                source_id = connection.execute(self._insert_source, source_row).scalar()
+        except (SQLAlchemyError, TypeError, ValueError) as error:
+            # TypeError/ValueError: a value the driver cannot send (psycopg adapts JSON late).
+            reason = getattr(error, "orig", None) or error
+            raise StoreError(f"cannot store {document.source}: {reason}") from error
+        return Added(article_id, new_article, source_id is not None)
 
     def _writing_connection(self) -> Connection:
         """One connection reused for every write: opening one per article is slow."""

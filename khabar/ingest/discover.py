@@ -8,14 +8,28 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from khabar.errors import BadInput
+from khabar.ingest.feed import read_feed
+from khabar.ingest.html import read_html
+from khabar.ingest.jsonl import read_jsonl
 from khabar.ingest.text import SIDECAR_SUFFIX, read_text
+from khabar.ingest.warc import read_warc
 from khabar.model import Document
 
 Reader = Callable[[Path], Iterator[Document | BadInput]]
 
 # Longest suffixes first, so ".jsonl.gz" wins over ".gz".
 READERS: dict[str, Reader] = {
+    ".jsonl.gz": read_jsonl,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
     ".txt": read_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
+    ".warc.gz": read_warc,
+    ".warc": read_warc,
 }
 
 

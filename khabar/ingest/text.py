@@ -13,6 +13,7 @@ from pathlib import Path
 
 from khabar.errors import BadInput
 from khabar.ingest.files import decode_bytes, read_bytes
+from khabar.ingest.html import declared_charset, document_from_html
 from khabar.ingest.metadata import Metadata, read_metadata
 from khabar.model import Document
 
@@ -48,14 +49,20 @@ def guess_title(text: str) -> str | None:
 
 def read_text(path: Path) -> Iterator[Document | BadInput]:
     """One Document for the text file ``path``, preceded by a BadInput when its
-    sidecar exists but is not a JSON object (the article is still read).
+    sidecar exists but is not a JSON object (the article is still read).  A saved
+    web page named ``.txt`` is read as HTML.
 
     Raises BadInput for an unreadable, empty, binary or undecodable file.
     """
     source = str(path)
-    text = decode_bytes(read_bytes(path), source)
+    data = read_bytes(path)
+    text = decode_bytes(data, source)
     if not text.strip():
         raise BadInput(source, "empty file")
+    if looks_like_html(text):
+        text = decode_bytes(data, source, declared_charset(data))
+        yield document_from_html(text, source, fallback_outlet=path.stem)
+        return
     meta = Metadata()
     sidecar = sidecar_path(path)
     if sidecar.is_file():

@@ -12,21 +12,11 @@ from khabar.errors import BadInput
 from khabar.ingest import read_paths
 from khabar.ingest.text import guess_title
 from khabar.model import Document
+from tests.ingest.support import SEEDS, documents, problems
 
-SEEDS = Path(__file__).parents[3] / "shared" / "seeds"
-if not SEEDS.is_dir():
-    SEEDS = Path("/work/shared/seeds")
 SEED_000 = SEEDS / "000_75b14adfd6e8883b.txt"
 SEED_002 = SEEDS / "002_811bdf774ddb3adb.txt"
 STORY = "أعلنت وزارة الصحة، أمس الثلاثاء، ارتفاع عدد الضحايا إلى 31 شخصاً.\n"
-
-
-def _documents(items: list[Document | BadInput]) -> list[Document]:
-    return [item for item in items if isinstance(item, Document)]
-
-
-def _problems(items: list[Document | BadInput]) -> list[str]:
-    return [str(item) for item in items if isinstance(item, BadInput)]
 
 
 def test_seed_text_is_kept_byte_for_byte() -> None:
@@ -74,7 +64,7 @@ def test_folder_is_walked_in_name_order(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "c.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
-    sources = [doc.source for doc in _documents(list(read_paths([tmp_path])))]
+    sources = [doc.source for doc in documents(list(read_paths([tmp_path])))]
     assert sources == [str(tmp_path / name) for name in ("a.txt", "b/z.txt", "c.txt")]
 
 
@@ -102,35 +92,35 @@ def test_sidecar_with_bad_json_is_reported_and_article_still_read(tmp_path: Path
     items = list(read_paths([tmp_path]))
     sidecar = tmp_path / "story.meta.json"
     expected = "not valid JSON: Expecting property name enclosed in double quotes"
-    assert _problems(items) == [f"{sidecar}:2: {expected}"]
-    assert _documents(items)[0].outlet == "story"
+    assert problems(items) == [f"{sidecar}:2: {expected}"]
+    assert documents(items)[0].outlet == "story"
 
 
 def test_explicit_sidecar_is_skipped_with_its_text(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "story.meta.json").write_text("{}", encoding="utf-8")
     items = list(read_paths([tmp_path / "story.txt", tmp_path / "story.meta.json"]))
-    assert len(_documents(items)) == 1
-    assert _problems(items) == []
+    assert len(documents(items)) == 1
+    assert problems(items) == []
 
 
 def test_empty_file_is_bad_and_batch_continues(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(b"")
     (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
     items = list(read_paths([tmp_path]))
-    assert _problems(items) == [f"{tmp_path / 'a.txt'}: empty file"]
-    assert [doc.source for doc in _documents(items)] == [str(tmp_path / "b.txt")]
+    assert problems(items) == [f"{tmp_path / 'a.txt'}: empty file"]
+    assert [doc.source for doc in documents(items)] == [str(tmp_path / "b.txt")]
 
 
 def test_whitespace_only_file_is_empty(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(" \n\n", encoding="utf-8")
-    assert _problems(list(read_paths([tmp_path]))) == [f"{tmp_path / 'a.txt'}: empty file"]
+    assert problems(list(read_paths([tmp_path]))) == [f"{tmp_path / 'a.txt'}: empty file"]
 
 
 def test_missing_path_is_bad_and_batch_continues(tmp_path: Path) -> None:
     items = list(read_paths([tmp_path / "gone.txt", SEED_000]))
-    assert _problems(items) == [f"{tmp_path / 'gone.txt'}: no such file"]
-    assert len(_documents(items)) == 1
+    assert problems(items) == [f"{tmp_path / 'gone.txt'}: no such file"]
+    assert len(documents(items)) == 1
 
 
 def test_unreadable_file_is_bad(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -142,7 +132,7 @@ def test_unreadable_file_is_bad(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         raise PermissionError(13, "Permission denied", str(self))
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
-    assert _problems(list(read_paths([path, tmp_path / "gone.txt"]))) == [
+    assert problems(list(read_paths([path, tmp_path / "gone.txt"]))) == [
         f"{path}: permission denied",
         f"{tmp_path / 'gone.txt'}: no such file",
     ]
@@ -153,7 +143,7 @@ def test_explicit_unknown_extension_is_bad(tmp_path: Path) -> None:
     path.write_bytes(b"\x89PNG\r\n")
     [problem] = read_paths([path])
     assert isinstance(problem, BadInput)
-    assert problem.problem.startswith("unsupported file type (expected .txt")
+    assert problem.problem.startswith("unsupported file type (expected .jsonl.gz, ")
 
 
 def test_english_text_is_read_and_marked(tmp_path: Path) -> None:

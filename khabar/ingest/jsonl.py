@@ -1,0 +1,103 @@
+"""JSON Lines (``.jsonl``, ``.jsonl.gz``, ``.ndjson``): one article a line, streamed.
+
+Field names are mapped by ``metadata.read_metadata``, so ANT (id, outlet,
+category, url, title, published, author, abstract, text) and SaudiNewsNet
+(outlet, url, extracted, title, author, text) read as they are; ``extracted``
+is a crawl time, not a publication date, and stays in ``extra``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from gzip import GzipFile
+from pathlib import Path
+
+from khabar.errors import BadInput
+from khabar.ingest.encoding import bom_encoding
+from khabar.ingest.files import open_binary
+from khabar.ingest.html import document_from_html, host_of
+from khabar.ingest.metadata import Metadata, read_metadata
+from khabar.model import Document
+
+SUFFIXES = (".jsonl.gz", ".jsonl", ".ndjson")
+# Bytes looked at to tell text from binary and find a byte-order mark.
+_PEEK = 4096
+
+
+def read_jsonl(path: Path) -> Iterator[Document | BadInput]:
+    """One Document per line of ``path``; a BadInput with the line number for each
+    line that is not a JSON object with article text.  Blank lines are skipped.
+
+    Raises BadInput when the file cannot be opened, is binary or a broken gzip.
+    """
+    source = str(path)
+    default_outlet = _stem(path)
+    with open_binary(path) as handle:
+        for number, line in _numbered_lines(handle, source):
+            if line is None:
+                yield BadInput(source, "not valid UTF-8", number)
+            elif line.strip():
+                yield _article(line, source, number, default_outlet)
+
+
+def _numbered_lines(
+    reader: io.BufferedReader | GzipFile, source: str
+) -> Iterator[tuple[int, str | None]]:
+    """(line number, text) for each line; text is None when the line cannot be decoded."""
+    head = reader.peek(_PEEK)[:_PEEK]
+    encoding = bom_encoding(head)
+    if encoding is None and b"\x00" in head:
+        raise BadInput(source, "binary file")
+    if encoding not in (None, "utf-8-sig"):
+        text_lines = io.TextIOWrapper(reader, encoding=encoding, newline="\n")
+        yield from enumerate(text_lines, start=1)
+        return
+    for number, raw in enumerate(reader, start=1):
+        try:
+            yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield number, None
+
+
+def _article(line: str, source: str, number: int, default_outlet: str) -> Document | BadInput:
+    """The Document of one JSON line, or the BadInput saying why there is none."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return BadInput(source, f"not valid JSON: {error.msg}", number)
+    if not isinstance(record, dict):
+        return BadInput(source, "not a JSON object", number)
+    meta = read_metadata(record)
+    where = f"{source}:{number}"
+    if meta.text and meta.text.strip():
+        document = Document(text=meta.text, source=where, html=meta.html, fmt="jsonl")
+    elif meta.html:
+        try:
+            document = document_from_html(meta.html, where, url=meta.url, fmt="jsonl")
+        except BadInput as problem:
+            return BadInput(source, problem.problem, number)
+    else:
+        return BadInput(source, "empty article text", number)
+    return _with_metadata(document, meta, default_outlet)
+
+
+def _with_metadata(document: Document, meta: Metadata, default_outlet: str) -> Document:
+    """``document`` with the line's own metadata, which wins over what a page says."""
+    document.title = meta.title or document.title
+    document.outlet = meta.outlet or document.outlet or host_of(meta.url) or default_outlet
+    document.url = meta.url or document.url
+    document.published = meta.published or document.published
+    document.language = meta.language
+    document.extra = meta.extra
+    return document
+
+
+def _stem(path: Path) -> str:
+    """The file name without its JSONL suffixes (``ant-v2.1.jsonl.gz`` -> ``ant-v2.1``)."""
+    name = path.name
+    for suffix in SUFFIXES:
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from khabar.store.database import database_url, open_engine
+from khabar.store.fingerprint import content_hash
 from khabar.store.records import (
     Added,
     ArticleSummary,
@@ -16,7 +17,7 @@ from khabar.store.records import (
     StoredArticle,
     StoredSource,
 )
-from khabar.store.store import Store, content_hash
+from khabar.store.store import Store
 
 __all__ = [
     "Added",

@@ -8,8 +8,6 @@ most the article being written, never part of one.
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -22,6 +20,7 @@ from sqlalchemy.orm import aliased
 from khabar.errors import StoreError
 from khabar.model import Analysis, Debris, Document, Sentence
 from khabar.store.cleaned import clean_text
+from khabar.store.fingerprint import content_hash
 from khabar.store.records import (
     Added,
     ArticleSummary,
@@ -31,18 +30,10 @@ from khabar.store.records import (
     StoredSource,
 )
 from khabar.store.schema import Article, Base, Source
-from khabar.text.normalize import fold
 
-_SPACES = re.compile(r"\s+")
 _DIALECTS = ("sqlite", "postgresql")
 # Rows fetched at a time when streaming an export.
 _EXPORT_BATCH = 500
-
-
-def content_hash(text: str) -> str:
-    """sha256 of the folded, whitespace-collapsed text: the key of exact duplicates."""
-    collapsed = _SPACES.sub(" ", fold(text)).strip()
-    return hashlib.sha256(collapsed.encode("utf-8")).hexdigest()
 
 
 class Store:

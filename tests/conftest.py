@@ -18,18 +18,6 @@ from sqlalchemy.engine import URL, make_url
 
 from khabar.store import Store, open_store
 
-# The shared data sit beside the project (../shared); /work/shared on the dev machine.
-SHARED = next(
-    (
-        p
-        for p in (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared"))
-        if p.is_dir()
-    ),
-    Path("/work/shared"),
-)
-SEEDS = SHARED / "seeds"
-ANT = SHARED / "data" / "ant" / "ant-v2.1.jsonl.gz"
-
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:

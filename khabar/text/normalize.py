@@ -9,8 +9,8 @@ the exact characters of the text as given.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 # One-to-one replacements: they keep the length, so offsets are unchanged.
 _DIGITS = {ord(d): str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")}

@@ -13,8 +13,12 @@ from khabar.cli.options import DATE, Reporter, db_option, open_db, progress
 from khabar.errors import BadInput, KhabarError, StoreError
 from khabar.ingest import read_paths
 from khabar.model import Document
-from khabar.pipeline import analyze
+from khabar.pipeline import STAGES, Stage, analyze
 from khabar.store import Store
+
+# The stages run at ingest: the store keeps the cleaned text and the sentences;
+# the extraction stages run later, on demand.
+INGEST_STAGES = ("clean", "segment")
 
 
 @dataclass(slots=True)
@@ -75,13 +79,14 @@ def ingest(
 def ingest_items(store: Store, items: Iterable[Document | BadInput], reporter: Reporter) -> Tally:
     """Analyse and store every document of ``items``, reporting each bad input."""
     tally = Tally()
+    stages = ingest_stages()
     for item in items:
         if isinstance(item, BadInput):
             tally.failed += 1
             reporter.problem(str(item))
             continue
         try:
-            analysis = analyze(item.text, item.published)
+            analysis = analyze(item.text, item.published, stages=stages)
         except KhabarError as error:
             tally.failed += 1
             reporter.problem(f"{item.source}: {error}")
@@ -95,6 +100,11 @@ def ingest_items(store: Store, items: Iterable[Document | BadInput], reporter: R
             tally.unchanged += 1
         reporter.advance()
     return tally
+
+
+def ingest_stages() -> list[tuple[str, Stage]]:
+    """The pipeline's cleaning and segmenting stages, in pipeline order."""
+    return [(name, stage) for name, stage in STAGES if name in INGEST_STAGES]
 
 
 def _count(number: int, noun: str) -> str:

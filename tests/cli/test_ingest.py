@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from sqlalchemy import create_engine, text
 
 from khabar.cli import main
+from khabar.model import Analysis, Debris
 from khabar.store import open_store
 from tests.cli.support import ANT, ENGLISH, SEED_000, SEED_002, run, seed_copies
 
@@ -168,3 +169,34 @@ def test_killed_ingest_loses_nothing_and_rerun_stores_each_article_once(tmp_path
             ).scalar_one()
     assert orphans == 0
     assert f"ingested {counts.articles - stored} articles" in result.stdout
+
+
+def test_ingest_runs_only_the_clean_and_segment_stages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ran: list[str] = []
+
+    def clean(analysis: Analysis) -> None:
+        ran.append("clean")
+        start = analysis.text.rindex("شاركها.")
+        analysis.debris.append(Debris(start, start + len("شاركها."), "شاركها."))
+
+    def segment(analysis: Analysis) -> None:
+        ran.append("segment")
+
+    def numbers(analysis: Analysis) -> None:
+        ran.append("numbers")
+
+    stages = [("clean", clean), ("segment", segment), ("numbers", numbers)]
+    # khabar.cli.ingest the attribute is the command; the module is in sys.modules.
+    monkeypatch.setattr(sys.modules["khabar.cli.ingest"], "STAGES", stages)
+    db = str(tmp_path / "k.db")
+    run("ingest", *map(str, seed_copies(tmp_path, SEED_002)), "--db", db)
+    assert ran == ["clean", "segment"]
+    with open_store(db) as store:
+        stored = store.get(1)
+    assert stored is not None
+    assert [d.text for d in stored.debris] == ["شاركها."]
+    assert stored.clean_text.endswith(
+        "لـ”روسيا قوية من أجل الحفاظ على الاستقرار والتوازن في العالم”."
+    )

@@ -12,15 +12,15 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, bindparam, func, select
+from sqlalchemy import Engine, PoolProxiedConnection, Select, bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import aliased
 
 from khabar.errors import StoreError
 from khabar.model import Analysis, Debris, Document, Sentence
 from khabar.store.cleaned import clean_text
 from khabar.store.fingerprint import content_hash
+from khabar.store.prepared import Prepared
 from khabar.store.records import (
     Added,
     ArticleSummary,
@@ -45,14 +45,26 @@ class Store:
             engine.dispose()
             raise StoreError(f"unsupported database {dialect!r}: use SQLite or PostgreSQL")
         self.engine = engine
-        self._insert_article = _insert_or_ignore(dialect, Article, ["content_hash"]).returning(
-            Article.id
+        article_keys = list(_article_values(Document(text="", source=""), Analysis(text="")))
+        source_keys = list(_source_values(Document(text="", source=""), 0))
+        self._insert_article = Prepared(
+            _insert_or_ignore(dialect, Article, ["content_hash"]).returning(Article.id),
+            engine.dialect,
+            article_keys,
         )
-        self._article_by_hash = select(Article.id).where(Article.content_hash == bindparam("hash"))
-        self._insert_source = _insert_or_ignore(
-            dialect, Source, ["article_id", "outlet", "url", "source_file"]
-        ).returning(Source.id)
-        self._writer: Connection | None = None
+        self._article_by_hash = Prepared(
+            select(Article.id).where(Article.content_hash == bindparam("content_hash")),
+            engine.dialect,
+            ["content_hash"],
+        )
+        self._insert_source = Prepared(
+            _insert_or_ignore(
+                dialect, Source, ["article_id", "outlet", "url", "source_file"]
+            ).returning(Source.id),
+            engine.dialect,
+            source_keys,
+        )
+        self._writer: PoolProxiedConnection | None = None
 
     def __enter__(self) -> Store:
         return self
@@ -78,26 +90,28 @@ class Store:
         """
         article_row = _article_values(document, analysis)
         connection = self._writing_connection()
+        cursor = connection.cursor()
         try:
-            with connection.begin():
-                article_id = connection.execute(self._insert_article, article_row).scalar()
-                new_article = article_id is not None
-                if article_id is None:
-                    article_id = connection.execute(
-                        self._article_by_hash, {"hash": article_row["content_hash"]}
-                    ).scalar_one()
-                source_row = _source_values(document, article_id)
-                source_id = connection.execute(self._insert_source, source_row).scalar()
-        except (SQLAlchemyError, TypeError, ValueError) as error:
+            article_id = self._insert_article.one(cursor, article_row)
+            new_article = article_id is not None
+            if article_id is None:
+                article_id = self._article_by_hash.one(cursor, article_row)
+            source_id = self._insert_source.one(cursor, _source_values(document, article_id))
+            connection.commit()
+        except Exception as error:
+            connection.rollback()
             # TypeError/ValueError: a value the driver cannot send (psycopg adapts JSON late).
-            reason = getattr(error, "orig", None) or error
-            raise StoreError(f"cannot store {document.source}: {reason}") from error
+            if isinstance(error, self.engine.dialect.loaded_dbapi.Error | TypeError | ValueError):
+                raise StoreError(f"cannot store {document.source}: {error}") from error
+            raise
+        finally:
+            cursor.close()
         return Added(article_id, new_article, source_id is not None)
 
-    def _writing_connection(self) -> Connection:
-        """One connection reused for every write: opening one per article is slow."""
-        if self._writer is None or self._writer.closed or self._writer.invalidated:
-            self._writer = self.engine.connect()
+    def _writing_connection(self) -> PoolProxiedConnection:
+        """One driver connection reused for every write: opening one per article is slow."""
+        if self._writer is None:
+            self._writer = self.engine.raw_connection()
         return self._writer
 
     # -- reading ---------------------------------------------------------------

@@ -10,12 +10,16 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from functools import cache
 from pathlib import Path
+from threading import Lock
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
@@ -25,6 +29,9 @@ DEFAULT_URL = "sqlite:///khabar.db"
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Seconds a writer waits for another process's write lock before giving up.
 SQLITE_BUSY_TIMEOUT = 30
+_UPGRADING = Lock()
+# Any fixed number: the PostgreSQL advisory lock that serializes khabar migrations.
+_MIGRATION_LOCK = 4_242_0001
 
 
 def database_url(url_or_path: str | None) -> str:
@@ -66,12 +73,47 @@ def open_engine(url: str) -> Engine:
 
 
 def upgrade(engine: Engine) -> None:
-    """Run every migration the database has not had yet."""
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
+    """Run every migration the database has not had yet (nothing when it is at head).
+
+    Safe when several processes open a new database at once: the migration runs
+    under a database-wide lock and checks the version again once it holds it.
+    """
+    with engine.connect() as connection:
+        if _at_head(connection):
+            return
+    # alembic's ``context`` is module-global state: one upgrade at a time per process.
+    with _UPGRADING, engine.begin() as connection:
+        _lock_migrations(connection)
+        if _at_head(connection):
+            return
+        config = _alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _at_head(connection: Connection) -> bool:
+    return set(MigrationContext.configure(connection).get_current_heads()) == _heads()
+
+
+def _lock_migrations(connection: Connection) -> None:
+    """Hold, until the transaction ends, a lock no other migrating process can take."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+
+
+def _alembic_config() -> Config:
+    """An alembic configuration without alembic.ini: the scripts are in the package."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+@cache
+def _heads() -> set[str]:
+    """The newest revision(s) of the migration scripts."""
+    return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
 
 
 def _dumps(value: Any) -> str:

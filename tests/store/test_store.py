@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -207,3 +208,30 @@ def test_export_streams_every_article_in_id_order(store: Store) -> None:
     exported = list(store.export())
     assert [e.summary.id for e in exported] == ids
     assert [e.clean_text for e in exported] == [KIM, SEOUL, KURSK]
+
+
+def test_two_writers_at_once_store_each_article_once(store_url: str) -> None:
+    docs = [
+        document(f"{sentence} ({number})", source=f"{number}.txt")
+        for number, sentence in enumerate([KIM, SEOUL, KURSK] * 10)
+    ]
+
+    errors: list[Exception] = []
+
+    def write_all() -> None:
+        try:
+            with open_store(store_url) as writer:
+                for doc in docs:
+                    writer.add(doc, plain(doc))
+        except Exception as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=write_all) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with open_store(store_url) as store:
+        assert store.counts().articles == 30
+        assert store.counts().sources == 30

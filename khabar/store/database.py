@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from functools import cache
 from pathlib import Path
 from threading import Lock
@@ -131,7 +132,24 @@ def _engine_options(url: URL) -> dict[str, Any]:
 def _tune_sqlite(connection: sqlite3.Connection, _record: object) -> None:
     """WAL + synchronous=NORMAL: a commit is durable against a crashed process."""
     cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _use_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _use_wal(cursor: sqlite3.Cursor) -> None:
+    """Switch to WAL, waiting like the busy timeout does.
+
+    On a new file that another connection is still creating, SQLite refuses the
+    switch at once ("database is locked") without calling the busy handler.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)

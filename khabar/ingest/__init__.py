@@ -51,6 +51,8 @@ def read_paths(
                 yield item
         except BadInput as problem:
             yield problem
+        except Exception as error:  # a parser failing on one odd file must not stop the batch
+            yield BadInput(str(path), f"unexpected error: {type(error).__name__}: {error}")
 
 
 def _complete(document: Document, outlet: str | None, published: datetime | None) -> None:

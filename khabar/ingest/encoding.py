@@ -22,8 +22,8 @@ _BOMS = (
 )
 # Control characters other than tab/newline/carriage return/form feed, plus U+FFFD.
 _NOISE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
-# Share of noise characters above which a decoded text is not text.  Real pages
-# (the seeds, ANT, SaudiNewsNet) have none; 5% leaves room for a stray control byte.
+# Share of noise characters above which a decoded text is not text.  Of the 62k ANT and
+# SaudiNewsNet articles, 93 have any, at most 1.2%; binary data decoded as text has >10%.
 _MAX_NOISE = 0.05
 # Legacy encodings tried when the bytes are not UTF-8, Arabic ones first.
 _LEGACY = ["cp1256", "iso8859_6", "cp720", "cp1252", "iso8859_1"]

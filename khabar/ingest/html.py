@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -24,7 +25,8 @@ from khabar.ingest.metadata import parse_published
 from khabar.model import Document
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-# The declared charset must come early: browsers only look at the first 1024 bytes.
+# Browsers look for the charset in the first 1024 bytes; 4096 also covers pages whose
+# <head> starts with long scripts.
 _CHARSET_WINDOW = 4096
 # htmldate: meta tags and the page's own markup first (original_date), no guessing
 # from free text (extensive_search), and the time and offset when the page gives them.
@@ -33,6 +35,14 @@ _DATE_PARAMS = {
     "extensive_search": False,
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
 }
+# Meta tags that carry a publication time.  htmldate prefers a date in the URL, which has
+# no time of day; when it returns a bare date, the time and offset are taken from these.
+_PUBLISHED_META = frozenset(
+    ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate")
+)
+# U+2029 marks block boundaries while the fragment's own whitespace collapses, as in HTML.
+_BLOCK_END = "\u2029"
+_WHITESPACE = re.compile(r"[^\S\u2029]+")
 _BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
@@ -86,7 +96,7 @@ def document_from_html(
         title=result.title or None,
         outlet=result.sitename or host_of(page_url) or fallback_outlet,
         url=page_url,
-        published=parse_published(result.date),
+        published=_published(html, parse_published(result.date)),
         html=html,
         fmt=fmt,
         extra=dict(extra or {}),
@@ -102,8 +112,27 @@ def fragment_text(fragment: str) -> str:
     except (etree.ParserError, ValueError):
         return fragment.strip()
     for element in root.iter(*_BLOCK_TAGS):
-        element.tail = "\n\n" + (element.tail or "")
-    return _paragraphs(root.text_content())
+        element.tail = _BLOCK_END + (element.tail or "")
+    blocks = _WHITESPACE.sub(" ", root.text_content()).split(_BLOCK_END)
+    return "\n\n".join(block.strip() for block in blocks if block.strip())
+
+
+def _published(html: str, found: datetime | None) -> datetime | None:
+    """htmldate's date ``found``, with the time and offset of a publication meta tag of
+    the same day when htmldate gave a bare date."""
+    if found is None or found.tzinfo is not None or found.time() != time():
+        return found
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8"))
+    except (etree.ParserError, ValueError):
+        return found
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        if key.lower() in _PUBLISHED_META:
+            precise = parse_published(meta.get("content"))
+            if precise is not None and precise.date() == found.date():
+                return precise
+    return found
 
 
 def _paragraphs(text: str) -> str:

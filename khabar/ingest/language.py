@@ -14,7 +14,7 @@ from importlib import resources
 # Letters are counted on the UTF-8 bytes, in C, not with a regex (which cost 70 µs an
 # article, most of the ANT read time): Arabic characters (U+0600-06FF, U+0750-077F)
 # start with bytes D8-DB or DD; accented Latin letters (U+00C0-00FF) with C3.
-_ARABIC_LEADS = (b"\xd8", b"\xd9", b"\xda", b"\xdb", b"\xdd")
+_ARABIC_LEADS = b"\xd8\xd9\xda\xdb\xdd"
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 _LATIN_WORD = re.compile("[a-z\u00e0-\u00ff\u0153]+")
 # Enough text to decide: about 300 words.
@@ -34,7 +34,7 @@ def guess_language(text: str) -> str:
     words among Latin letters, else "und" (undetermined)."""
     sample = text[:_SAMPLE]
     data = sample.encode("utf-8", "surrogatepass")
-    arabic = sum(data.count(lead) for lead in _ARABIC_LEADS)
+    arabic = len(data) - len(data.translate(None, _ARABIC_LEADS))
     latin = len(data.translate(None, _NOT_ASCII_LETTER)) + data.count(b"\xc3")
     if arabic == 0 and latin == 0:
         return "und"

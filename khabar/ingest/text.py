@@ -18,8 +18,8 @@ from khabar.ingest.metadata import Metadata, read_metadata
 from khabar.model import Document
 
 SIDECAR_SUFFIX = ".meta.json"
-# A first line longer than this is a lead paragraph, not a headline (ANT titles:
-# 99.9% are under 20 words; the seed headline has 13).
+# A first line longer than this is a lead paragraph, not a headline: of ANT's 31,525
+# titles the median has 8 words, 99.9% at most 17, the longest 21.
 _TITLE_MAX_WORDS = 25
 _FINAL_PUNCTUATION = tuple(".!?؟:؛…,،")
 _HTML_START = re.compile(r"\s*(<!doctype html|<html)", re.IGNORECASE)

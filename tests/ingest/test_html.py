@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+import trafilatura
+
 from khabar.ingest import read_paths
 from khabar.ingest.html import declared_charset, fragment_text
 from khabar.model import Document
-from tests.ingest.support import documents, problems
+from tests.ingest.support import SEEDS, documents, problems
 
 PAGE = """<!DOCTYPE html>
 <html lang="ar" dir="rtl"><head><meta charset="{charset}">
@@ -118,3 +121,46 @@ def test_fragment_text_keeps_one_paragraph_per_block() -> None:
     fragment = "<p>قال المتحدث إن <b>23</b> شخصاً لقوا حتفهم.</p><p>وتتواصل عمليات البحث.</p>"
     assert fragment_text(fragment) == "قال المتحدث إن 23 شخصاً لقوا حتفهم.\n\nوتتواصل عمليات البحث."
     assert fragment_text("  نص بلا وسوم  ") == "نص بلا وسوم"
+
+
+def test_fragment_text_joins_lines_inside_a_paragraph() -> None:
+    fragment = "<div>ارتفع عدد القتلى\n   إلى 31<br>بحسب وزارة الصحة</div>"
+    assert fragment_text(fragment) == "ارتفع عدد القتلى إلى 31\n\nبحسب وزارة الصحة"
+
+
+def test_time_of_day_is_kept_when_the_url_carries_the_date(tmp_path: Path) -> None:
+    canonical = '<link rel="canonical" href="https://alofoq.example/news/2025/03/11/zaytoun">'
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(charset="utf-8").replace("</head>", canonical + "</head>"))
+    [doc] = read_paths([path])
+    assert isinstance(doc, Document)
+    assert doc.url == "https://alofoq.example/news/2025/03/11/zaytoun"
+    assert doc.published == datetime(2025, 3, 11, 9, 30, tzinfo=timezone(timedelta(hours=3)))
+
+
+def test_page_with_a_date_only_keeps_a_bare_date(tmp_path: Path) -> None:
+    html = PAGE.format(charset="utf-8").replace(
+        '<meta property="article:published_time" content="2025-03-11T09:30:00+03:00">',
+        '<meta name="date" content="2025-03-11">',
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html)
+    [doc] = read_paths([path])
+    assert isinstance(doc, Document)
+    assert doc.published == datetime(2025, 3, 11)
+
+
+def test_parser_crash_is_bad_and_batch_continues(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(tmp_path)
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", crash)
+    items = list(read_paths([page, SEEDS / "000_75b14adfd6e8883b.txt"]))
+    assert problems(items) == [
+        f"{page}: unexpected error: RecursionError: maximum recursion depth exceeded"
+    ]
+    assert len(documents(items)) == 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -158,3 +160,29 @@ def test_title_must_be_short_and_unpunctuated() -> None:
     assert guess_title("عنوان قصير\n\nنص الخبر.") == "عنوان قصير"
     assert guess_title("جملة تنتهي بنقطة.\n\nنص الخبر.") is None
     assert guess_title("سطر وحيد") is None
+
+
+def test_sidecar_that_is_not_an_object_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text('["الأفق"]', encoding="utf-8")
+    items = list(read_paths([tmp_path]))
+    assert problems(items) == [f"{tmp_path / 'story.meta.json'}: not a JSON object"]
+    assert len(documents(items)) == 1
+
+
+def test_unreadable_folder_is_bad_and_batch_continues(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_scandir = os.scandir
+
+    def refuse(path: Path) -> Iterator[os.DirEntry[str]]:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    items = list(read_paths([locked, SEED_000]))
+    assert problems(items) == [f"{locked}: permission denied"]
+    assert len(documents(items)) == 1

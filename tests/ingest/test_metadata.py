@@ -1,0 +1,47 @@
+"""Metadata field aliases and publication dates."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from khabar.ingest.metadata import parse_published, read_metadata
+
+PLUS3 = timezone(timedelta(hours=3))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2018-02-26T13:05:00+03:00", datetime(2018, 2, 26, 13, 5, tzinfo=PLUS3)),
+        ("2018-02-26T10:05:00Z", datetime(2018, 2, 26, 10, 5, tzinfo=UTC)),
+        ("2015-07-21 02:51:32", datetime(2015, 7, 21, 2, 51, 32)),
+        ("2018-02-26", datetime(2018, 2, 26)),
+        ("Mon, 26 Feb 2018 13:05:00 +0300", datetime(2018, 2, 26, 13, 5, tzinfo=PLUS3)),
+        (1519639500, datetime(2018, 2, 26, 10, 5, tzinfo=UTC)),
+        (1519639500000, datetime(2018, 2, 26, 10, 5, tzinfo=UTC)),
+        ("أمس", None),
+        ("", None),
+        (None, None),
+        (True, None),
+    ],
+)
+def test_parse_published(value: object, expected: datetime | None) -> None:
+    assert parse_published(value) == expected
+
+
+def test_first_non_empty_alias_wins_and_the_rest_is_extra() -> None:
+    meta = read_metadata({"text": "", "body": "نص الخبر", "Source": "النهار", "id": 7})
+    assert meta.text == "نص الخبر"
+    assert meta.outlet == "النهار"
+    assert meta.extra == {"text": "", "id": 7}
+
+
+def test_field_names_are_case_insensitive() -> None:
+    meta = read_metadata({"Title": "عنوان", "PubDate": "2025-03-11", "Link": "https://x.example/1"})
+    assert (meta.title, meta.published, meta.url) == (
+        "عنوان",
+        datetime(2025, 3, 11),
+        "https://x.example/1",
+    )

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import click
 
+from khabar.cli.articles import articles, export, show
+from khabar.cli.extract import extract
+from khabar.cli.ingest import ingest
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="khabar")
@@ -12,3 +16,10 @@ def main() -> None:
 
     Example: khabar run examples/
     """
+
+
+main.add_command(ingest)
+main.add_command(articles)
+main.add_command(show)
+main.add_command(export)
+main.add_command(extract)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the khabar store (run by ``khabar.store.database.upgrade``)."""

@@ -1,0 +1,113 @@
+"""The tables of the article store, as SQLAlchemy 2 typed declarative models.
+
+The migrations in ``khabar/store/migrations`` create these tables; the models
+are what the queries are written against.  Times are stored in UTC (see
+``UTCDateTime``); a source's own UTC offset is kept in ``published_offset`` so
+the publication time can be given back exactly as the outlet wrote it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+# JSON everywhere; JSONB on PostgreSQL so later stages can query inside it.
+JSONDocument = JSON(none_as_null=True).with_variant(JSONB(none_as_null=True), "postgresql")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware datetime stored in UTC on every backend.
+
+    SQLite drops the offset of a datetime silently; converting to UTC on the way
+    in makes comparisons right on both SQLite and PostgreSQL.  A naive datetime
+    is taken to be in UTC.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return to_utc(value)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def to_utc(value: datetime) -> datetime:
+    """``value`` in UTC; a naive datetime is taken to be UTC already."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    """The declarative base of every khabar table."""
+
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dict[str, Any]: JSONDocument,
+        list[Any]: JSONDocument,
+    }
+
+
+class Article(Base):
+    """One distinct article text; every outlet that published it is a ``Source``."""
+
+    __tablename__ = "articles"
+    __table_args__ = (UniqueConstraint("content_hash", name="uq_articles_content_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # sha256 of the folded, whitespace-collapsed text: equal hashes = exact duplicates.
+    content_hash: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    clean_text: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(16))
+    html: Mapped[str | None] = mapped_column(Text)
+    debris: Mapped[list[Any]] = mapped_column(JSONDocument)
+    sentences: Mapped[list[Any]] = mapped_column(JSONDocument)
+    analysis: Mapped[dict[str, Any] | None] = mapped_column(JSONDocument)
+    analyzed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    sources: Mapped[list[Source]] = relationship(back_populates="article", order_by="Source.id")
+
+
+class Source(Base):
+    """Where one article was found: outlet, URL, file, publication time.
+
+    ``outlet``, ``url`` and ``source_file`` are '' (never NULL) when unknown, so
+    the unique constraint also holds for them: SQL treats NULLs as distinct.
+    """
+
+    __tablename__ = "sources"
+    __table_args__ = (
+        UniqueConstraint("article_id", "outlet", "url", "source_file", name="uq_sources_origin"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    outlet: Mapped[str] = mapped_column(Text, server_default="", index=True)
+    url: Mapped[str] = mapped_column(Text, server_default="")
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    # Minutes east of UTC as the source gave them; NULL when the time had no zone.
+    published_offset: Mapped[int | None] = mapped_column(Integer)
+    source_file: Mapped[str] = mapped_column(Text, server_default="")
+    fmt: Mapped[str] = mapped_column(String(16))
+    extra: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+
+    article: Mapped[Article] = relationship(back_populates="sources")

@@ -1,0 +1,306 @@
+"""The article store: one transaction per article, idempotent writes, queries.
+
+Writes are insert-or-ignore on the unique keys (the article's content hash, a
+source's origin), so re-ingesting the same inputs, or two processes ingesting at
+once, never adds a row twice.  Each ``add`` commits on its own: a crash loses at
+most the article being written, never part of one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import Engine, PoolProxiedConnection, Select, bindparam, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import aliased
+
+from khabar.errors import StoreError
+from khabar.model import Analysis, Debris, Document, Sentence
+from khabar.store.cleaned import clean_text
+from khabar.store.fingerprint import content_hash
+from khabar.store.prepared import Prepared
+from khabar.store.records import (
+    Added,
+    ArticleSummary,
+    Counts,
+    ExportedArticle,
+    StoredArticle,
+    StoredSource,
+)
+from khabar.store.schema import Article, Base, Source
+
+_DIALECTS = ("sqlite", "postgresql")
+# Rows fetched at a time when streaming an export.
+_EXPORT_BATCH = 500
+
+
+class Store:
+    """An opened article store (see ``open_store``); close it, or use it in ``with``."""
+
+    def __init__(self, engine: Engine) -> None:
+        dialect = engine.dialect.name
+        if dialect not in _DIALECTS:
+            engine.dispose()
+            raise StoreError(f"unsupported database {dialect!r}: use SQLite or PostgreSQL")
+        self.engine = engine
+        article_keys = list(_article_values(Document(text="", source=""), Analysis(text="")))
+        source_keys = list(_source_values(Document(text="", source=""), 0))
+        self._insert_article = Prepared(
+            _insert_or_ignore(dialect, Article, ["content_hash"]).returning(Article.id),
+            engine.dialect,
+            article_keys,
+        )
+        self._article_by_hash = Prepared(
+            select(Article.id).where(Article.content_hash == bindparam("content_hash")),
+            engine.dialect,
+            ["content_hash"],
+        )
+        self._insert_source = Prepared(
+            _insert_or_ignore(
+                dialect, Source, ["article_id", "outlet", "url", "source_file"]
+            ).returning(Source.id),
+            engine.dialect,
+            source_keys,
+        )
+        self._writer: PoolProxiedConnection | None = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the connections."""
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        self.engine.dispose()
+
+    # -- writing ---------------------------------------------------------------
+
+    def add(self, document: Document, analysis: Analysis) -> Added:
+        """Store ``document`` with its analysis in one transaction of its own.
+
+        An exact duplicate of a stored text (same ``content_hash``) adds only a
+        source row; a source already stored adds nothing.  Raises ``StoreError``
+        when the database refuses the write.
+        """
+        article_row = _article_values(document, analysis)
+        connection = self._writing_connection()
+        cursor = connection.cursor()
+        try:
+            article_id = self._insert_article.one(cursor, article_row)
+            new_article = article_id is not None
+            if article_id is None:
+                article_id = self._article_by_hash.one(cursor, article_row)
+            source_id = self._insert_source.one(cursor, _source_values(document, article_id))
+            connection.commit()
+        except Exception as error:
+            connection.rollback()
+            # TypeError/ValueError: a value the driver cannot send (psycopg adapts JSON late).
+            if isinstance(error, self.engine.dialect.loaded_dbapi.Error | TypeError | ValueError):
+                raise StoreError(f"cannot store {document.source}: {error}") from error
+            raise
+        finally:
+            cursor.close()
+        return Added(article_id, new_article, source_id is not None)
+
+    def _writing_connection(self) -> PoolProxiedConnection:
+        """One driver connection reused for every write: opening one per article is slow."""
+        if self._writer is None:
+            self._writer = self.engine.raw_connection()
+        return self._writer
+
+    # -- reading ---------------------------------------------------------------
+
+    def articles(
+        self,
+        *,
+        outlet: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int | None = None,
+    ) -> list[ArticleSummary]:
+        """Articles in id order, those with a source matching every filter given.
+
+        ``since``/``until`` bound a source's publication time, both inclusive.
+        """
+        query = _filtered(_summary_query(), outlet, since, until).limit(limit)
+        with self.engine.connect() as connection:
+            return [_summary(row) for row in connection.execute(query)]
+
+    def export(
+        self,
+        *,
+        outlet: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> Iterator[ExportedArticle]:
+        """Stream every matching article with its cleaned text, a batch of rows at a time."""
+        query = _filtered(
+            _summary_query().add_columns(Article.clean_text, Article.debris), outlet, since, until
+        )
+        with self.engine.connect() as connection:
+            streaming = connection.execution_options(stream_results=True, yield_per=_EXPORT_BATCH)
+            for row in streaming.execute(query):
+                yield ExportedArticle(
+                    _summary(row), row.clean_text, [_debris(item) for item in row.debris]
+                )
+
+    def get(self, article_id: int) -> StoredArticle | None:
+        """The article with id ``article_id`` and all its sources; None if there is none."""
+        with self.engine.connect() as connection:
+            article = connection.execute(
+                select(Article).where(Article.id == article_id)
+            ).one_or_none()
+            if article is None:
+                return None
+            sources = connection.execute(
+                select(Source).where(Source.article_id == article_id).order_by(Source.id)
+            )
+            return StoredArticle(
+                id=article.id,
+                title=article.title,
+                language=article.language,
+                text=article.text,
+                clean_text=article.clean_text,
+                html=article.html,
+                debris=[_debris(item) for item in article.debris],
+                sentences=[Sentence(**item) for item in article.sentences],
+                analysis=article.analysis,
+                analyzed_at=article.analyzed_at,
+                created_at=article.created_at,
+                sources=[_stored_source(row) for row in sources],
+            )
+
+    def counts(self) -> Counts:
+        """How many articles and sources the store holds."""
+        with self.engine.connect() as connection:
+            articles = connection.execute(select(func.count()).select_from(Article)).scalar_one()
+            sources = connection.execute(select(func.count()).select_from(Source)).scalar_one()
+        return Counts(articles, sources)
+
+
+def _insert_or_ignore(
+    dialect: str, model: type[Base], keys: list[str]
+) -> sqlite.Insert | postgresql.Insert:
+    """An INSERT that does nothing when a row with the same ``keys`` exists."""
+    if dialect == "sqlite":
+        return sqlite.insert(model).on_conflict_do_nothing(index_elements=keys)
+    return postgresql.insert(model).on_conflict_do_nothing(index_elements=keys)
+
+
+def _article_values(document: Document, analysis: Analysis) -> dict[str, Any]:
+    """The ``articles`` row of a document."""
+    now = datetime.now(UTC)
+    return {
+        "content_hash": content_hash(document.text),
+        "text": document.text,
+        "clean_text": clean_text(document.text, analysis.debris),
+        "title": document.title,
+        "language": document.language,
+        "html": document.html,
+        "debris": [item.to_dict() for item in analysis.debris],
+        "sentences": [item.to_dict() for item in analysis.sentences],
+        "analysis": None,
+        "analyzed_at": None,
+        "created_at": now,
+    }
+
+
+def _source_values(document: Document, article_id: int) -> dict[str, Any]:
+    """The ``sources`` row of a document; unknown origin fields are ''."""
+    published = document.published
+    offset = published.utcoffset() if published is not None else None
+    return {
+        "article_id": article_id,
+        "outlet": document.outlet or "",
+        "url": document.url or "",
+        "title": document.title,
+        "published": published,
+        "published_offset": None if offset is None else int(offset.total_seconds() // 60),
+        "source_file": document.source or "",
+        "fmt": document.fmt,
+        "extra": document.extra,
+    }
+
+
+def _summary_query() -> Select[Any]:
+    """Each article with its first source and its number of sources."""
+    other = aliased(Source)
+    first = select(func.min(other.id)).where(other.article_id == Article.id).scalar_subquery()
+    count = select(func.count(other.id)).where(other.article_id == Article.id).scalar_subquery()
+    return (
+        select(
+            Article.id,
+            func.coalesce(Article.title, Source.title).label("title"),
+            Article.language,
+            Source.outlet,
+            Source.url,
+            Source.published,
+            Source.published_offset,
+            Source.source_file,
+            count.label("sources"),
+        )
+        .join(Source, Source.id == first)
+        .order_by(Article.id)
+    )
+
+
+def _filtered(
+    query: Select[Any], outlet: str | None, since: datetime | None, until: datetime | None
+) -> Select[Any]:
+    """``query`` limited to articles with one source matching every filter."""
+    conditions = []
+    if outlet is not None:
+        conditions.append(Source.outlet == outlet)
+    if since is not None:
+        conditions.append(Source.published >= since)
+    if until is not None:
+        conditions.append(Source.published <= until)
+    if not conditions:
+        return query
+    matching = select(Source.article_id).where(*conditions)
+    return query.where(Article.id.in_(matching))
+
+
+def _summary(row: Any) -> ArticleSummary:
+    return ArticleSummary(
+        id=row.id,
+        title=row.title,
+        language=row.language,
+        outlet=row.outlet or None,
+        url=row.url or None,
+        published=_as_published(row.published, row.published_offset),
+        source_file=row.source_file or None,
+        sources=row.sources,
+    )
+
+
+def _stored_source(row: Any) -> StoredSource:
+    return StoredSource(
+        id=row.id,
+        outlet=row.outlet or None,
+        url=row.url or None,
+        title=row.title,
+        published=_as_published(row.published, row.published_offset),
+        source_file=row.source_file or None,
+        fmt=row.fmt,
+        extra=row.extra,
+    )
+
+
+def _as_published(utc: datetime | None, offset: int | None) -> datetime | None:
+    """The stored UTC time back in the source's own offset (naive when it had none)."""
+    if utc is None:
+        return None
+    if offset is None:
+        return utc.replace(tzinfo=None)
+    return utc.astimezone(timezone(timedelta(minutes=offset)))
+
+
+def _debris(item: dict[str, Any]) -> Debris:
+    return Debris(item["start"], item["end"], item["text"])

@@ -1,8 +1,9 @@
 """Shared fixtures: a fresh database per test, on SQLite and on PostgreSQL.
 
-PostgreSQL comes from ``KHABAR_TEST_PG_URL`` (``.ci/run`` starts a server and
-sets it); each test gets its own database, dropped afterwards.  Without the
-variable the PostgreSQL runs fail, unless ``KHABAR_SKIP_PG=1`` says to skip them.
+PostgreSQL comes from ``KHABAR_TEST_PG_URL``, or else from a throw-away server
+that the session starts with the installed PostgreSQL; each test gets its own
+database, dropped afterwards.  With neither, the PostgreSQL runs fail, unless
+``KHABAR_SKIP_PG=1`` says to skip them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,19 @@ import pytest
 from sqlalchemy.engine import URL, make_url
 
 from khabar.store import Store, open_store
+from tests.postgres_server import postgres_bin, throwaway_server
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str | None]:
+    """The URL of a PostgreSQL server for this session, or None when there is none."""
+    given = os.environ.get("KHABAR_TEST_PG_URL")
+    bin_dir = postgres_bin()
+    if given or bin_dir is None:
+        yield given
+        return
+    with throwaway_server(bin_dir) as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -25,7 +39,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'khabar.db'}"
         return
-    yield from _fresh_postgres_database()
+    yield from _fresh_postgres_database(request.getfixturevalue("postgres_server"))
 
 
 @pytest.fixture
@@ -35,14 +49,13 @@ def store(store_url: str) -> Iterator[Store]:
         yield opened
 
 
-def _fresh_postgres_database() -> Iterator[str]:
-    server = os.environ.get("KHABAR_TEST_PG_URL")
+def _fresh_postgres_database(server: str | None) -> Iterator[str]:
     if not server:
         if os.environ.get("KHABAR_SKIP_PG") == "1":
             pytest.skip("KHABAR_SKIP_PG=1: PostgreSQL runs skipped")
         pytest.fail(
-            "KHABAR_TEST_PG_URL is not set: run .ci/run, or start PostgreSQL and set "
-            "KHABAR_TEST_PG_URL=postgresql+psycopg://khabar@127.0.0.1:54329/postgres "
+            "no PostgreSQL: install it (apt-get install postgresql) so the tests start "
+            "their own server, or set KHABAR_TEST_PG_URL to a running one "
             "(KHABAR_SKIP_PG=1 skips these runs locally)"
         )
     url = make_url(server)

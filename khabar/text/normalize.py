@@ -106,9 +106,9 @@ def normalize(text: str, *, ta_marbuta: bool = True) -> Normalized:
 
     Cached: the stages of one analysis share the same normalized text.
     """
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     folded = _TABLES[ta_marbuta][codes]
     kept = np.flatnonzero(folded)
     if len(kept) < len(folded):
         folded = folded[kept]
-    return Normalized(folded.tobytes().decode("utf-32-le"), kept, len(text))
+    return Normalized(folded.tobytes().decode("utf-32-le", "surrogatepass"), kept, len(text))

@@ -73,7 +73,7 @@ def test_relayed_source_is_cited_via_the_relay() -> None:
         "ونقلت وكالة الأنباء المركزية الكورية عن الزعيم كيم جونغ أون قوله إن "
         "نحو 3 آلاف جندي سيعودون إلى البلاد."
     )
-    analysis, claims = _claims(text)
+    _analysis, claims = _claims(text)
     assert len(claims) == 1
     assert _cited(claims[0]) == "الزعيم كيم جونغ أون"
     assert claims[0].via is not None
@@ -85,7 +85,7 @@ def test_source_carries_over_into_a_continuing_sentence() -> None:
         "قال المرصد السوري لحقوق الإنسان إن 20 مدنياً قتلوا في الغارات. "
         "وأضاف أن 50 آخرين أصيبوا بجروح."
     )
-    analysis, claims = _claims(text)
+    _analysis, claims = _claims(text)
     assert [_cited(c) for c in claims] == ["المرصد السوري لحقوق الإنسان"] * 2
     assert [c.topic for c in claims] == ["killed", "injured"]
 
@@ -101,7 +101,7 @@ def test_a_new_sentence_without_a_report_does_not_inherit() -> None:
 
 def test_source_phrase_after_the_figure() -> None:
     text = "ارتفع عدد القتلى إلى 31 شخصاً، بحسب وزارة الصحة."
-    analysis, claims = _claims(text)
+    _analysis, claims = _claims(text)
     assert _cited(claims[0]) == "وزارة الصحة"
     assert claims[0].topic == "killed"
 
@@ -115,16 +115,13 @@ def test_source_phrase_with_glued_preposition() -> None:
 
 def test_subject_written_before_its_verb() -> None:
     text = "وكانت إسرائيل أعلنت أن منظومتها أسقطت 20 صاروخا في الهجوم."
-    analysis, claims = _claims(text)
+    _analysis, claims = _claims(text)
     assert _cited(claims[0]) == "إسرائيل"
     assert claims[0].topic == "missiles"
 
 
 def test_impersonal_opener_cites_nobody() -> None:
-    text = (
-        "قالت وزارة الصحة إن 3 أشخاص قتلوا. "
-        "يذكر أن نحو 100 فلسطيني قتلوا خلال الأشهر الأخيرة."
-    )
+    text = "قالت وزارة الصحة إن 3 أشخاص قتلوا. يذكر أن نحو 100 فلسطيني قتلوا خلال الأشهر الأخيرة."
     _, claims = _claims(text)
     assert _cited(claims[0]) == "وزارة الصحة"
     assert _cited(claims[1]) is None

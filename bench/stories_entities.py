@@ -4,7 +4,7 @@ The proxy looks up word 1-3-grams of the text (stemmed as the grouper stems
 terms) in the ANERcorp gazetteers plus Babel's Arabic territory names, leaving
 out entries that are common words (in more than 1% of ANT documents), and
 keys each hit by its stemmed form.  ``--entities ner`` swaps in
-``khabar.extract.ner.tag`` + ``khabar.extract.entities.canonical``.
+``khabar.extract.ner.tag`` + ``khabar.extract.entities.resolve_mentions`` (canonical keys).
 """
 
 from __future__ import annotations
@@ -68,10 +68,10 @@ def proxy_entities(text: str) -> frozenset[str]:
 
 def ner_entities(text: str) -> frozenset[str]:
     """Canonical keys of the NER mentions (needs the ner and entities branches merged)."""
-    from khabar.extract.entities import canonical  # type: ignore[import-not-found]
-    from khabar.extract.ner import tag  # type: ignore[import-not-found]
+    from khabar.extract.entities import resolve_mentions
+    from khabar.extract.ner import tag
 
-    return frozenset(canonical(mention) for mention in tag(text))
+    return frozenset(mention.canonical for mention in resolve_mentions(text, tag(text)))
 
 
 def entity_function(name: str) -> EntityKeys:

@@ -60,10 +60,11 @@ class GroupingParams:
     """
 
     text_weight: float = 1.0
-    title_weight: float = 0.5
-    entity_weight: float = 0.5
-    join: float = 0.3
-    merge: float = 0.45
+    title_weight: float = 0.25
+    entity_weight: float = 0.0
+    centroid_weight: float = 0.0
+    join: float = 0.16
+    merge: float = 0.26
     window_days: float = 3.0
     grace_days: float = 1.0
     index_terms: int = 12
@@ -72,6 +73,8 @@ class GroupingParams:
     duplicate: float = 0.8
 
     def __post_init__(self) -> None:
+        if not 0.0 <= self.centroid_weight <= 1.0:
+            raise ValueError(f"centroid_weight must be in [0, 1], got {self.centroid_weight}")
         if not 0.0 <= self.join <= self.merge:
             raise ValueError(f"need 0 <= join <= merge, got join={self.join} merge={self.merge}")
         if self.text_weight + self.title_weight + self.entity_weight <= 0:
@@ -138,6 +141,26 @@ def pair_score(a: _Indexed, b: _Indexed, params: GroupingParams) -> float:
 
 
 @dataclass
+class _Centroid:
+    """The sum of a story's body vectors and its squared length, kept as members arrive."""
+
+    sums: Vector = field(default_factory=dict)
+    square: float = 0.0
+
+    def add(self, vector: Vector) -> None:
+        dot = sum(w * self.sums.get(t, 0.0) for t, w in vector.items())
+        self.square += 2 * dot + sum(w * w for w in vector.values())
+        for term, weight in vector.items():
+            self.sums[term] = self.sums.get(term, 0.0) + weight
+
+    def cosine(self, vector: Vector) -> float:
+        """Cosine of a unit ``vector`` with the story's mean direction."""
+        if self.square <= 0.0:
+            return 0.0
+        return sum(w * self.sums.get(t, 0.0) for t, w in vector.items()) / math.sqrt(self.square)
+
+
+@dataclass
 class StoryGrouper:
     """Groups articles into stories one at a time (see the module docstring)."""
 
@@ -146,6 +169,7 @@ class StoryGrouper:
     _articles: dict[int, _Indexed] = field(init=False, default_factory=dict)
     _story_of: dict[int, int] = field(init=False, default_factory=dict)
     _members: dict[int, list[int]] = field(init=False, default_factory=dict)
+    _centroids: dict[int, _Centroid] = field(init=False, default_factory=dict)
     _postings: defaultdict[str, list[int]] = field(
         init=False, default_factory=lambda: defaultdict(list)
     )
@@ -233,19 +257,31 @@ class StoryGrouper:
         return [self._articles[other] for other, _ in best]
 
     def _story_scores(self, article: _Indexed) -> dict[int, float]:
-        """Best pair score of ``article`` with each candidate story."""
-        scores: dict[int, float] = {}
+        """Score of ``article`` with each candidate story.
+
+        The best pair score with a member, blended (``centroid_weight``) with the
+        body cosine to the story's centroid, so one bridging member cannot chain
+        a different story in by itself.
+        """
+        best: dict[int, float] = {}
         for other in self._candidates(article):
             story = self._story_of[other.id]
             score = pair_score(article, other, self.params)
-            if score > scores.get(story, -1.0):
-                scores[story] = score
-        return scores
+            if score > best.get(story, -1.0):
+                best[story] = score
+        share = self.params.centroid_weight
+        if not share:
+            return best
+        return {
+            story: (1 - share) * score + share * self._centroids[story].cosine(article.body)
+            for story, score in best.items()
+        }
 
     def _remember(self, article: _Indexed, story: int, minhash: LeanMinHash | None) -> None:
         self._articles[article.id] = article
         self._story_of[article.id] = story
         self._members.setdefault(story, []).append(article.id)
+        self._centroids.setdefault(story, _Centroid()).add(article.body)
         for key in article.keys:
             self._postings[key].append(article.id)
         self._duplicates.add(article.id, minhash)
@@ -259,3 +295,4 @@ class StoryGrouper:
         for member in self._members.pop(absorbed):
             self._story_of[member] = into
             self._members[into].append(member)
+        self._centroids[into].add(self._centroids.pop(absorbed).sums)

@@ -2,11 +2,11 @@
 
 Runs ``StoryGrouper`` over the labelled articles of each split in publication
 order and compares with a baseline (body TF-IDF cosine, single link, threshold
-tuned on the tuning days).  ``--duplicates`` prints the MinHash Jaccard of
-pairs within and across gold stories, the measurement behind the 0.8 threshold.
+tuned on the tuning days).  ``--context`` also feeds every other article of
+those days and the day before (all categories, unscored), as a real stream would.
 24-26 Feb 2018 are never labelled, tuned or scored here.
 
-Usage: PYTHONPATH=. python bench/stories.py [--entities proxy|ner] [--context] [--duplicates]
+Usage: PYTHONPATH=. python bench/stories.py [--entities proxy|ner] [--context]
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from itertools import combinations
 from bench.stories_entities import EntityKeys, entity_function
 from bench.stories_gold import GOLD
 from bench.stories_listing import ANT
-from khabar.stories.dedup import sketch
 from khabar.stories.group import GroupingParams, StoryArticle, StoryGrouper
 from khabar.stories.vectors import IdfTable, Vector, background_idf, cosine
 
@@ -158,39 +157,14 @@ def report(name: str, predicted: list[int], items: list[Labelled]) -> None:
     print(f"  {name:<28} P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
 
 
-def duplicates(items: list[Labelled]) -> None:
-    """Print how MinHash Jaccard spreads over same-story and other-story pairs."""
-    sketches = [sketch(item.article.text) for item in items]
-    same: list[float] = []
-    other: list[float] = []
-    for i, j in combinations(range(len(items)), 2):
-        a, b = sketches[i], sketches[j]
-        if a is None or b is None:
-            continue
-        (same if items[i].story == items[j].story else other).append(a.jaccard(b))
-    for name, values in (("same story", same), ("other story", other)):
-        values.sort(reverse=True)
-        shown = " ".join(f"{v:.2f}" for v in values[:25])
-        print(f"{name}: {len(values)} pairs, highest: {shown}")
-    for cut in (0.5, 0.6, 0.7, 0.8, 0.9):
-        print(
-            f"  Jaccard >= {cut}: {sum(v >= cut for v in same)} same-story pairs, "
-            f"{sum(v >= cut for v in other)} other-story pairs"
-        )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--entities", default="proxy", choices=["proxy", "ner"])
-    parser.add_argument("--duplicates", action="store_true")
     parser.add_argument(
         "--context", action="store_true", help="also feed all other articles of those days"
     )
     args = parser.parse_args()
     items = load(entity_function(args.entities), context=args.context)
-    if args.duplicates:
-        duplicates(items)
-        return
     tuning = split(items, "tuning")
 
     def baseline_f1(threshold: float) -> float:

@@ -2,10 +2,13 @@
 
 Each text is a set of word 3-shingles of its folded form, sketched by a MinHash;
 a MinHash LSH index finds earlier texts whose estimated Jaccard similarity
-passes the threshold.  0.8 was measured on ANT (``bench/stories.py --duplicates``):
-reprints of one dispatch (France 24 files the same article under two
-categories; agencies' copy with a changed headline) sit at 0.85–1.0, while two
-different reports of one event stay under 0.5.
+passes the threshold.  0.8 was measured on ANT March 2018
+(``bench/stories_duplicates.py``, 4,922 articles): the 161 pairs at 0.8 or more
+are all reprints of one dispatch (France 24 files an article under two
+categories; two outlets running one agency text), while from 0.7 down
+different updates of one story appear (an outlet's "voting extended" and "count
+begins", 0.73) beside edited wire copy, which the TF-IDF score still joins to
+the same story without calling it a copy.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -173,6 +173,7 @@ class StoryGrouper:
     _postings: defaultdict[str, list[int]] = field(
         init=False, default_factory=lambda: defaultdict(list)
     )
+    _dated: deque[tuple[datetime, int]] = field(init=False, default_factory=deque)
     _duplicates: DuplicateIndex = field(init=False)
     _next_story: int = field(init=False, default=1)
 
@@ -184,7 +185,7 @@ class StoryGrouper:
 
         Raises ValueError when the article id was already added.
         """
-        if article.id in self._articles:
+        if article.id in self._story_of:
             raise ValueError(f"article {article.id} was already grouped")
         indexed = self._index_form(article)
         minhash = sketch(article.text)
@@ -253,7 +254,8 @@ class StoryGrouper:
         depth = self.params.posting_depth
         for key in article.keys:
             shared.update(self._postings.get(key, ())[-depth:])
-        best = heapq.nlargest(self.params.candidates, shared.items(), key=lambda kv: kv[1])
+        live = ((other, n) for other, n in shared.items() if other in self._articles)
+        best = heapq.nlargest(self.params.candidates, live, key=lambda kv: kv[1])
         return [self._articles[other] for other, _ in best]
 
     def _story_scores(self, article: _Indexed) -> dict[int, float]:
@@ -278,6 +280,9 @@ class StoryGrouper:
         }
 
     def _remember(self, article: _Indexed, story: int, minhash: LeanMinHash | None) -> None:
+        if article.published is not None:
+            self._forget_before(article.published)
+            self._dated.append((article.published, article.id))
         self._articles[article.id] = article
         self._story_of[article.id] = story
         self._members.setdefault(story, []).append(article.id)
@@ -285,6 +290,18 @@ class StoryGrouper:
         for key in article.keys:
             self._postings[key].append(article.id)
         self._duplicates.add(article.id, minhash)
+
+    def _forget_before(self, now: datetime) -> None:
+        """Drop the vectors of dated articles two windows older than ``now``.
+
+        They can no longer score against anything new (the window is ``window_days``;
+        the margin allows for articles arriving out of order), and keeping 30k
+        vectors would cost hundreds of megabytes.  Their story ids stay.
+        """
+        horizon = 2 * self.params.window_days * DAY.total_seconds()
+        while self._dated and _seconds_between(now, self._dated[0][0]) > horizon:
+            _, old = self._dated.popleft()
+            self._articles.pop(old, None)
 
     def _new_story(self) -> int:
         story = self._next_story

@@ -1,0 +1,230 @@
+"""Compare the quantitative claims of one story: which figures agree, which do not.
+
+Claims are lined up by (topic, unit), and by subject when two claims name
+clearly different subjects.  Each figure is read as the interval its qualifier
+allows ("أكثر من 6 آلاف" is 6000 or more, "نحو 15 ألف" is 15000 ± APPROX) and
+two figures AGREE when their intervals meet.  Figures that do not agree differ
+by a relative gap ``|a - b| / max(a, b)`` of their stated values: SMALL up to
+SMALL_GAP, LARGE beyond.  A vague figure ("آلاف") agrees with anything in its
+implied range and is never the basis of a disagreement.  Per topic, a timeline
+orders the claims by the date they were said (else published), so "about 600
+in March, more than 6,000 later" reads as a development.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import combinations
+from typing import Literal
+
+from khabar.text.normalize import fold
+
+Qualifier = Literal[
+    "exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague"
+]
+Verdict = Literal["agree", "small", "large", "vague"]
+
+# "About N" is read as N ± 2.5%: wide enough for approx and exact statements of one
+# round figure to agree (نحو 15 ألف / 15 ألفاً), narrow enough that neighbouring round
+# figures (14 vs 15 thousand: 6.7% apart) stay distinct.  A design choice checked on
+# the seed pair, not fitted to a labelled set of claim pairs (none exists yet).
+APPROX = 0.025
+# Up to 20% apart is a SMALL disagreement (14,000 vs 15,000 sent); beyond, LARGE.
+SMALL_GAP = 0.20
+_KNOWN = {"exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague"}
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerClaim:
+    """One quantitative claim of a story, as the ledger stores it."""
+
+    article_id: int
+    outlet: str | None
+    published: datetime | None
+    topic: str
+    subject: str | None
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str | None
+    cited: str | None
+    said: str | None
+    sentence: str
+
+    def __post_init__(self) -> None:
+        if self.qualifier not in _KNOWN:
+            raise ValueError(f"unknown qualifier {self.qualifier!r}; expected one of {_KNOWN}")
+        if self.qualifier != "vague" and self.value is None and self.low is None:
+            raise ValueError(f"a {self.qualifier} claim needs a value or a low bound")
+
+
+@dataclass(frozen=True, slots=True)
+class PairVerdict:
+    """How two claims of one line-up compare; ``gap`` is 0 when they agree."""
+
+    first: int
+    second: int
+    verdict: Verdict
+    gap: float
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Claims on one topic whose figures do not all agree.
+
+    ``gap`` is the largest relative gap between figures that disagree;
+    ``development`` says the claims were said (or published) on different
+    dates, so the difference may be a figure that grew rather than a contradiction.
+    """
+
+    topic: str
+    unit: str | None
+    claims: list[int]
+    gap: float
+    severity: Literal["small", "large"]
+    development: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One claim of a topic's timeline; ``when`` is the ISO date said, else published."""
+
+    claim: int
+    when: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything ``compare`` finds in a story's claims (indices into its input)."""
+
+    pairs: list[PairVerdict]
+    disagreements: list[Disagreement]
+    timelines: dict[str, list[TimelineEntry]]
+
+
+def interval(claim: LedgerClaim) -> tuple[float, float]:
+    """The values ``claim`` allows, as a closed interval (open ends are infinite)."""
+    value = _point(claim)
+    match claim.qualifier:
+        case "exact":
+            return value, value
+        case "approx":
+            return value * (1 - APPROX), value * (1 + APPROX)
+        case "at_least" | "more_than":
+            return value, math.inf
+        case "at_most" | "less_than":
+            return 0.0, value
+        case _:  # range, vague
+            low = claim.low if claim.low is not None else 0.0
+            high = claim.high if claim.high is not None else math.inf
+            return low, high
+
+
+def _point(claim: LedgerClaim) -> float:
+    """The figure a claim states: its value, else the middle of its bounds."""
+    if claim.value is not None:
+        return claim.value
+    if claim.low is not None and claim.high is not None:
+        return (claim.low + claim.high) / 2
+    return claim.low if claim.low is not None else (claim.high or 0.0)
+
+
+def relative_gap(a: float, b: float) -> float:
+    """``|a - b| / max(|a|, |b|)``; 0 when both are 0."""
+    scale = max(abs(a), abs(b))
+    return abs(a - b) / scale if scale else 0.0
+
+
+def judge(a: LedgerClaim, b: LedgerClaim) -> tuple[Verdict, float]:
+    """Whether two claims' figures agree, and if not how far apart they are."""
+    (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
+    if a_low <= b_high and b_low <= a_high:
+        return "agree", 0.0
+    gap = relative_gap(_point(a), _point(b))
+    if "vague" in (a.qualifier, b.qualifier):
+        return "vague", gap
+    return ("small" if gap <= SMALL_GAP else "large"), gap
+
+
+def when(claim: LedgerClaim) -> str | None:
+    """The ISO date a claim was said, else the date its article was published."""
+    if claim.said:
+        return claim.said
+    return claim.published.date().isoformat() if claim.published else None
+
+
+def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[int]]]:
+    """Claim indices grouped by (topic, unit), split by subject where subjects differ.
+
+    A claim without a subject joins every subject's line-up of its topic.
+    """
+    by_topic: defaultdict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        by_topic[(claim.topic, claim.unit)].append(index)
+    groups = []
+    for (topic, unit), indices in by_topic.items():
+        subjects: defaultdict[str, list[int]] = defaultdict(list)
+        unnamed: list[int] = []
+        for index in indices:
+            subject = claims[index].subject
+            (subjects[fold(subject)] if subject else unnamed).append(index)
+        if len(subjects) <= 1:
+            groups.append((topic, unit, indices))
+            continue
+        for members in subjects.values():
+            groups.append((topic, unit, sorted(members + unnamed)))
+    return groups
+
+
+def compare(claims: Sequence[LedgerClaim]) -> Comparison:
+    """Pair verdicts, disagreements and per-topic timelines of one story's claims."""
+    pairs: list[PairVerdict] = []
+    disagreements: list[Disagreement] = []
+    for topic, unit, indices in line_ups(claims):
+        verdicts = []
+        for i, j in combinations(indices, 2):
+            verdict, gap = judge(claims[i], claims[j])
+            verdicts.append(PairVerdict(i, j, verdict, gap))
+        pairs.extend(verdicts)
+        disagreement = _disagreement(topic, unit, claims, verdicts)
+        if disagreement is not None:
+            disagreements.append(disagreement)
+    return Comparison(pairs, disagreements, timelines(claims))
+
+
+def _disagreement(
+    topic: str, unit: str | None, claims: Sequence[LedgerClaim], verdicts: list[PairVerdict]
+) -> Disagreement | None:
+    """The line-up's disagreement: every non-vague claim when any two of them differ."""
+    differing = [v for v in verdicts if v.verdict in ("small", "large")]
+    if not differing:
+        return None
+    members = sorted(
+        {i for v in verdicts for i in (v.first, v.second) if claims[i].qualifier != "vague"}
+    )
+    gap = max(v.gap for v in differing)
+    dates = {when(claims[i]) for v in differing for i in (v.first, v.second)}
+    return Disagreement(
+        topic=topic,
+        unit=unit,
+        claims=members,
+        gap=gap,
+        severity="small" if gap <= SMALL_GAP else "large",
+        development=len(dates - {None}) > 1,
+    )
+
+
+def timelines(claims: Sequence[LedgerClaim]) -> dict[str, list[TimelineEntry]]:
+    """Per topic, the claims ordered by date said (else published); undated ones last."""
+    by_topic: defaultdict[str, list[TimelineEntry]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        by_topic[claim.topic].append(TimelineEntry(index, when(claim)))
+    return {
+        topic: sorted(entries, key=lambda e: (e.when is None, e.when or "", e.claim))
+        for topic, entries in by_topic.items()
+    }

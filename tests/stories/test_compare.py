@@ -1,0 +1,156 @@
+"""Comparing the claims of one story: the seed case and each qualifier's edge."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from khabar.stories.compare import LedgerClaim, compare, interval, judge, line_ups
+
+SEEDS = Path("/work/shared/seeds")
+EXPECTED = SEEDS / "expected.json"
+QUALIFIERS = {"vague_thousands": "vague"}
+# When the seed claims were said, as the text tells (000: "في يناير", "بعد شهرين").
+SAID = {"A2": "2025-01", "A4": "2025-03"}
+
+
+def claim(value: float | None, qualifier: str, *, topic: str = "killed", **extra) -> LedgerClaim:
+    fields = {
+        "article_id": 1,
+        "outlet": None,
+        "published": None,
+        "topic": topic,
+        "subject": None,
+        "value": value,
+        "low": None,
+        "high": None,
+        "qualifier": qualifier,
+        "unit": "person",
+        "cited": None,
+        "said": None,
+        "sentence": "",
+    }
+    return LedgerClaim(**(fields | extra))
+
+
+def seed_claims() -> tuple[list[str], list[LedgerClaim]]:
+    """The seed claims of expected.json as ledger claims (A6 "آلاف" as 1000-10000)."""
+    rows = json.loads(EXPECTED.read_text(encoding="utf-8"))["claims"]
+    names, claims = [], []
+    for row in rows:
+        qualifier = QUALIFIERS.get(row["qualifier"], row["qualifier"])
+        vague = qualifier == "vague"
+        names.append(row["id"])
+        claims.append(
+            claim(
+                row["value"],
+                qualifier,
+                topic=row["topic"],
+                article_id=0 if row["article"].startswith("000") else 2,
+                low=1000.0 if vague else None,
+                high=10000.0 if vague else None,
+                cited=row["cited"],
+                said=SAID.get(row["id"]),
+                sentence=row["evidence"],
+            )
+        )
+    return names, claims
+
+
+def test_seed_troops_sent_is_a_small_disagreement_of_about_seven_percent() -> None:
+    names, claims = seed_claims()
+    [sent] = [d for d in compare(claims).disagreements if d.topic == "sent"]
+    assert sorted(names[i] for i in sent.claims) == ["A1", "A5", "B1"]
+    assert sent.severity == "small"
+    assert sent.gap == pytest.approx(1 / 15, abs=0.005)
+
+
+def test_seed_killed_is_a_large_disagreement_read_as_a_development() -> None:
+    names, claims = seed_claims()
+    [killed] = [d for d in compare(claims).disagreements if d.topic == "killed"]
+    assert sorted(names[i] for i in killed.claims) == ["A2", "A4", "B2"]
+    assert killed.severity == "large"
+    assert killed.development
+
+
+def test_seed_topics_with_one_figure_have_no_disagreement() -> None:
+    _, claims = seed_claims()
+    assert {d.topic for d in compare(claims).disagreements} == {"sent", "killed"}
+
+
+def test_seed_killed_timeline_orders_by_date_said_undated_last() -> None:
+    names, claims = seed_claims()
+    timeline = compare(claims).timelines["killed"]
+    assert [names[e.claim] for e in timeline] == ["A2", "A4", "B2"]
+    assert [e.when for e in timeline] == ["2025-01", "2025-03", None]
+
+
+def test_timeline_falls_back_on_publication_date() -> None:
+    early = claim(600, "approx", published=datetime(2018, 3, 5, 9, tzinfo=UTC))
+    late = claim(6000, "more_than", published=datetime(2018, 4, 21, 9, tzinfo=UTC))
+    timeline = compare([late, early]).timelines["killed"]
+    assert [(e.claim, e.when) for e in timeline] == [(1, "2018-03-05"), (0, "2018-04-21")]
+
+
+def test_approx_and_exact_of_one_round_figure_agree() -> None:
+    assert judge(claim(15000, "approx"), claim(15000, "exact")) == ("agree", 0.0)
+
+
+def test_approx_neighbouring_round_figures_differ() -> None:
+    verdict, gap = judge(claim(15000, "approx"), claim(14000, "approx"))
+    assert verdict == "small"
+    assert gap == pytest.approx(1 / 15)
+
+
+def test_at_least_agrees_with_a_larger_figure() -> None:
+    assert judge(claim(1000, "at_least"), claim(1200, "exact")) == ("agree", 0.0)
+
+
+def test_at_least_and_more_than_are_compatible() -> None:
+    assert judge(claim(1000, "at_least"), claim(6000, "more_than")) == ("agree", 0.0)
+
+
+def test_at_most_against_a_larger_figure_is_a_large_disagreement() -> None:
+    verdict, gap = judge(claim(100, "at_most"), claim(300, "exact"))
+    assert verdict == "large"
+    assert gap == pytest.approx(2 / 3)
+
+
+def test_overlapping_ranges_agree() -> None:
+    first = claim(None, "range", low=10, high=20)
+    second = claim(None, "range", low=18, high=30)
+    assert judge(first, second) == ("agree", 0.0)
+    assert interval(first) == (10, 20)
+
+
+def test_vague_figure_never_makes_a_disagreement() -> None:
+    thousands = claim(None, "vague", low=1000, high=10000)
+    result = compare([thousands, claim(50, "exact")])
+    assert [p.verdict for p in result.pairs] == ["vague"]
+    assert result.disagreements == []
+
+
+def test_vague_figure_agrees_within_its_range() -> None:
+    assert judge(claim(None, "vague", low=1000, high=10000), claim(4700, "approx"))[0] == "agree"
+
+
+def test_different_units_are_not_compared() -> None:
+    dollars = claim(15000, "exact", unit="USD")
+    assert compare([dollars, claim(14000, "exact")]).pairs == []
+
+
+def test_clearly_different_subjects_are_not_compared_but_unnamed_joins_both() -> None:
+    claims = [
+        claim(600, "approx", subject="جنود كوريون"),
+        claim(6000, "exact", subject="مدنيون أوكرانيون"),
+        claim(610, "exact"),
+    ]
+    assert sorted(indices for _, _, indices in line_ups(claims)) == [[0, 2], [1, 2]]
+
+
+def test_unknown_qualifier_is_rejected() -> None:
+    with pytest.raises(ValueError, match="unknown qualifier 'about'"):
+        claim(10, "about")

@@ -1,0 +1,149 @@
+"""Incremental story grouping on real Arabic text: the seeds and a few ANT articles."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from khabar.stories.group import GroupingParams, StoryArticle, StoryGrouper, time_factor
+
+SEEDS = Path("/work/shared/seeds")
+ANT = Path("/work/shared/data/ant/ant-v2.1.jsonl.gz")
+SPORT = "BB-sport-60-20180305"  # Manchester City beat Chelsea
+ECONOMY = "BB-economy-53-20180305"  # China on trade disputes with the US
+RAIDS = "FR-internationalNews-259-20180305"  # regime raids on Eastern Ghouta
+RAIDS_AGAIN = "FR-middleEast-104-20180305"  # the same dispatch filed under a second category
+CONVOY_BBC = "BB-middleEast-133-20180305"  # aid convoy enters Eastern Ghouta (BBC)
+CONVOY_F24 = "FR-internationalNews-261-20180305"  # the same convoy (France 24)
+
+
+def seed(prefix: str) -> str:
+    [path] = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def ant() -> dict[str, dict]:
+    """The few ANT articles the tests use (all of 5 March 2018, early in the file)."""
+    wanted = {SPORT, ECONOMY, RAIDS, RAIDS_AGAIN, CONVOY_BBC, CONVOY_F24}
+    found = {}
+    with gzip.open(ANT, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row["id"] in wanted:
+                found[row["id"]] = row
+                if len(found) == len(wanted):
+                    break
+    return found
+
+
+def from_ant(row: dict, number: int) -> StoryArticle:
+    return StoryArticle(
+        id=number,
+        text=row["text"],
+        title=row["title"],
+        outlet=row["outlet"],
+        published=datetime.fromisoformat(row["published"]),
+    )
+
+
+def test_seed_reports_from_two_outlets_form_one_story() -> None:
+    grouper = StoryGrouper()
+    first = grouper.add(StoryArticle(0, seed("000")))
+    second = grouper.add(StoryArticle(2, seed("002")))
+    assert second.story_id == first.story_id
+    assert second.duplicate_of is None
+    assert second.score >= grouper.params.join
+
+
+def test_unrelated_sport_and_economy_articles_start_their_own_stories(ant) -> None:
+    grouper = StoryGrouper()
+    korea = grouper.add(StoryArticle(0, seed("000"))).story_id
+    grouper.add(StoryArticle(2, seed("002")))
+    sport = grouper.add(from_ant(ant[SPORT], 10))
+    economy = grouper.add(from_ant(ant[ECONOMY], 11))
+    assert len({korea, sport.story_id, economy.story_id}) == 3
+    assert sport.score < grouper.params.join
+    assert grouper.stories()[korea] == [0, 2]
+
+
+def test_two_outlets_on_one_aid_convoy_join(ant) -> None:
+    grouper = StoryGrouper()
+    bbc = grouper.add(from_ant(ant[CONVOY_BBC], 1))
+    france24 = grouper.add(from_ant(ant[CONVOY_F24], 2))
+    assert france24.story_id == bbc.story_id
+    assert france24.duplicate_of is None
+
+
+def test_reprint_is_a_duplicate_of_the_original(ant) -> None:
+    grouper = StoryGrouper()
+    original = grouper.add(from_ant(ant[RAIDS], 1))
+    reprint = grouper.add(from_ant(ant[RAIDS_AGAIN], 2))
+    assert reprint.duplicate_of == 1
+    assert reprint.story_id == original.story_id
+    assert reprint.score == pytest.approx(1.0)
+
+
+def test_reprint_with_a_new_headline_and_credit_line_is_still_a_duplicate(ant) -> None:
+    grouper = StoryGrouper()
+    grouper.add(from_ant(ant[RAIDS], 1))
+    row = ant[RAIDS]
+    edited = StoryArticle(
+        2,
+        text=row["text"] + "\nالمصدر: وكالات",
+        title="غارات جديدة على الغوطة",
+        outlet="other",
+        published=datetime.fromisoformat(row["published"]) + timedelta(hours=3),
+    )
+    assert grouper.add(edited).duplicate_of == 1
+
+
+def test_bridging_article_merges_two_stories() -> None:
+    strict = GroupingParams(join=0.6, merge=0.6)
+    grouper = StoryGrouper(strict)
+    meeting = grouper.add(StoryArticle(0, seed("000"))).story_id
+    memorial = grouper.add(StoryArticle(2, seed("002"))).story_id
+    assert memorial != meeting
+    bridge = grouper.add(StoryArticle(5, seed("000") + "\n" + seed("002")))
+    assert bridge.story_id == meeting
+    assert bridge.merged == (memorial,)
+    assert grouper.story_of(2) == meeting
+    assert grouper.stories() == {meeting: [0, 2, 5]}
+
+
+def test_same_text_ten_days_apart_is_another_story(ant) -> None:
+    grouper = StoryGrouper()
+    first = grouper.add(from_ant(ant[CONVOY_BBC], 1))
+    later = ant[CONVOY_F24] | {"published": "2018-03-15T11:15:25+00:00"}
+    assert grouper.add(from_ant(later, 2)).story_id != first.story_id
+
+
+def test_time_factor_decays_inside_the_window_and_ignores_unknown_dates() -> None:
+    params = GroupingParams()
+    day = datetime(2018, 3, 5, tzinfo=UTC)
+    assert time_factor(day, day + timedelta(hours=20), params) == 1.0
+    assert time_factor(day, day + timedelta(days=2), params) == pytest.approx(0.75)
+    assert time_factor(day, day + timedelta(days=4), params) == 0.0
+    assert time_factor(None, day, params) == 1.0
+
+
+def test_restore_continues_stored_stories() -> None:
+    grouper = StoryGrouper.restore([StoryArticle(0, seed("000"))], {0: 7})
+    assert grouper.add(StoryArticle(2, seed("002"))).story_id == 7
+    assert grouper.add(StoryArticle(3, "انتخابات الرئاسة الروسية تبدأ في أقصى الشرق")).story_id == 8
+
+
+def test_adding_an_article_twice_is_rejected() -> None:
+    grouper = StoryGrouper()
+    grouper.add(StoryArticle(0, seed("000")))
+    with pytest.raises(ValueError, match="article 0 was already grouped"):
+        grouper.add(StoryArticle(0, seed("000")))
+
+
+def test_merge_below_join_is_rejected() -> None:
+    with pytest.raises(ValueError, match="need 0 <= join <= merge"):
+        GroupingParams(join=0.4, merge=0.3)

@@ -68,8 +68,9 @@ def proxy_entities(text: str) -> frozenset[str]:
 
 def ner_entities(text: str) -> frozenset[str]:
     """Canonical keys of the NER mentions (needs the ner and entities branches merged)."""
-    from khabar.extract.entities import resolve_mentions
     from khabar.extract.ner import tag
+
+    from khabar.extract.entities import resolve_mentions
 
     return frozenset(mention.canonical for mention in resolve_mentions(text, tag(text)))
 

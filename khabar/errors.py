@@ -20,3 +20,12 @@ class BadInput(KhabarError):
 
 class StoreError(KhabarError):
     """The article store cannot be opened or written."""
+
+
+class DataFileError(KhabarError):
+    """A data file shipped under ``khabar/data`` (lexicon, model) that cannot be used."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        self.source = source
+        self.problem = problem
+        super().__init__(f"{source}: {problem}")

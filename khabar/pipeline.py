@@ -10,10 +10,26 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from khabar.model import Analysis
+from khabar.text.debris import find_debris
+from khabar.text.sentences import split_sentences
 
 Stage = Callable[[Analysis], None]
 
-STAGES: list[tuple[str, Stage]] = []
+
+def clean(analysis: Analysis) -> None:
+    """Mark the page-debris lines of the text."""
+    analysis.debris = find_debris(analysis.text)
+
+
+def segment(analysis: Analysis) -> None:
+    """Split what is not debris into sentences and headings."""
+    analysis.sentences = split_sentences(analysis.text, analysis.debris)
+
+
+STAGES: list[tuple[str, Stage]] = [
+    ("clean", clean),
+    ("segment", segment),
+]
 
 
 def analyze(

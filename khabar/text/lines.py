@@ -19,6 +19,8 @@ _FINAL = re.compile(r"[.!?؟…؛][\s\"'”’»)\]]*$")
 # A heading is at most this many words; ANT titles are 3-14 words, body
 # paragraphs rarely under 15 (measured on the ANT corpus).
 HEADING_MAX_WORDS = 14
+# The first line of a scrape may be a longer title (SaudiNewsNet titles run to 20+ words).
+TITLE_MAX_WORDS = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,6 @@ def ends_sentence(text: str) -> bool:
     return _FINAL.search(text) is not None
 
 
-def looks_like_heading(line: Line) -> bool:
+def looks_like_heading(line: Line, *, max_words: int = HEADING_MAX_WORDS) -> bool:
     """A short line without final punctuation: a title or a sub-heading when it is not debris."""
-    return 0 < line.words <= HEADING_MAX_WORDS and not ends_sentence(line.text)
+    return 0 < line.words <= max_words and not ends_sentence(line.text)

@@ -23,8 +23,9 @@ from khabar.text.debris import STACKED_FEATURES, line_features, with_neighbour_s
 from khabar.text.lines import split_lines
 
 MODEL = Path(__file__).resolve().parents[1] / "khabar" / "data" / "debris_model.json"
-# Few shallow trees keep the shipped file small and scoring fast; more trees or
-# depth did not raise held-out F1 (bench/debris.py).
+# Few shallow trees keep the shipped file small (~100 kB) and scoring fast
+# (~3 ms an article); 60 trees at rate 0.3 gave held-out F1 0.968 against 0.973
+# for these settings (bench/debris.py).
 TREES = 120
 DEPTH = 3
 LEARNING_RATE = 0.2

@@ -38,10 +38,8 @@ _LEADING_SYMBOL = re.compile(r"^[^\w\"'“”«(\[]")
 # A short label before ":" or ".." opening the line ("اقرأ أيضاً: …", "وسوم: …").
 _LABEL = re.compile(r"^\W*(?:\w+\s+){0,3}\w+\s*(?::|\.\.|…)\s*\S")
 _SYMBOL = re.compile(r"[^\w\s.,:;!?؟،؛\"'“”«»()\[\]\-–]")
-_DATE_LIKE = re.compile(
-    r"\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}|\d{1,2}:\d{2}"
-    r"|[\u0660-\u0669]{1,4}\s*[/-]\s*[\u0660-\u0669]{1,2}"
-)
+# Dates and times as page stamps write them (matched on the folded text: ASCII digits).
+_DATE_LIKE = re.compile(r"\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}|\d{1,2}:\d{2}")
 _LINK = re.compile(r"https?://|www\.|\.com\b|\.net\b|@\w|#\w")
 _ENDS_COLON = re.compile(r"[:：]\s*$")
 

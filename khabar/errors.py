@@ -22,11 +22,12 @@ class StoreError(KhabarError):
     """The article store cannot be opened or written."""
 
 
-class LexiconError(KhabarError):
-    """A row of a data file (word list, lexicon) that cannot be read."""
+class DataFileError(KhabarError):
+    """A data file shipped under ``khabar/data`` (lexicon, model) that cannot be used."""
 
-    def __init__(self, source: str, line: int, problem: str) -> None:
+    def __init__(self, source: str, problem: str, line: int | None = None) -> None:
         self.source = source
-        self.line = line
         self.problem = problem
-        super().__init__(f"{source}:{line}: {problem}")
+        self.line = line
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {problem}")

@@ -17,9 +17,11 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
+
+import numpy as np
 
 from khabar.errors import DataFileError
 from khabar.model import Debris
@@ -38,7 +40,7 @@ _LEADING_SYMBOL = re.compile(r"^[^\w\"'“”«(\[]")
 # A short label before ":" or ".." opening the line ("اقرأ أيضاً: …", "وسوم: …").
 _LABEL = re.compile(r"^\W*(?:\w+\s+){0,3}\w+\s*(?::|\.\.|…)\s*\S")
 _SYMBOL = re.compile(r"[^\w\s.,:;!?؟،؛\"'“”«»()\[\]\-–]")
-# Dates and times as page stamps write them (matched on the folded text: ASCII digits).
+# Dates and times as page stamps write them, in ASCII or Arabic-Indic digits.
 _DATE_LIKE = re.compile(r"\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}|\d{1,2}:\d{2}")
 _LINK = re.compile(r"https?://|www\.|\.com\b|\.net\b|@\w|#\w")
 _ENDS_COLON = re.compile(r"[:：]\s*$")
@@ -123,8 +125,10 @@ def _stem(word: str) -> str:
     return word
 
 
-def _in_vocabulary(word: str, vocabulary: frozenset[str]) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _in_vocabulary(word: str) -> bool:
     """Whether ``word``, or its stem followed by suffixes, is a vocabulary stem."""
+    vocabulary = _vocabulary()
     stem = _stem(word)
     return any(stem[:size] in vocabulary for size in range(_STEM_MIN, len(stem) + 1))
 
@@ -150,8 +154,7 @@ def _own(line: Line) -> _Own:
     key = _matching_key(line.text)
     tokens = key.split()
     words = len(tokens)
-    vocabulary = _vocabulary()
-    known = sum(_in_vocabulary(token, vocabulary) for token in tokens)
+    known = sum(map(_in_vocabulary, tokens))
     covered = 0
     starts = False
     for match in _phrase_pattern().finditer(key):
@@ -196,7 +199,7 @@ def line_features(lines: Sequence[Line]) -> list[list[float]]:
                 _share(_DIGIT, text, visible),
                 _share(_SYMBOL, text, visible),
                 min(len(_SEPARATOR.findall(text)), 3) / 3,
-                float(_DATE_LIKE.search(fold(text)) is not None),
+                float(_DATE_LIKE.search(text) is not None),
                 float(_LINK.search(text) is not None),
                 float(index == 0),
                 float(index == last),
@@ -239,33 +242,42 @@ def with_neighbour_scores(
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class _Tree:
-    feature: list[int]
-    threshold: list[float]
-    left: list[int]
-    right: list[int]
-    value: list[float]
-
-    def score(self, row: Sequence[float]) -> float:
-        node = 0
-        while self.left[node] >= 0:
-            goes_left = row[self.feature[node]] <= self.threshold[node]
-            node = self.left[node] if goes_left else self.right[node]
-        return self.value[node]
-
-
-@dataclass(frozen=True, slots=True)
 class Ensemble:
-    """Gradient-boosted regression trees over log-odds (as scikit-learn trains them)."""
+    """Gradient-boosted regression trees over log-odds (as scikit-learn trains them).
 
-    learning_rate: float
-    trees: list[_Tree]
+    The trees are padded into arrays so that every line of an article walks every
+    tree at once: a few numpy steps per tree level instead of a Python loop per node.
+    """
 
-    def probability(self, row: Sequence[float]) -> float:
-        """The probability that the line described by ``row`` is debris."""
-        raw = self.learning_rate * sum(tree.score(row) for tree in self.trees)
-        return 1.0 / (1.0 + math.exp(-raw))
+    def __init__(self, learning_rate: float, trees: Sequence[dict[str, list[Any]]]) -> None:
+        self.learning_rate = learning_rate
+        width = max(len(tree["feature"]) for tree in trees)
+
+        def padded(key: str, fill: float) -> np.ndarray:
+            return np.array([tree[key] + [fill] * (width - len(tree[key])) for tree in trees])
+
+        self.feature = padded("feature", 0).astype(np.intp)
+        self.threshold = padded("threshold", 0.0)
+        self.left = padded("left", -1).astype(np.intp)
+        self.right = padded("right", -1).astype(np.intp)
+        self.value = padded("value", 0.0)
+        self.depth = width
+        self._tree = np.arange(len(trees))[:, None]
+
+    def probabilities(self, rows: np.ndarray) -> np.ndarray:
+        """The probability that each line described by a row of ``rows`` is debris."""
+        tree = self._tree
+        node = np.zeros((len(self.feature), len(rows)), dtype=np.intp)
+        line = np.arange(len(rows))[None, :]
+        for _ in range(self.depth):
+            left = self.left[tree, node]
+            inner = left >= 0
+            if not inner.any():
+                break
+            goes_left = rows[line, self.feature[tree, node]] <= self.threshold[tree, node]
+            node = np.where(inner, np.where(goes_left, left, self.right[tree, node]), node)
+        raw = self.learning_rate * self.value[tree, node].sum(axis=0)
+        return np.asarray(1.0 / (1.0 + np.exp(-raw)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,12 +290,15 @@ class DebrisModel:
 
     def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """The debris probability of each line described by ``rows`` (``line_features``)."""
-        first = [self.first.probability(row) for row in rows]
-        return [self.second.probability(row) for row in with_neighbour_scores(rows, first)]
+        if not rows:
+            return []
+        first = self.first.probabilities(np.array(rows, dtype=float)).tolist()
+        stacked = np.array(with_neighbour_scores(rows, first), dtype=float)
+        return list(self.second.probabilities(stacked).tolist())
 
 
 def _ensemble(data: dict[str, Any]) -> Ensemble:
-    return Ensemble(data["learning_rate"], [_Tree(**tree) for tree in data["trees"]])
+    return Ensemble(data["learning_rate"], data["trees"])
 
 
 @cache

@@ -11,12 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-import pycrfsuite
+import numpy as np
 
-from khabar.extract.ner_features import DATA, TOKEN, clitic, key, sentence_features
+from khabar.extract.crf import LinearChain
+from khabar.extract.ner_features import (
+    DATA,
+    TOKEN,
+    WINDOW,
+    clitic,
+    key,
+    sentence_extras,
+    word_features,
+)
 from khabar.text.normalize import normalize
 
 MODEL = "anercorp.crfsuite"
@@ -24,6 +33,10 @@ MODEL = "anercorp.crfsuite"
 TYPES = {"PERS": "PERSON", "LOC": "PLACE", "ORG": "ORG", "MISC": "MISC"}
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = frozenset(".!?؟")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+# Label scores of the words seen so far, by token (about 20 MB at this bound).
+_WEIGHTS: dict[str, np.ndarray] = {}
+_CACHED_WORDS = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +53,45 @@ class EntitySpan:
 
 
 @cache
-def _tagger() -> pycrfsuite.Tagger:
-    """The CRF, opened once."""
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(DATA / MODEL))
-    return tagger
+def _model() -> LinearChain:
+    """The CRF, read once."""
+    return LinearChain.load(str(DATA / MODEL))
+
+
+def _word_weights(tokens: Sequence[str]) -> None:
+    """Cache, for each new token, the label scores of its own features and of its features
+    seen from -2, -1, +1, +2: computed for all new tokens at once, then reused."""
+    new = list(dict.fromkeys(token for token in tokens if token not in _WEIGHTS))
+    if not new:
+        return
+    if len(_WEIGHTS) + len(new) > _CACHED_WORDS:
+        _WEIGHTS.clear()
+        new = list(dict.fromkeys(tokens))
+    parts = 1 + len(WINDOW)
+    sums = _model().weights([group for token in new for group in word_features(token)])
+    for n, token in enumerate(new):
+        _WEIGHTS[token] = sums[n * parts : (n + 1) * parts]
+
+
+@lru_cache(maxsize=1 << 12)
+def _extra_weights(features: tuple[str, ...]) -> np.ndarray:
+    """Label scores of sentence-level features (bias, edges, gazetteer phrases)."""
+    return _model().weights([features])[0]
+
+
+def _emission(tokens: Sequence[str]) -> np.ndarray:
+    """State scores (tokens x labels) of one sentence: the sum of its feature weights."""
+    if not tokens:
+        return np.zeros((0, len(_model().labels)))
+    words = np.stack([_WEIGHTS[token] for token in tokens])
+    emission = words[:, 0] + np.stack([_extra_weights(x) for x in sentence_extras(tokens)])
+    size = len(tokens)
+    for slot, offset in enumerate(WINDOW, 1):
+        if offset < 0:
+            emission[-offset:] += words[: size + offset, slot]
+        else:
+            emission[: size - offset] += words[offset:, slot]
+    return emission
 
 
 def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -66,22 +113,33 @@ def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 def tag_tokens(tokens: Sequence[str]) -> list[str]:
     """ANERcorp BIO tags (B-PERS, I-LOC, O, …) of one tokenized sentence."""
-    if not tokens:
-        return []
-    return _tagger().tag(sentence_features(tokens))
+    return tag_sentences([tokens])[0]
 
 
-def sentences(text: str) -> Iterator[list[re.Match[str]]]:
-    """Token matches of each sentence: lines cut after sentence-final punctuation."""
+def tag_sentences(sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    """``tag_tokens`` of each sentence, decoded together (faster than one by one)."""
+    _word_weights([token for tokens in sentences for token in tokens])
+    return _model().decode([_emission(tokens) for tokens in sentences])
+
+
+def split_sentences(text: str) -> Iterator[list[re.Match[str]]]:
+    """Token matches of each sentence with Arabic in it: lines cut after sentence-final
+    punctuation (as ANERcorp's sentences are)."""
     for line in _LINE.finditer(text):
         sentence: list[re.Match[str]] = []
         for match in TOKEN.finditer(text, line.start(), line.end()):
             sentence.append(match)
             if match.group() in _SENTENCE_END:
-                yield sentence
+                if _arabic(sentence):
+                    yield sentence
                 sentence = []
-        if sentence:
+        if sentence and _arabic(sentence):
             yield sentence
+
+
+def _arabic(sentence: list[re.Match[str]]) -> bool:
+    """Whether a sentence has an Arabic word (the model knows nothing of other languages)."""
+    return any(_ARABIC.match(match.group()) for match in sentence)
 
 
 def _without_clitic(token: str) -> int:
@@ -92,16 +150,18 @@ def _without_clitic(token: str) -> int:
 
 def tag(text: str) -> list[EntitySpan]:
     """Named entities of ``text``, in order, with offsets into ``text`` as given."""
-    found: list[EntitySpan] = []
-    for sentence in sentences(text):
-        labels = tag_tokens([match.group() for match in sentence])
-        for first, end, kind in chunks(labels):
-            start = sentence[first].start() + _without_clitic(sentence[first].group())
-            stop = sentence[end - 1].end()
-            found.append(EntitySpan(start, stop, TYPES.get(kind, kind), text[start:stop]))
-    return found
+    return tag_many([text])[0]
 
 
 def tag_many(texts: Iterable[str]) -> list[list[EntitySpan]]:
-    """``tag`` of each text."""
-    return [tag(text) for text in texts]
+    """``tag`` of each text; the sentences of all texts are decoded together."""
+    texts = list(texts)
+    split = [(n, sentence) for n, text in enumerate(texts) for sentence in split_sentences(text)]
+    labels = tag_sentences([[match.group() for match in sentence] for _, sentence in split])
+    found: list[list[EntitySpan]] = [[] for _ in texts]
+    for (n, sentence), sentence_labels in zip(split, labels, strict=True):
+        for first, end, kind in chunks(sentence_labels):
+            start = sentence[first].start() + _without_clitic(sentence[first].group())
+            stop = sentence[end - 1].end()
+            found[n].append(EntitySpan(start, stop, TYPES.get(kind, kind), texts[n][start:stop]))
+    return found

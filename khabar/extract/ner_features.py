@@ -33,7 +33,7 @@ TOKEN = re.compile(
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _DIGIT = re.compile(r"[0-9]")
 _LATIN = re.compile(r"[A-Za-z]")
-_WINDOW = (-2, -1, 1, 2)
+WINDOW = (-2, -1, 1, 2)
 # A stripped form must be this many times more frequent than the whole word (ANT counts) when
 # neither is a known name: 8 would cut كيري (83) -> يري (672); 20 keeps it, and clitic forms
 # of names stay far rarer than the names (باوكرانيا 4, اوكرانيا 403).
@@ -48,6 +48,7 @@ class Lexicon:
     clusters: dict[str, tuple[str, ...]]
     gazetteer: dict[str, str]
     names: frozenset[str]
+    phrase_starts: frozenset[str]
     clitics: tuple[str, ...]
     longest_phrase: int
 
@@ -74,16 +75,19 @@ def lexicon() -> Lexicon:
         phrase, kind = line.split("\t")
         gazetteer[phrase] = kind
     names = frozenset(word for phrase in gazetteer for word in phrase.split(" "))
+    starts = frozenset(phrase.split(" ")[0] for phrase in gazetteer if " " in phrase)
     clitics = tuple(sorted(_lines("clitics.txt"), key=len))
     longest = max(phrase.count(" ") + 1 for phrase in gazetteer)
-    return Lexicon(counts, clusters, gazetteer, names, clitics, longest)
+    return Lexicon(counts, clusters, gazetteer, names, starts, clitics, longest)
 
 
+@lru_cache(maxsize=1 << 18)
 def key(token: str) -> str:
     """The folded, lower-cased form used for every lookup."""
     return fold(token).lower()
 
 
+@lru_cache(maxsize=1 << 18)
 def clitic(word: str) -> str:
     """The leading clitic of the folded ``word`` that is not part of a name, or ''.
 
@@ -156,11 +160,9 @@ _OWN = (
     "c1",
     "c2",
     "c3",
-    "c4",
     "sc1",
     "sc2",
     "sc3",
-    "sc4",
     "g",
     "sg",
     "bg",
@@ -181,7 +183,7 @@ def word_features(token: str) -> tuple[tuple[str, ...], ...]:
     count = lex.counts.get(word, 0)
     own += [f"len={min(len(word), 10)}", f"f={int(math.log2(count + 1)) // 2}"]
     context = []
-    for offset in _WINDOW:
+    for offset in WINDOW:
         names = _NEAR if abs(offset) == 1 else _FAR
         context.append(tuple(f"{offset}:{name}={props[name]}" for name in names if name in props))
     return (tuple(own), *context)
@@ -193,6 +195,9 @@ def _phrase_tags(words: Sequence[str], lex: Lexicon) -> list[str | None]:
     i = 0
     while i < len(words):
         first = words[i][len(clitic(words[i])) :]
+        if first not in lex.phrase_starts:
+            i += 1
+            continue
         for size in range(min(lex.longest_phrase, len(words) - i), 1, -1):
             kind = lex.gazetteer.get(" ".join((first, *words[i + 1 : i + size])))
             if kind:
@@ -207,22 +212,26 @@ def _phrase_tags(words: Sequence[str], lex: Lexicon) -> list[str | None]:
 
 def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
     """CRF features (binary, as strings) of every token of one sentence."""
-    lex = lexicon()
-    per_word = [word_features(token) for token in tokens]
-    phrases = _phrase_tags([key(token) for token in tokens], lex)
+    words = [word_features(token) for token in tokens]
+    rows = [[*own, *extra] for (own, *_), extra in zip(words, sentence_extras(tokens), strict=True)]
+    for slot, offset in enumerate(WINDOW, 1):
+        for i in range(max(0, -offset), len(tokens) - max(0, offset)):
+            rows[i].extend(words[i + offset][slot])
+    return rows
+
+
+def sentence_extras(tokens: Sequence[str]) -> list[tuple[str, ...]]:
+    """Features of each token that depend on the sentence, not on the words around it:
+    bias, closeness to the sentence edges, gazetteer phrases at offsets -1, 0, +1."""
+    phrases = _phrase_tags([key(token) for token in tokens], lexicon())
     last = len(tokens) - 1
-    rows: list[list[str]] = []
-    for i, own in enumerate(per_word):
-        row = ["b", *own[0]]
-        for slot, offset in enumerate(_WINDOW, 1):
-            j = i + offset
-            if 0 <= j <= last:
-                row.extend(per_word[j][slot])
-            elif j == -1 or j == last + 1:
-                row.append(f"{offset}:edge")
+    extras: list[tuple[str, ...]] = []
+    for i in range(len(tokens)):
+        extra = ["b"]
+        extra += [f"{offset}:edge" for offset in WINDOW if i + offset in (-1, last + 1)]
         for offset in (-1, 0, 1):
             j = i + offset
             if 0 <= j <= last and phrases[j]:
-                row.append(f"{offset}:G={phrases[j]}")
-        rows.append(row)
-    return rows
+                extra.append(f"{offset}:G={phrases[j]}")
+        extras.append(tuple(extra))
+    return extras

@@ -117,11 +117,7 @@ def _more_likely(rest: str, whole: str, lex: Lexicon) -> bool:
 
 def _shape(word: str) -> str:
     """ar, num, lat, mix or punct."""
-    arabic, digit, latin = (
-        bool(_ARABIC.search(word)),
-        bool(_DIGIT.search(word)),
-        bool(_LATIN.search(word)),
-    )
+    arabic, digit, latin = (bool(script.search(word)) for script in (_ARABIC, _DIGIT, _LATIN))
     if arabic + digit + latin > 1:
         return "mix"
     return "ar" if arabic else "num" if digit else "lat" if latin else "punct"
@@ -151,22 +147,8 @@ def _lexical(word: str, lex: Lexicon) -> dict[str, str]:
     return props
 
 
-_OWN = (
-    "w",
-    "st",
-    "pre",
-    "bare",
-    "sh",
-    "c1",
-    "c2",
-    "c3",
-    "sc1",
-    "sc2",
-    "sc3",
-    "g",
-    "sg",
-    "bg",
-)
+# Which properties make features for the word itself, its neighbours at ±1, and at ±2.
+_OWN = ("w", "st", "pre", "bare", "sh", "c1", "c2", "c3", "sc1", "sc2", "sc3", "g", "sg", "bg")
 _NEAR = ("w", "st", "c2", "c3", "g", "sg")
 _FAR = ("w", "c2", "sg")
 

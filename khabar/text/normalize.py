@@ -9,8 +9,8 @@ the exact characters of the text as given.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 # One-to-one replacements: they keep the length, so offsets are unchanged.
 _DIGITS = {ord(d): str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")}
@@ -25,8 +25,11 @@ _LETTERS = {
     ord("ک"): "ك",  # Persian kaf
 }
 _SEPARATORS = {ord("٫"): ".", ord("٬"): ","}
-_SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-           "\u2009\u200a\u202f\u205f\u3000\t\u000b\u000c"}
+_SPACES = {
+    ord(c): " "
+    for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u202f\u205f\u3000\t\u000b\u000c"
+}
 _BASE_TABLE = _DIGITS | _LETTERS | _SEPARATORS | _SPACES
 _TABLE_WITH_TA = _BASE_TABLE | {ord("ة"): "ه"}
 

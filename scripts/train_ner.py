@@ -54,7 +54,7 @@ def tune(data: Sequence[Sentence], iterations: int, scratch: Path) -> tuple[floa
     """The (c1, c2) with the best F1 on the last 10% of ``data`` when trained on the rest."""
     cut = len(data) * 9 // 10
     best = (0.0, 0.0, 0.0)
-    for c1, c2 in itertools.product((0.05, 0.1, 0.2), (0.01, 0.05)):
+    for c1, c2 in itertools.product((0.05, 0.1), (0.05, 0.2, 0.5)):
         started = time.monotonic()
         train(data[:cut], scratch, c1, c2, iterations)
         score = evaluate(data[cut:], scratch)

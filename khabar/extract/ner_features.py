@@ -34,10 +34,11 @@ _ARABIC = re.compile(r"[\u0621-\u064a]")
 _DIGIT = re.compile(r"[0-9]")
 _LATIN = re.compile(r"[A-Za-z]")
 WINDOW = (-2, -1, 1, 2)
-# A stripped form must be this many times more frequent than the whole word (ANT counts) when
-# neither is a known name: 8 would cut كيري (83) -> يري (672); 20 keeps it, and clitic forms
-# of names stay far rarer than the names (باوكرانيا 4, اوكرانيا 403).
-_STRIP_RATIO = 20
+# A stripped form must be this many times more frequent than the whole word (ANT counts), and
+# seen more than _MIN_SEEN times, when neither is a known name: وكيم 267 -> كيم 2442,
+# وبيونج 0 -> بيونج 5, but not كيري 83 -> يري 672 (ك is "rare") nor بايرو 0 -> ايرو 3.
+_STRIP_RATIO = 8
+_MIN_SEEN = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,7 @@ class Lexicon:
     gazetteer: dict[str, str]
     names: frozenset[str]
     phrase_starts: frozenset[str]
-    clitics: tuple[str, ...]
+    clitics: tuple[tuple[str, bool], ...]
     longest_phrase: int
 
 
@@ -76,7 +77,12 @@ def lexicon() -> Lexicon:
         gazetteer[phrase] = kind
     names = frozenset(word for phrase in gazetteer for word in phrase.split(" "))
     starts = frozenset(phrase.split(" ")[0] for phrase in gazetteer if " " in phrase)
-    clitics = tuple(sorted(_lines("clitics.txt"), key=len))
+    clitics = tuple(
+        (prefix, how == "often")
+        for prefix, how in sorted(
+            (line.split("\t") for line in _lines("clitics.txt")), key=lambda x: len(x[0])
+        )
+    )
     longest = max(phrase.count(" ") + 1 for phrase in gazetteer)
     return Lexicon(counts, clusters, gazetteer, names, starts, clitics, longest)
 
@@ -92,27 +98,28 @@ def clitic(word: str) -> str:
     """The leading clitic of the folded ``word`` that is not part of a name, or ''.
 
     "باوكرانيا" -> "ب", "وبيونغ" -> "و", but "بوتين", "واشنطن", "لبنان" -> "".  Clitics are
-    tried shortest first; each must leave a known name, or a far more frequent word of ANT.
+    tried shortest first; one may be cut when it leaves a known name, or, one letter at a time,
+    a far more frequent word of ANT.
     """
     lex = lexicon()
     prefix, current = "", word
-    for candidate in lex.clitics:
+    for candidate, often in lex.clitics:
         if current in lex.names:
             break
+        if not word.startswith(candidate):
+            continue
         rest = word[len(candidate) :]
-        if word.startswith(candidate) and _more_likely(rest, current, lex):
+        known = rest in lex.names and len(rest) >= 2
+        step = often and candidate[:-1] == prefix and _more_frequent(rest, current, lex)
+        if known or step:
             prefix, current = candidate, rest
     return prefix
 
 
-def _more_likely(rest: str, whole: str, lex: Lexicon) -> bool:
-    """Whether ``rest`` is more likely the word than ``whole`` (which is no known name)."""
-    if len(rest) < 2:
-        return False
-    if rest in lex.names:
-        return True
+def _more_frequent(rest: str, whole: str, lex: Lexicon) -> bool:
+    """Whether ``rest`` is far more frequent in ANT than ``whole``."""
     seen, seen_whole = lex.counts.get(rest, 0), lex.counts.get(whole, 0)
-    return len(rest) >= 3 and seen > _STRIP_RATIO * seen_whole + 2
+    return len(rest) >= 3 and seen > _STRIP_RATIO * seen_whole + _MIN_SEEN
 
 
 def _shape(word: str) -> str:

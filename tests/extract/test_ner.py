@@ -57,6 +57,10 @@ def test_conjunction_left_out_of_the_span() -> None:
     assert ("روسيا", "PLACE") in found("وقّع البلدان اتفاقية تعاون، وزار الرئيس الصيني وروسيا.")
 
 
+def test_conjunction_before_a_person_left_out() -> None:
+    assert ("كيم جونغ أون", "PERSON") in found(MEETING)
+
+
 def test_tatweel_after_clitic_left_out() -> None:
     assert ("روسيا", "PLACE") in found("قدمت كوريا الشمالية دعماً عسكرياً لـروسيا في حربها.")
 

@@ -29,6 +29,12 @@ LEFT, RIGHT, TOP, BOTTOM = 66, 12, 22, 56
 UNDATED = "غير مؤرخ"
 # The longest bar drawn for an open bound (at least / more than), in pixels.
 ARROW = 34
+# Markers closer than this (pixels) get no value label beside them, which would run into
+# the next marker; the value axis and the tooltip still give the figure.
+LABEL_ROOM = 60
+# Room a date label needs under its column (pixels, "12 سبتمبر" at 14px): narrower
+# columns are labelled every second (third, ...) one.
+DATE_ROOM = 80
 _UP = {"at_least", "more_than"}
 _DOWN = {"at_most", "less_than"}
 
@@ -83,9 +89,11 @@ def topic_chart(
     ]
     for column in columns:
         members = [p for p in plotted if p.column == column]
+        labelled = scale.spacing(len(members)) >= LABEL_ROOM
         for offset, item in zip(scale.offsets(len(members)), members, strict=True):
             x = scale.column_x(column) + offset
-            parts.append(_marker(item, x, scale, colors.get(item.claim.get("outlet"), "#777")))
+            color = colors.get(item.claim.get("outlet"), "#777")
+            parts.append(_marker(item, x, scale, color, labelled=labelled))
     parts.append("</svg>")
     return "\n".join(parts)
 
@@ -106,9 +114,13 @@ class _Scale:
         fraction = min(max(value / self.top, 0.0), 1.0) if self.top else 0.5
         return self.bottom_y - fraction * (self.bottom_y - TOP)
 
+    def spacing(self, count: int) -> float:
+        """How far apart ``count`` markers of one column are drawn."""
+        return min(float(LABEL_ROOM), self.width * 0.8 / max(1, count))
+
     def offsets(self, count: int) -> list[float]:
         """Horizontal offsets that spread ``count`` markers of one column apart."""
-        spacing = min(60.0, self.width * 0.8 / max(1, count))
+        spacing = self.spacing(count)
         return [(j - (count - 1) / 2) * spacing for j in range(count)]
 
 
@@ -152,19 +164,20 @@ def _value_axis(scale: _Scale, top: float) -> str:
 
 
 def _time_axis(scale: _Scale, columns: list[str | None]) -> str:
-    """One label per column under the plot: day and month, then the year below."""
+    """Date labels under the plot (day and month, the year below), thinned to fit."""
     parts = []
     for column in columns:
-        x = scale.column_x(column)
         if column is None:
-            left = x - scale.width / 2
+            left = scale.column_x(column) - scale.width / 2
             parts.append(
                 f'<line class="undated" x1="{left:.1f}" y1="{TOP}" '
                 f'x2="{left:.1f}" y2="{scale.bottom_y}"/>'
             )
-        words = (date_words(column) or UNDATED).rsplit(" ", 1)
-        if column is None or len(words) == 1:
-            words = [date_words(column) or UNDATED]
+    for column in _labelled_columns(scale, columns):
+        x = scale.column_x(column)
+        words = [date_words(column) or UNDATED]
+        if column is not None and " " in words[0]:
+            words = words[0].rsplit(" ", 1)
         for line, text in enumerate(words):
             y = scale.bottom_y + 22 + line * 18
             parts.append(
@@ -173,7 +186,21 @@ def _time_axis(scale: _Scale, columns: list[str | None]) -> str:
     return "\n".join(parts)
 
 
-def _marker(item: Plotted, x: float, scale: _Scale, color: str) -> str:
+def _labelled_columns(scale: _Scale, columns: list[str | None]) -> list[str | None]:
+    """The columns that get a date label: all when they are wide enough, else every n-th,
+    always the undated one (and then not the dated column just before it)."""
+    every = math.ceil(DATE_ROOM / scale.width)
+    dated = [c for c in columns if c is not None]
+    undated = len(dated) < len(columns)
+    chosen: list[str | None] = [
+        c
+        for i, c in enumerate(dated)
+        if i % every == 0 and not (undated and len(dated) - i < every)
+    ]
+    return [*chosen, None] if undated else chosen
+
+
+def _marker(item: Plotted, x: float, scale: _Scale, color: str, *, labelled: bool) -> str:
     """One claim: its bar or arrow, its dot and its value, with a tooltip naming the source."""
     claim = item.claim
     qualifier = claim.get("qualifier") or "exact"
@@ -191,11 +218,12 @@ def _marker(item: Plotted, x: float, scale: _Scale, color: str) -> str:
         f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{fill}" stroke="{color}" '
         f'stroke-width="2"{dash}/>'
     )
-    label = "غير محدد" if vague else short_number(where or 0.0)
-    parts.append(
-        f'<text class="value" x="{x + 9:.1f}" y="{y:.1f}" dominant-baseline="middle">'
-        f"{escape(label)}</text>"
-    )
+    if labelled:
+        label = "غير محدد" if vague else short_number(where or 0.0)
+        parts.append(
+            f'<text class="value" x="{x + 9:.1f}" y="{y:.1f}" dominant-baseline="middle">'
+            f"{escape(label)}</text>"
+        )
     parts.append("</g>")
     return "\n".join(parts)
 

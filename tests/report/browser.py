@@ -55,9 +55,10 @@ def screenshot(page: Path, folder: Path, width: int, height: int) -> Path:
     return shot
 
 
-def dump_dom(page: Path, folder: Path) -> str:
-    """The DOM of ``page`` after its scripts ran, serialized by the browser."""
-    return _run(folder, "--virtual-time-budget=2000", "--dump-dom", page.as_uri()).stdout
+def dump_dom(page: Path, folder: Path, width: int, height: int) -> str:
+    """The DOM of ``page`` laid out at ``width`` x ``height``, after its scripts ran."""
+    size = f"--window-size={width},{height}"
+    return _run(folder, size, "--virtual-time-budget=2000", "--dump-dom", page.as_uri()).stdout
 
 
 def png_size(data: bytes) -> tuple[int, int]:

@@ -80,8 +80,7 @@ def topic_chart(
     name = topic_name(topic)
     parts = [
         f'<svg class="chart" id="{chart_id}" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'direction="ltr" role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" '
-        f'xmlns="http://www.w3.org/2000/svg">',
+        f'direction="ltr" role="img" aria-labelledby="{chart_id}-title {chart_id}-desc">',
         f'<title id="{chart_id}-title">{escape(name)}: الأرقام عبر الزمن حسب المصدر</title>',
         f'<desc id="{chart_id}-desc">{escape(_description(plotted))}</desc>',
         _value_axis(scale, top),

@@ -11,7 +11,7 @@ from collections import defaultdict
 from functools import cache
 from typing import Any
 
-from khabar.errors import LexiconError
+from khabar.errors import DataFileError
 from khabar.extract.lexicon import read_rows
 
 LABELS = "report/labels.tsv"
@@ -21,11 +21,11 @@ _KINDS = {"qualifier", "topic", "unit", "month", "scale"}
 
 @cache
 def _labels() -> dict[str, dict[str, str]]:
-    """``kind -> key -> label`` from the labels file; an unknown kind is a ``LexiconError``."""
+    """``kind -> key -> label`` from the labels file; an unknown kind is a ``DataFileError``."""
     labels: defaultdict[str, dict[str, str]] = defaultdict(dict)
     for line, (kind, key, label, *_) in read_rows(LABELS, 3):
         if kind not in _KINDS:
-            raise LexiconError(f"khabar/data/{LABELS}", line, f"unknown kind {kind!r}")
+            raise DataFileError(f"khabar/data/{LABELS}", f"unknown kind {kind!r}", line)
         labels[kind][key] = label
     return dict(labels)
 

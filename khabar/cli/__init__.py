@@ -7,6 +7,7 @@ import click
 from khabar.cli.articles import articles, export, show
 from khabar.cli.extract import extract
 from khabar.cli.ingest import ingest
+from khabar.cli.run import run
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,3 +24,4 @@ main.add_command(articles)
 main.add_command(show)
 main.add_command(export)
 main.add_command(extract)
+main.add_command(run)

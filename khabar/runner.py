@@ -199,15 +199,16 @@ class Runner:
 
     def _store_batch(self, batch: list[tuple[Document, bool]], results: Iterator[Result]) -> None:
         for document, new in batch:
-            analysis: Analysis | None = Analysis(text=document.text)
+            analysis = Analysis(text=document.text)
             if new:
                 with self.timings.timed("analysis wait"):
-                    analysis, times, error = next(results)
+                    result, times, error = next(results)
                 self._count_stages(times)
-                if analysis is None:
+                if result is None:
                     self.counts.failed += 1
                     self.progress.problem(f"{document.source}: {error}")
                     continue
+                analysis = result
                 analysis.text = document.text
             with self.timings.timed("ingest"):
                 added = self.store.add(document, analysis)

@@ -28,10 +28,9 @@ from pathlib import Path
 import khabar
 from khabar.model import Analysis
 from khabar.text.normalize import fold
+from tests.shared_data import ANT, SEEDS
 
 GOLD = Path(__file__).parent / "data" / "claims_gold.jsonl"
-ANT = Path("/work/shared/data/ant/ant-v2.1.jsonl.gz")
-SEEDS = Path("/work/shared/seeds")
 
 _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCE_END = re.compile(r"[!?؟\n]|\.(?!\d)")  # a decimal point ends nothing

@@ -32,8 +32,8 @@ from khabar.extract.entities import (
     resolve_mentions,
     skeleton,
 )
+from tests.shared_data import ANT
 
-ANT = Path("/work/shared/data/ant/ant-v2.1.jsonl.gz")
 WORD = re.compile(r"[^\W\d_]+")
 # What may stand between the words of one name: spaces, hyphens, hashtag marks.
 JOINERS = re.compile(r"[\s\-_#\u2010-\u2015]+")

@@ -20,10 +20,7 @@ from pathlib import Path
 
 from khabar.cli import main
 from khabar.store import open_store
-
-ANT = Path(__file__).resolve().parents[2] / "shared" / "data" / "ant" / "ant-v2.1.jsonl.gz"
-if not ANT.exists():
-    ANT = Path("/work/shared/data/ant/ant-v2.1.jsonl.gz")
+from tests.shared_data import ANT
 
 
 def limited_copy(source: Path, limit: int, folder: Path) -> Path:

@@ -30,10 +30,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # measure this checkout, not an installed khabar
 
 from khabar.extract.dates import find_dates  # noqa: E402
+from tests.shared_data import ANT  # noqa: E402
 
 DATES_GOLD = ROOT / "bench" / "data" / "dates_gold.jsonl"
 QUANTITIES_GOLD = ROOT / "bench" / "data" / "quantities_gold.jsonl"
-ANT = Path("/work/shared/data/ant/ant-v2.1.jsonl.gz")
 DATEPARSER_SAMPLE = 300  # search_dates runs at well under 0.1 MB/s
 
 

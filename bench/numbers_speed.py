@@ -12,8 +12,9 @@ import sys
 import time
 
 from khabar.extract.numbers import find_quantities
+from tests.shared_data import ANT
 
-DEFAULT = "/work/shared/data/ant/ant-v2.1.jsonl.gz"
+DEFAULT = str(ANT)
 
 
 def main() -> None:

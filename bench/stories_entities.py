@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 
 from babel import Locale
 
 from khabar.stories.vectors import background_idf, terms
+from tests.shared_data import ANERCORP
 
-GAZETTEERS = Path("/work/shared/data/anercorp/gazetteers")
+GAZETTEERS = ANERCORP / "gazetteers"
 # A one-word entry found in more documents than this share is taken for a common word;
 # person names (first names such as خاتم, غرس) must be rarer still.
 COMMON_SHARE = {"pers": 0.002, "loc": 0.05, "org": 0.05, "babel": 0.05}

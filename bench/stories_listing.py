@@ -8,9 +8,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-from pathlib import Path
 
-ANT = Path("/work/shared/data/ant/ant-v2.1.jsonl.gz")
+from tests.shared_data import ANT
+
 NEWS = {"internationalNews", "middleEast"}
 
 

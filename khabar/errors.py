@@ -7,8 +7,8 @@ class KhabarError(Exception):
     """Base of every error khabar raises on purpose."""
 
 
-class BadInput(KhabarError):
-    """An input file (or one line of it) that cannot be read as an article."""
+class LocatedError(KhabarError):
+    """An error in one file, or one line of it: the message starts with ``FILE[:LINE]``."""
 
     def __init__(self, source: str, problem: str, line: int | None = None) -> None:
         self.source = source
@@ -18,15 +18,13 @@ class BadInput(KhabarError):
         super().__init__(f"{where}: {problem}")
 
 
+class BadInput(LocatedError):
+    """An input file (or one line of it) that cannot be read as an article."""
+
+
+class DataFileError(LocatedError):
+    """A data file shipped under ``khabar/data`` (lexicon, model) that cannot be used."""
+
+
 class StoreError(KhabarError):
     """The article store cannot be opened or written."""
-
-
-class LexiconError(KhabarError):
-    """A row of a data file (word list, lexicon) that cannot be read."""
-
-    def __init__(self, source: str, line: int, problem: str) -> None:
-        self.source = source
-        self.line = line
-        self.problem = problem
-        super().__init__(f"{source}:{line}: {problem}")

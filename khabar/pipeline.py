@@ -8,33 +8,60 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from khabar.extract.claims import find_claims
 from khabar.extract.dates import find_dates
 from khabar.extract.numbers import find_quantities
-from khabar.model import Analysis
+from khabar.model import Analysis, DateRef, Debris, Mention, Quantity
+from khabar.text.debris import find_debris
+from khabar.text.sentences import split_sentences
 
 Stage = Callable[[Analysis], None]
+_Spanned = TypeVar("_Spanned", DateRef, Quantity, Mention)
 
 
-def _dates(analysis: Analysis) -> None:
-    analysis.dates = find_dates(analysis.text, analysis.published)
+def clean(analysis: Analysis) -> None:
+    """Mark the page-debris lines of the text."""
+    analysis.debris = find_debris(analysis.text)
 
 
-def _quantities(analysis: Analysis) -> None:
-    """Figures, leaving out the day and year numbers that absolute dates already hold."""
+def segment(analysis: Analysis) -> None:
+    """Split what is not debris into sentences and headings."""
+    analysis.sentences = split_sentences(analysis.text, analysis.debris)
+
+
+def dates(analysis: Analysis) -> None:
+    """Dates outside the debris, resolved against the publication date."""
+    found = find_dates(analysis.text, analysis.published)
+    analysis.dates = _outside_debris(found, analysis.debris)
+
+
+def quantities(analysis: Analysis) -> None:
+    """Figures outside the debris, less the day and year numbers of absolute dates."""
     taken = [(d.start, d.end) for d in analysis.dates if not d.relative]
-    analysis.quantities = find_quantities(analysis.text, skip=taken)
+    found = find_quantities(analysis.text, skip=taken)
+    analysis.quantities = _outside_debris(found, analysis.debris)
 
 
-def _claims(analysis: Analysis) -> None:
+def claims(analysis: Analysis) -> None:
+    """Which figures are claims, cited to whom."""
     analysis.claims = find_claims(analysis)
 
 
+def _outside_debris(items: list[_Spanned], debris: Sequence[Debris]) -> list[_Spanned]:
+    """What page debris holds ("اقرأ أيضاً: مقتل 40 …") is not the article's."""
+    if not debris:
+        return items
+    return [i for i in items if not any(d.start <= i.start < d.end for d in debris)]
+
+
 STAGES: list[tuple[str, Stage]] = [
-    ("dates", _dates),
-    ("quantities", _quantities),
-    ("claims", _claims),
+    ("clean", clean),
+    ("segment", segment),
+    ("dates", dates),
+    ("quantities", quantities),
+    ("claims", claims),
 ]
 
 

@@ -17,9 +17,9 @@ from collections import Counter
 from pathlib import Path
 
 from khabar.stories.vectors import IDF_FILE, terms
+from tests.shared_data import ANT
 
 ROOT = Path(__file__).resolve().parent.parent
-ANT = Path("/work/shared/data/ant/ant-v2.1.jsonl.gz")
 MIN_DF = 3
 JUDGED_DAYS = {"2018-02-24", "2018-02-25", "2018-02-26"}
 

@@ -1,7 +1,7 @@
 """Loading khabar's word lists (``khabar/data``) and turning them into fast regexes.
 
 Lexicons are data so users can extend them; each row is checked when loaded and a
-bad row raises ``LexiconError`` naming the file and line.
+bad row raises ``DataFileError`` naming the file and line.
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
-from khabar.errors import LexiconError
+from khabar.errors import DataFileError
 from khabar.text.normalize import fold
 
 
 def read_rows(name: str, columns: int) -> Iterator[tuple[int, list[str]]]:
     """Yield ``(line number, fields)`` of ``khabar/data/<name>``, skipping comments and blanks.
 
-    Raises ``LexiconError`` when a row has fewer than ``columns`` fields.
+    Raises ``DataFileError`` when a row has fewer than ``columns`` fields.
     """
     path = resources.files("khabar").joinpath("data", *name.split("/"))
     text = path.read_text(encoding="utf-8")
@@ -27,8 +27,8 @@ def read_rows(name: str, columns: int) -> Iterator[tuple[int, list[str]]]:
             continue
         fields = line.split("\t")
         if len(fields) < columns:
-            raise LexiconError(
-                f"khabar/data/{name}", number, f"expected {columns} fields: {line!r}"
+            raise DataFileError(
+                f"khabar/data/{name}", f"expected {columns} fields: {line!r}", number
             )
         yield number, [field.strip() for field in fields]
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from khabar.errors import LexiconError
+from khabar.errors import DataFileError
 from khabar.extract.lexicon import alternation, read_rows, read_words
 from khabar.model import Quantity
 from khabar.text.normalize import Normalized, fold, normalize
@@ -57,7 +57,7 @@ def _load_words() -> dict[str, _Word]:
     for line, fields in read_rows("numbers/words.tsv", 3):
         form, value, kind = fields[:3]
         if kind not in kinds:
-            raise LexiconError("khabar/data/numbers/words.tsv", line, f"unknown kind {kind!r}")
+            raise DataFileError("khabar/data/numbers/words.tsv", f"unknown kind {kind!r}", line)
         words[fold(form)] = _Word(float(value), kind)
     return words
 

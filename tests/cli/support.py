@@ -11,9 +11,7 @@ from click.testing import CliRunner, Result
 from khabar.cli import main
 from khabar.model import Analysis, Debris, Document, Sentence
 from khabar.store import open_store
-
-SEEDS = Path("/work/shared/seeds")
-ANT = Path("/work/shared/data/ant/ant-v2.1.jsonl.gz")
+from tests.shared_data import SEEDS
 
 SEED_000 = "000_75b14adfd6e8883b.txt"
 SEED_002 = "002_811bdf774ddb3adb.txt"

@@ -13,6 +13,7 @@ from tests.cli.support import (
     seed_copies,
     store_seed_with_debris,
 )
+from tests.shared_data import SEEDS
 
 
 def test_articles_json_lists_each_article(store_url: str) -> None:
@@ -85,7 +86,9 @@ def test_show_prints_metadata_clean_text_with_headings_then_debris(store_url: st
 
 def test_show_without_debris_says_none(tmp_path: Path) -> None:
     db = str(tmp_path / "k.db")
-    run("ingest", *map(str, seed_copies(tmp_path, SEED_002)), "--db", db)
+    text = (SEEDS / SEED_002).read_text(encoding="utf-8").rstrip().rsplit("\n", 1)[0]
+    (tmp_path / "clean.txt").write_text(text, encoding="utf-8")
+    run("ingest", str(tmp_path / "clean.txt"), "--db", db)
     result = run("show", "1", "--db", db)
     assert result.stdout.endswith("\nRemoved debris: none\n")
 

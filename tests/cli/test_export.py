@@ -60,7 +60,8 @@ def test_output_file_and_one_row_per_article(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert result.stdout == ""
     rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
-    assert [(r["id"], r["outlet"], r["debris"]) for r in rows] == [(1, "000_75b14adfd6e8883b", [])]
+    assert [(r["id"], r["outlet"]) for r in rows] == [(1, "000_75b14adfd6e8883b")]
+    assert [d["text"] for d in rows[0]["debris"]][-1] == "أضف تعليق"
 
 
 def test_format_is_required(tmp_path: Path) -> None:

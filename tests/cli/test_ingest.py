@@ -17,7 +17,8 @@ from sqlalchemy import create_engine, text
 from khabar.cli import main
 from khabar.model import Analysis, Debris
 from khabar.store import open_store
-from tests.cli.support import ANT, ENGLISH, SEED_000, SEED_002, run, seed_copies
+from tests.cli.support import ENGLISH, SEED_000, SEED_002, run, seed_copies
+from tests.shared_data import ANT
 
 # Enough ANT articles that the kill lands mid-way (~3 s of ingest on this machine).
 ARTICLES = 2000

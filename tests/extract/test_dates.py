@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 
 from khabar.extract.dates import find_dates
+from tests.shared_data import SEEDS
 
 PUBLISHED = date(2025, 9, 3)  # a Wednesday
-SEEDS = Path("/work/shared/seeds")
 
 
 def dates(

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from khabar.stories.compare import LedgerClaim, compare, interval, judge, line_ups
+from tests.shared_data import SEEDS
 
-SEEDS = Path("/work/shared/seeds")
 EXPECTED = SEEDS / "expected.json"
 QUALIFIERS = {"vague_thousands": "vague"}
 # When the seed claims were said, as the text tells (000: "في يناير", "بعد شهرين").

@@ -5,14 +5,12 @@ from __future__ import annotations
 import gzip
 import json
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from khabar.stories.group import GroupingParams, StoryArticle, StoryGrouper, time_factor
+from tests.shared_data import ANT, SEEDS
 
-SEEDS = Path("/work/shared/seeds")
-ANT = Path("/work/shared/data/ant/ant-v2.1.jsonl.gz")
 SPORT = "BB-sport-60-20180305"  # Manchester City beat Chelsea
 ECONOMY = "BB-economy-53-20180305"  # China on trade disputes with the US
 RAIDS = "FR-internationalNews-259-20180305"  # regime raids on Eastern Ghouta

@@ -1,0 +1,328 @@
+"""Find the page debris in a plain-text news scrape: whole lines that are not the article.
+
+Scrapes carry "read also" links, share and comment prompts, follow-us lines,
+copyright, breadcrumbs, print controls, tag lists, page bylines and the titles
+of other stories.  Each line is described by layout features (length, final
+punctuation, position, script, separators, the lines around it, known phrases
+from ``data/debris_phrases.txt``) and scored by two small stacked gradient-boosted
+tree ensembles in ``data/debris_model.json`` (the second also sees the first's
+scores of the neighbouring lines), trained by ``scripts/train_debris.py`` on
+synthetic scrapes built from ANT articles (see ``bench/build_debris_set.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from khabar.errors import DataFileError
+from khabar.model import Debris
+from khabar.text.lines import Line, ends_sentence, looks_like_heading, split_lines
+from khabar.text.normalize import fold
+
+_NON_WORD = re.compile(r"[\W_]+")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_SPACE = re.compile(r"\s")
+# Breadcrumb, menu and share-bar separators standing alone between words.
+_SEPARATOR = re.compile(r"(?<!\S)[|>»›<«‹/\\•·▪■►◄▶◀←→\-–—]{1,2}(?!\S)")
+# A line opening with a bullet, arrow or emoji rather than a word or quote.
+_LEADING_SYMBOL = re.compile(r"^[^\w\"'“”«(\[]")
+# A short label before ":" or ".." opening the line ("اقرأ أيضاً: …", "وسوم: …").
+_LABEL = re.compile(r"^\W*(?:\w+\s+){0,3}\w+\s*(?::|\.\.|…)\s*\S")
+_SYMBOL = re.compile(r"[^\w\s.,:;!?؟،؛\"'“”«»()\[\]\-–]")
+# Dates and times as page stamps write them, in ASCII or Arabic-Indic digits.
+_DATE_LIKE = re.compile(r"\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}|\d{1,2}:\d{2}")
+_LINK = re.compile(r"https?://|www\.|\.com\b|\.net\b|@\w|#\w")
+_ENDS_COLON = re.compile(r"[:：]\s*$")
+
+# A line with at least this many words is counted as body text around other lines.
+_BODY_WORDS = 15
+# Vocabulary stems are at least this long, so "في", "على", "صلة" do not count alone.
+_STEM_MIN = 4
+_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف")
+# Position features saturate this many lines from either end.
+_NEAR = 5
+
+FEATURES = (
+    "words",
+    "log_words",
+    "final_punctuation",
+    "ends_colon",
+    "heading_shape",
+    "arabic_share",
+    "latin_share",
+    "digit_share",
+    "symbol_share",
+    "separators",
+    "date_like",
+    "link",
+    "is_first",
+    "is_last",
+    "from_start",
+    "from_end",
+    "relative_position",
+    "body_before",
+    "body_after",
+    "leading_symbol",
+    "label_prefix",
+    "phrase_start",
+    "phrase_cover",
+    "vocabulary_share",
+    "prev_phrase",
+    "next_phrase",
+    "prev_short",
+    "next_short",
+    "prev_body",
+    "next_body",
+    "prev_heading",
+    "next_heading",
+)
+
+
+@cache
+def _phrases() -> tuple[str, ...]:
+    """The debris phrases of ``data/debris_phrases.txt`` in matching form, longest first."""
+    source = resources.files("khabar.data").joinpath("debris_phrases.txt")
+    phrases = set()
+    for raw in source.read_text(encoding="utf-8").splitlines():
+        entry = raw.strip()
+        if entry and not entry.startswith("#"):
+            key = _matching_key(entry)
+            if not key:
+                raise DataFileError(str(source), f"phrase {entry!r} has no letters")
+            phrases.add(key)
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _phrase_pattern() -> re.Pattern[str]:
+    """Whole-word alternation of the debris phrases."""
+    return re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, _phrases())) + r")(?!\S)")
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Stems of the words of the debris phrases: a looser signal than whole phrases."""
+    words = {word for phrase in _phrases() for word in phrase.split()}
+    return frozenset(stem for stem in map(_stem, words) if len(stem) >= _STEM_MIN)
+
+
+def _stem(word: str) -> str:
+    """``word`` without one article/conjunction prefix (وال، بال، ال، و …)."""
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _STEM_MIN - 1:
+            return word[len(prefix) :]
+    return word
+
+
+@lru_cache(maxsize=1 << 16)
+def _in_vocabulary(word: str) -> bool:
+    """Whether ``word``, or its stem followed by suffixes, is a vocabulary stem."""
+    vocabulary = _vocabulary()
+    stem = _stem(word)
+    return any(stem[:size] in vocabulary for size in range(_STEM_MIN, len(stem) + 1))
+
+
+def _matching_key(text: str) -> str:
+    """Folded, lower-cased words of ``text`` separated by single spaces."""
+    return _NON_WORD.sub(" ", fold(text).lower()).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class _Own:
+    """The features of one line that do not depend on its neighbours."""
+
+    words: int
+    phrase_start: bool
+    phrase_cover: float
+    vocabulary_share: float
+    body: bool
+    heading: bool
+
+
+def _own(line: Line) -> _Own:
+    key = _matching_key(line.text)
+    tokens = key.split()
+    words = len(tokens)
+    known = sum(map(_in_vocabulary, tokens))
+    covered = 0
+    starts = False
+    for match in _phrase_pattern().finditer(key):
+        covered += len(match.group().split())
+        starts = starts or match.start() == 0
+    return _Own(
+        words=words,
+        phrase_start=starts,
+        phrase_cover=covered / words if words else 1.0,
+        vocabulary_share=known / words if words else 1.0,
+        body=words >= _BODY_WORDS and not starts,
+        heading=looks_like_heading(line),
+    )
+
+
+def _share(pattern: re.Pattern[str], text: str, visible: int) -> float:
+    return len(pattern.findall(text)) / visible
+
+
+def line_features(lines: Sequence[Line]) -> list[list[float]]:
+    """One feature vector (ordered as ``FEATURES``) per line of a scrape."""
+    own = [_own(line) for line in lines]
+    bodies_before = 0
+    bodies_total = sum(item.body for item in own)
+    last = len(lines) - 1
+    rows = []
+    for index, (line, item) in enumerate(zip(lines, own, strict=True)):
+        text = line.text
+        visible = max(1, len(text) - len(_SPACE.findall(text)))
+        prev = own[index - 1] if index > 0 else None
+        after = own[index + 1] if index < last else None
+        bodies_after = bodies_total - bodies_before - item.body
+        rows.append(
+            [
+                min(item.words, 40) / 40,
+                math.log1p(item.words),
+                float(ends_sentence(text)),
+                float(_ENDS_COLON.search(text) is not None),
+                float(item.heading),
+                _share(_ARABIC_LETTER, text, visible),
+                _share(_LATIN_LETTER, text, visible),
+                _share(_DIGIT, text, visible),
+                _share(_SYMBOL, text, visible),
+                min(len(_SEPARATOR.findall(text)), 3) / 3,
+                float(_DATE_LIKE.search(text) is not None),
+                float(_LINK.search(text) is not None),
+                float(index == 0),
+                float(index == last),
+                min(index, _NEAR) / _NEAR,
+                min(last - index, _NEAR) / _NEAR,
+                index / last if last else 0.0,
+                min(bodies_before, 3) / 3,
+                min(bodies_after, 3) / 3,
+                float(_LEADING_SYMBOL.search(text) is not None),
+                float(_LABEL.search(text) is not None),
+                float(item.phrase_start),
+                item.phrase_cover,
+                item.vocabulary_share,
+                float(prev is not None and prev.phrase_start),
+                float(after is not None and after.phrase_start),
+                float(prev is not None and prev.words <= 6),
+                float(after is not None and after.words <= 6),
+                float(prev is not None and prev.body),
+                float(after is not None and after.body),
+                float(prev is not None and prev.heading),
+                float(after is not None and after.heading),
+            ]
+        )
+        bodies_before += item.body
+    return rows
+
+
+# The second stage also sees the first stage's scores of the lines around.
+STACKED_FEATURES = (*FEATURES, "prev_score", "next_score")
+
+
+def with_neighbour_scores(
+    rows: Sequence[Sequence[float]], scores: Sequence[float]
+) -> list[list[float]]:
+    """``rows`` extended with the first-stage debris scores of the previous and next lines."""
+    last = len(rows) - 1
+    return [
+        [*row, scores[index - 1] if index > 0 else 0.0, scores[index + 1] if index < last else 0.0]
+        for index, row in enumerate(rows)
+    ]
+
+
+class Ensemble:
+    """Gradient-boosted regression trees over log-odds (as scikit-learn trains them).
+
+    The trees are padded into arrays so that every line of an article walks every
+    tree at once: a few numpy steps per tree level instead of a Python loop per node.
+    """
+
+    def __init__(self, learning_rate: float, trees: Sequence[dict[str, list[Any]]]) -> None:
+        self.learning_rate = learning_rate
+        width = max(len(tree["feature"]) for tree in trees)
+
+        def padded(key: str, fill: float) -> np.ndarray:
+            return np.array([tree[key] + [fill] * (width - len(tree[key])) for tree in trees])
+
+        self.feature = padded("feature", 0).astype(np.intp)
+        self.threshold = padded("threshold", 0.0)
+        self.left = padded("left", -1).astype(np.intp)
+        self.right = padded("right", -1).astype(np.intp)
+        self.value = padded("value", 0.0)
+        self.depth = width
+        self._tree = np.arange(len(trees))[:, None]
+
+    def probabilities(self, rows: np.ndarray) -> np.ndarray:
+        """The probability that each line described by a row of ``rows`` is debris."""
+        tree = self._tree
+        node = np.zeros((len(self.feature), len(rows)), dtype=np.intp)
+        line = np.arange(len(rows))[None, :]
+        for _ in range(self.depth):
+            left = self.left[tree, node]
+            inner = left >= 0
+            if not inner.any():
+                break
+            goes_left = rows[line, self.feature[tree, node]] <= self.threshold[tree, node]
+            node = np.where(inner, np.where(goes_left, left, self.right[tree, node]), node)
+        raw = self.learning_rate * self.value[tree, node].sum(axis=0)
+        return np.asarray(1.0 / (1.0 + np.exp(-raw)))
+
+
+@dataclass(frozen=True, slots=True)
+class DebrisModel:
+    """Two stacked ensembles: line features, then the same plus the neighbours' scores."""
+
+    first: Ensemble
+    second: Ensemble
+    threshold: float
+
+    def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """The debris probability of each line described by ``rows`` (``line_features``)."""
+        if not rows:
+            return []
+        first = self.first.probabilities(np.array(rows, dtype=float)).tolist()
+        stacked = np.array(with_neighbour_scores(rows, first), dtype=float)
+        return list(self.second.probabilities(stacked).tolist())
+
+
+def _ensemble(data: dict[str, Any]) -> Ensemble:
+    return Ensemble(data["learning_rate"], data["trees"])
+
+
+@cache
+def load_model() -> DebrisModel:
+    """The shipped model, read once; raises DataFileError if it does not fit ``FEATURES``."""
+    source = resources.files("khabar.data").joinpath("debris_model.json")
+    data = json.loads(source.read_text(encoding="utf-8"))
+    if tuple(data.get("features", ())) != STACKED_FEATURES:
+        raise DataFileError(str(source), "features differ from khabar.text.debris.FEATURES")
+    return DebrisModel(_ensemble(data["first"]), _ensemble(data["second"]), data["threshold"])
+
+
+def find_debris(text: str) -> list[Debris]:
+    """The whole lines of ``text`` that are page debris, in order.
+
+    Offsets index ``text`` as given and cover the line without its newline and
+    surrounding whitespace, so ``text[d.start:d.end] == d.text``.  ``reason``
+    gives the model's probability.  Raises DataFileError if a data file is malformed.
+    """
+    lines = split_lines(text)
+    model = load_model()
+    found = []
+    for line, probability in zip(lines, model.scores(line_features(lines)), strict=True):
+        if probability >= model.threshold:
+            reason = f"debris model p={probability:.2f}"
+            found.append(Debris(line.start, line.end, line.text, reason))
+    return found

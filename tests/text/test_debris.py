@@ -1,0 +1,119 @@
+"""Tests of khabar.text.debris: which whole lines of a scrape are page debris."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.text.debris import find_debris
+from tests.text.seeds import expected, seed_text
+
+TITLE = "الصحة المصرية تعلن تراجع الإصابات"
+BODY = [
+    "أعلنت وزارة الصحة المصرية، اليوم الأحد، تسجيل انخفاض ملحوظ في أعداد الإصابات الجديدة "
+    "بالفيروس خلال الأسبوع الماضي مقارنة بالأسابيع السابقة.",
+    "وقال المتحدث باسم الوزارة في مؤتمر صحفي إن الحكومة ستواصل حملات التطعيم في جميع المحافظات "
+    "حتى نهاية العام الجاري، داعيا المواطنين إلى الالتزام بالإجراءات.",
+    "وأضاف أن الوزارة رصدت ميزانية إضافية قدرها 2.5 مليار جنيه لدعم المستشفيات الحكومية وتوفير "
+    "المستلزمات الطبية اللازمة في المناطق الريفية والنائية.",
+]
+
+
+def scrape(*lines: str, separator: str = "\n\n") -> str:
+    return separator.join(lines)
+
+
+def debris_texts(text: str) -> list[str]:
+    return [item.text for item in find_debris(text)]
+
+
+@pytest.mark.parametrize("name", expected()["articles"])
+def test_seed_debris_is_exactly_the_expected_lines(name: str) -> None:
+    text = seed_text(name)
+    found = find_debris(text)
+    wanted = expected()["boilerplate_lines"].get(name, [])
+    assert len(found) == len(wanted)
+    for item, line in zip(found, wanted, strict=True):
+        assert line in item.text
+        assert text[item.start : item.end] == item.text
+
+
+def test_seed_000_read_also_line_starts_at_its_first_word() -> None:
+    text = seed_text("000_75b14adfd6e8883b.txt")
+    item = find_debris(text)[0]
+    assert item.text.startswith("يقرأ\u00a0")
+    assert "رئيس الوزراء الفرنسي بايرو" in item.text
+    assert text[item.start - 1] == "\n" and text[item.end] == "\n"
+
+
+def test_seed_000_last_line_without_newline_is_debris() -> None:
+    text = seed_text("000_75b14adfd6e8883b.txt")
+    assert not text.endswith("\n")
+    assert find_debris(text)[-1].end == len(text)
+
+
+def test_seed_002_subheadings_are_kept() -> None:
+    found = " ".join(debris_texts(seed_text("002_811bdf774ddb3adb.txt")))
+    for heading in expected()["headings"]["002_811bdf774ddb3adb.txt"]:
+        assert heading not in found
+
+
+def test_empty_text_has_no_debris() -> None:
+    assert find_debris("") == []
+    assert find_debris("\n\n  \n") == []
+
+
+def test_text_of_only_debris_is_all_debris() -> None:
+    lines = ["الرئيسية > أخبار > عربي", "شارك الخبر", "أضف تعليق", "جميع الحقوق محفوظة © 2025"]
+    assert debris_texts("\n".join(lines)) == lines
+
+
+def test_article_without_debris_keeps_every_line() -> None:
+    assert find_debris(scrape(TITLE, *BODY)) == []
+
+
+def test_top_breadcrumb_date_and_print_controls() -> None:
+    top = ["الرئيسية » أخبار » مصر", "نشر في: 12/3/2024 - 10:30", "طباعة", "A A"]
+    text = scrape(top[0], TITLE, *top[1:], *BODY, separator="\n")
+    assert debris_texts(text) == top
+
+
+def test_bottom_tags_follow_us_and_copyright() -> None:
+    bottom = [
+        "الكلمات المفتاحية: الصحة، مصر، كورونا",
+        "تابعونا على فيسبوك وتويتر",
+        "جميع الحقوق محفوظة © 2025 الخبر",
+    ]
+    assert debris_texts(scrape(TITLE, *BODY, *bottom)) == bottom
+
+
+def test_trailing_titles_of_other_stories() -> None:
+    related = [
+        "مواضيع ذات صلة",
+        "ترامب يلتقي ماكرون في باريس لبحث الملف النووي",
+        "ارتفاع أسعار النفط بعد قرار أوبك",
+    ]
+    assert debris_texts(scrape(TITLE, *BODY, *related)) == related
+
+
+def test_read_also_link_between_paragraphs() -> None:
+    link = "اقرأ أيضاً: ترامب يلتقي ماكرون في باريس لبحث الملف النووي"
+    assert debris_texts(scrape(TITLE, BODY[0], link, *BODY[1:])) == [link]
+
+
+def test_subheading_inside_body_is_kept() -> None:
+    assert find_debris(scrape(TITLE, BODY[0], "حملات التطعيم", *BODY[1:])) == []
+
+
+def test_body_sentence_opening_with_a_debris_word_is_kept() -> None:
+    sentence = (
+        "شارك وزير الخارجية المصري في اجتماع وزراء الخارجية العرب الذي عقد في القاهرة اليوم "
+        "لبحث تطورات الأوضاع في المنطقة."
+    )
+    assert find_debris(scrape(TITLE, sentence, *BODY[1:])) == []
+
+
+def test_windows_line_ends_stay_out_of_the_span() -> None:
+    text = scrape(TITLE, *BODY, "أضف تعليق", "", separator="\r\n")
+    (item,) = find_debris(text)
+    assert item.text == "أضف تعليق"
+    assert text[item.start : item.end] == item.text

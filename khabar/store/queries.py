@@ -177,7 +177,13 @@ def claim_records(
         ClaimRow.sentence_end - ClaimRow.sentence_start,
     )
     query = (
-        select(ClaimRow, Source.outlet, Source.published, Source.published_offset, sentence)
+        select(
+            *ClaimRow.__table__.columns,
+            Source.outlet,
+            Source.published,
+            Source.published_offset,
+            sentence.label("sentence"),
+        )
         .join(Article, Article.id == ClaimRow.article_id)
         .join(Source, Source.id == _first_source())
         .order_by(ClaimRow.article_id, ClaimRow.ordinal)
@@ -208,27 +214,26 @@ def _about_entity(entity_id: int) -> ColumnElement[bool]:
 
 
 def _claim_record(row: Any) -> ClaimRecord:
-    claim: ClaimRow = row[0]
     return ClaimRecord(
-        article_id=claim.article_id,
-        ordinal=claim.ordinal,
-        outlet=row[1] or None,
-        published=as_published(row[2], row[3]),
-        topic=claim.topic,
-        subject=claim.subject,
-        text=claim.text,
-        value=claim.value,
-        low=claim.low,
-        high=claim.high,
-        qualifier=claim.qualifier,
-        unit=claim.unit,
-        counted=claim.counted,
-        cited=claim.cited_text,
-        cited_key=claim.cited_key,
-        via=claim.via_text,
-        said=claim.said,
-        period=claim.period,
-        sentence=row[4] or "",
+        article_id=row.article_id,
+        ordinal=row.ordinal,
+        outlet=row.outlet or None,
+        published=as_published(row.published, row.published_offset),
+        topic=row.topic,
+        subject=row.subject,
+        text=row.text,
+        value=row.value,
+        low=row.low,
+        high=row.high,
+        qualifier=row.qualifier,
+        unit=row.unit,
+        counted=row.counted,
+        cited=row.cited_text,
+        cited_key=row.cited_key,
+        via=row.via_text,
+        said=row.said,
+        period=row.period,
+        sentence=row.sentence or "",
     )
 
 

@@ -62,8 +62,7 @@ def test_rerun_changes_nothing_and_prints_the_same_summary(store_url: str) -> No
     assert again.exit_code == 0
     assert again.stdout == first.stdout
     assert again.stderr == (
-        "ingested 0 articles (0 new sources), 0 failed, 2 already stored; "
-        "analysed 0, grouped 0\n"
+        "ingested 0 articles (0 new sources), 0 failed, 2 already stored; analysed 0, grouped 0\n"
     )
     assert json_of("story", "1", "--json", "--db", store_url) == ledger
 
@@ -83,9 +82,7 @@ def test_articles_ingested_before_are_analysed_and_grouped(store_url: str) -> No
     assert result.stdout.startswith("1 story, 2 disagreements\n")
 
 
-def test_a_bad_file_is_reported_and_the_rest_still_runs(
-    tmp_path: Path, store_url: str
-) -> None:
+def test_a_bad_file_is_reported_and_the_rest_still_runs(tmp_path: Path, store_url: str) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text("not json\n", encoding="utf-8")
     result = run_seeds(store_url, str(bad))

@@ -165,9 +165,7 @@ class Runner:
         with Analyzer(self.workers) as analyzer:
             self.ingest(items, analyzer)
             self.analyze_pending(analyzer)
-        with self.timings.timed("save"):
-            if self._entities:
-                self.store.refresh_entities(self._entities)
+        self.refresh_entities()
         self.group()
         return self.summarize()
 
@@ -253,16 +251,26 @@ class Runner:
         else:
             self.counts.unchanged += 1
 
-    def group(self) -> None:
-        """Add the articles in no story yet to a grouper rebuilt from the stored stories."""
+    def refresh_entities(self) -> None:
+        """Display names of the entities this run's articles mention (commonest spelling)."""
+        with self.timings.timed("save"):
+            if self._entities:
+                self.store.refresh_entities(self._entities)
+            self._entities.clear()
+
+    def group(self, grouper: StoryGrouper | None = None) -> StoryGrouper | None:
+        """Add the articles in no story yet to ``grouper``, by default one rebuilt from
+        the stored stories; the grouper used (None when there was nothing to add)."""
         with self.timings.timed("grouping"):
             new = self.store.ungrouped()
             if not new:
-                return
-            grouper = self.restore(new)
+                return grouper
+            if grouper is None:
+                grouper = self.restore(new)
             for article in new:
                 self.store.assign_story(grouper.add(article))
                 self.counts.grouped += 1
+        return grouper
 
     def restore(self, new: Sequence[StoryArticle]) -> StoryGrouper:
         """A grouper holding the stored articles that can still score against ``new``:

@@ -20,7 +20,6 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import timedelta
 from itertools import islice
 from pathlib import Path
 
@@ -29,7 +28,7 @@ from khabar.model import Document
 from khabar.pipeline import STAGES
 from khabar.runner import Analyzer, Outcome, Runner
 from khabar.store import Store, open_store
-from khabar.stories.group import StoryGrouper
+from khabar.stories.group import StoryArticle
 
 ANT = Path(__file__).resolve().parents[2] / "shared" / "data" / "ant" / "ant-v2.1.jsonl.gz"
 if not ANT.exists():
@@ -79,18 +78,10 @@ def add_warm(store: Store, documents: list[Document]) -> tuple[list[float], list
     """Seconds to add each document (total, analysis) with one grouper kept across adds,
     and the seconds rebuilding that grouper took once."""
     runner = Runner(store, Silent(), workers=1)
-    dated = [d.published for d in documents if d.published is not None]
     started = time.perf_counter()
-    grouper: StoryGrouper | None = None
-    if dated:
-        margin = timedelta(days=2 * runner.params.window_days)
-        stored = store.grouped_between(min(dated) - margin, max(dated) + margin)
-        grouper = StoryGrouper.restore(
-            [a for a, _ in stored],
-            {a.id: s for a, s in stored},
-            runner.params,
-            next_story=store.last_story() + 1,
-        )
+    grouper = runner.restore(
+        [StoryArticle(0, "", published=d.published) for d in documents if d.published]
+    )
     restore = time.perf_counter() - started
     totals, analyses = [], []
     with Analyzer(1) as analyzer:

@@ -274,12 +274,12 @@ class Runner:
 
     def restore(self, new: Sequence[StoryArticle]) -> StoryGrouper:
         """A grouper holding the stored articles that can still score against ``new``:
-        those within two windows of their dates (all stored ones when none is dated)."""
-        dated = [article.published for article in new if article.published is not None]
-        margin = timedelta(days=2 * self.params.window_days)
+        those within one window of their dates (beyond it a pair scores 0), and the
+        undated ones; every stored article when none of ``new`` is dated."""
+        dated = [to_utc(a.published) for a in new if a.published is not None]
+        window = timedelta(days=self.params.window_days)
         if dated:
-            since = min(to_utc(d) for d in dated) - margin
-            until = max(to_utc(d) for d in dated) + margin
+            since, until = min(dated) - window, max(dated) + window
         else:
             since, until = datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC)
         stored = self.store.grouped_between(since, until)

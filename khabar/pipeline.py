@@ -12,13 +12,16 @@ from typing import TypeVar
 
 from khabar.extract.claims import find_claims
 from khabar.extract.dates import find_dates
+from khabar.extract.entities import resolve_mentions
+from khabar.extract.known_names import find_known_names, merge_spans
+from khabar.extract.ner import EntitySpan, tag
 from khabar.extract.numbers import find_quantities
-from khabar.model import Analysis, DateRef, Debris, Mention, Quantity
+from khabar.model import Analysis, DateRef, Debris, Quantity
 from khabar.text.debris import find_debris
 from khabar.text.sentences import split_sentences
 
 Stage = Callable[[Analysis], None]
-_Spanned = TypeVar("_Spanned", DateRef, Quantity, Mention)
+_Spanned = TypeVar("_Spanned", DateRef, Quantity, EntitySpan)
 
 
 def clean(analysis: Analysis) -> None:
@@ -44,6 +47,12 @@ def quantities(analysis: Analysis) -> None:
     analysis.quantities = _outside_debris(found, analysis.debris)
 
 
+def entities(analysis: Analysis) -> None:
+    """Named entities outside the debris: the tagger's and the known names, spellings unified."""
+    spans = merge_spans(tag(analysis.text), find_known_names(analysis.text))
+    analysis.entities = resolve_mentions(analysis.text, _outside_debris(spans, analysis.debris))
+
+
 def claims(analysis: Analysis) -> None:
     """Which figures are claims, cited to whom."""
     analysis.claims = find_claims(analysis)
@@ -61,6 +70,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("segment", segment),
     ("dates", dates),
     ("quantities", quantities),
+    ("entities", entities),
     ("claims", claims),
 ]
 

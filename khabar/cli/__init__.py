@@ -9,6 +9,7 @@ from khabar.cli.claims import claims
 from khabar.cli.entities import entities, entity
 from khabar.cli.extract import extract
 from khabar.cli.ingest import ingest
+from khabar.cli.report import report
 from khabar.cli.run import run
 from khabar.cli.stories import stories, story
 
@@ -33,3 +34,4 @@ main.add_command(entity)
 main.add_command(claims)
 main.add_command(stories)
 main.add_command(story)
+main.add_command(report)

@@ -247,16 +247,16 @@ def _pick(entries: list[Known], kind: str | None) -> Known | None:
     return typed[0] if len({e.english for e in typed}) == 1 else None
 
 
-def lookup(name: str, type: str | None = None) -> Known | None:
+def lookup(name: str, type: str | None = None, *, fuzzy: bool = True) -> Known | None:
     """The known entity (names.tsv or Babel/CLDR) that ``name`` spells, else None.
 
-    Looked up by spelling key, then (for names without the article ال) by skeleton, so unseen
-    variants (كيم جونج-أون, ترمب) hit;
+    Looked up by spelling key, then (for names without the article ال, and when ``fuzzy``)
+    by skeleton, so unseen variants (كيم جونج-أون, ترمب) hit;
     ``type`` decides between known names of different types that share a spelling.
     """
     table = _names()
     found = _pick(table.by_key.get(spelling_key(name), []), type)
-    if found or _ARTICLE.match(fold(name)):
+    if found or not fuzzy or _ARTICLE.match(fold(name)):
         return found  # foreign names take no article: البيوتين is not بوتين
     return _pick(table.by_skeleton.get(skeleton(name), []), type)
 

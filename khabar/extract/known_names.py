@@ -1,0 +1,93 @@
+"""Known names found in a text by look-up, beside the statistical tagger.
+
+ANERcorp (2007) never saw "بيونج يانج" or "وكالة الأنباء المركزية الكورية", and
+it tags news agencies as nothing at all; the curated names of
+``khabar/data/entities/names.tsv`` and the CLDR countries know them.  A name is
+looked up in any of the spellings ``entities.lookup`` accepts (transliteration
+variants, joined or hyphenated words, a glued clitic), and a found name
+overrides the tagger's type where both cover the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.extract.entities import clitic_readings, known_first_words, lookup, name_tokens
+from khabar.extract.ner import EntitySpan
+
+_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)?")
+_LONGEST = 5
+# A known name alone in one word must be at least this long: shorter ones (مي، ماي، عمر)
+# are too often ordinary words.
+_SHORTEST_SINGLE = 4
+
+
+def find_known_names(text: str) -> list[EntitySpan]:
+    """Spans of ``text`` that spell a known name, longest match first, without overlaps."""
+    words = list(_WORD.finditer(text))
+    found: list[EntitySpan] = []
+    index = 0
+    while index < len(words):
+        span = _longest_name_at(text, words, index)
+        if span is None:
+            index += 1
+            continue
+        found.append(span)
+        while index < len(words) and words[index].start() < span.end:
+            index += 1
+    return found
+
+
+def _longest_name_at(text: str, words: Sequence[re.Match[str]], index: int) -> EntitySpan | None:
+    readings = _first_word_readings(words[index].group())
+    if not readings:
+        return None
+    for size in range(min(_LONGEST, len(words) - index), 0, -1):
+        start, end = words[index].start(), words[index + size - 1].end()
+        if _crosses_punctuation(text[start:end]):
+            continue
+        for lead in readings:
+            name = text[start + lead : end]
+            if size == 1 and len(name) < _SHORTEST_SINGLE:
+                continue
+            # One word is looked up exactly: its skeleton is too coarse (أثناء ~ أثينا).
+            known = lookup(name, fuzzy=size > 1)
+            if known is not None:
+                return EntitySpan(start + lead, end, known.type, name)
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_word_readings(word: str) -> tuple[int, ...]:
+    """How many leading letters (clitics) may be dropped for ``word`` to start a known name."""
+    first_words = known_first_words()
+    leads = []
+    for lead, reading in clitic_readings(word):
+        tokens = name_tokens(reading)
+        if tokens and tokens[0] in first_words:
+            leads.append(lead)
+    return tuple(leads)
+
+
+def _crosses_punctuation(piece: str) -> bool:
+    """Words split by a comma or full stop do not form one name."""
+    return any(mark in piece for mark in '،,.:؛;!?؟()"«»“”')
+
+
+def merge_spans(tagged: Sequence[EntitySpan], known: Sequence[EntitySpan]) -> list[EntitySpan]:
+    """The tagger's spans and the known names together.
+
+    A known name wins over the tagged spans it overlaps when it is at least as long as each
+    of them (its type is the curated one); otherwise the tagger's longer span stays.
+    """
+    kept = list(known)
+    for span in tagged:
+        overlapping = [k for k in known if k.start < span.end and span.start < k.end]
+        if not overlapping:
+            kept.append(span)
+        elif all(span.end - span.start > k.end - k.start for k in overlapping):
+            kept = [k for k in kept if k not in overlapping]
+            kept.append(span)
+    return sorted(kept, key=lambda s: (s.start, s.end))

@@ -62,7 +62,7 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
             raise click.ClickException(f"no entity named {name!r} (see khabar entities)")
         articles = store.entity_articles(found.id)
     if as_json:
-        data = found.to_dict() | {"articles_list": [a.to_dict() for a in articles]}
+        data = found.to_dict() | {"mentioned_in": [a.to_dict() for a in articles]}
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     lines = [f"{found.display} ({found.type}{', ' + found.english if found.english else ''})"]

@@ -9,6 +9,7 @@ import pytest
 from khabar.model import Document, Mention
 from khabar.pipeline import analyze
 from khabar.store import open_store
+from tests.cli.stories_support import SEED_OUTLETS, run_seeds
 from tests.cli.support import run
 
 KIM_G = "التقى فلاديمير بوتين وكيم جونغ أون في بكين."
@@ -97,3 +98,20 @@ def test_unknown_entity_is_one_line_error(store_url: str) -> None:
     result = run("entity", "ترامب", "--db", store_url)
     assert result.exit_code == 1
     assert result.stderr == "Error: no entity named 'ترامب' (see khabar entities)\n"
+
+
+def test_seeds_kim_jong_un_has_both_spellings(store_url: str) -> None:
+    assert run_seeds(store_url).exit_code == 0
+    result = run("entity", "Kim Jong Un", "--json", "--db", store_url)
+    kim = json.loads(result.stdout)
+    assert (kim["english"], kim["type"], kim["articles"]) == ("Kim Jong Un", "PERSON", 2)
+    assert {"كيم جونغ أون", "كيم جونج أون"} <= set(kim["spellings"])
+    assert [a["outlet"] for a in kim["mentioned_in"]] == SEED_OUTLETS
+
+
+def test_seeds_entities_include_the_places_of_the_story(store_url: str) -> None:
+    run_seeds(store_url)
+    found = json.loads(run("entities", "--type", "PLACE", "--json", "--db", store_url).stdout)
+    assert {"North Korea", "Pyongyang", "Beijing"} <= {e["english"] for e in found}
+    [pyongyang] = [e for e in found if e["english"] == "Pyongyang"]
+    assert {"بيونج يانج", "بيونغ يانغ"} <= set(pyongyang["spellings"])

@@ -15,6 +15,9 @@ from typing import Any
 from khabar.store import ClaimRecord, Store, StorySummary
 from khabar.stories.compare import Comparison, LedgerClaim, compare
 
+# Stories whose claims one query reads: well under every backend's parameter limit.
+_STORIES_PER_QUERY = 500
+
 
 @dataclass(frozen=True, slots=True)
 class Ledger:
@@ -65,11 +68,12 @@ def story_ledger(store: Store, story_id: int) -> dict[str, Any]:
 def ledgers(store: Store, story_ids: Collection[int]) -> dict[int, Ledger]:
     """The ledgers of several stories, read with one query per table."""
     stories = store.stories(story_ids)
+    story_of = {article: story.id for story in stories for article in story.articles}
     records: defaultdict[int, list[ClaimRecord]] = defaultdict(list)
     lined_up: defaultdict[int, list[LedgerClaim]] = defaultdict(list)
-    if stories:
-        story_of = {article: story.id for story in stories for article in story.articles}
-        for record in store.claims(stories=[story.id for story in stories]):
+    for start in range(0, len(stories), _STORIES_PER_QUERY):
+        chunk = [story.id for story in stories[start : start + _STORIES_PER_QUERY]]
+        for record in store.claims(stories=chunk):
             claim = ledger_claim(record)
             if claim is not None:
                 records[story_of[record.article_id]].append(record)

@@ -89,7 +89,6 @@ def add_warm(store: Store, documents: list[Document]) -> tuple[list[float], list
             before = _analysis_seconds(runner)
             started = time.perf_counter()
             runner.ingest([document], analyzer)
-            runner.refresh_entities()
             grouper = runner.group(grouper)
             totals.append(time.perf_counter() - started)
             analyses.append(_analysis_seconds(runner) - before)

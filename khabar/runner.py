@@ -158,14 +158,12 @@ class Runner:
         self.timings = Timings()
         self.inputs: set[int] = set()
         self._saved: set[int] = set()
-        self._entities: set[int] = set()
 
     def run(self, items: Iterable[Document | BadInput]) -> Outcome:
         """Ingest and analyse ``items``, group the new articles, compare their stories."""
         with Analyzer(self.workers) as analyzer:
             self.ingest(items, analyzer)
             self.analyze_pending(analyzer)
-        self.refresh_entities()
         self.group()
         return self.summarize()
 
@@ -235,7 +233,7 @@ class Runner:
 
     def _save(self, article_id: int, analysis: Analysis) -> None:
         with self.timings.timed("save"):
-            self._entities |= self.store.save_analysis(article_id, analysis)
+            self.store.save_analysis(article_id, analysis)
         self._saved.add(article_id)
         self.counts.analyzed += 1
 
@@ -250,13 +248,6 @@ class Runner:
             self.counts.sources += 1
         else:
             self.counts.unchanged += 1
-
-    def refresh_entities(self) -> None:
-        """Display names of the entities this run's articles mention (commonest spelling)."""
-        with self.timings.timed("save"):
-            if self._entities:
-                self.store.refresh_entities(self._entities)
-            self._entities.clear()
 
     def group(self, grouper: StoryGrouper | None = None) -> StoryGrouper | None:
         """Add the articles in no story yet to ``grouper``, by default one rebuilt from

@@ -2,12 +2,14 @@
 
 ``AnalysisWriter`` holds the statements, compiled once (see ``prepared``), that
 ``Store.save_analysis`` and ``Store.assign_story`` run in one transaction each:
-the analysis JSON, mentions (entities upserted by their canonical key) and claims
-of an article are replaced together, so a re-run leaves the same rows.
+the analysis JSON, mentions (entities upserted by their canonical key, their
+spelling counts and display names updated) and claims of an article are replaced
+together, so a re-run leaves the same rows.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,7 +20,16 @@ from sqlalchemy.engine import Dialect
 from khabar.extract.entities import is_english_name
 from khabar.model import Analysis, Claim, Mention
 from khabar.store.prepared import Prepared
-from khabar.store.schema import Article, ClaimRow, Entity, MentionRow, Source, Story, StoryMember
+from khabar.store.schema import (
+    Article,
+    ClaimRow,
+    Entity,
+    EntitySpelling,
+    MentionRow,
+    Source,
+    Story,
+    StoryMember,
+)
 
 # Characters of an article's text a story title may take when the article has no title.
 TITLE_LENGTH = 200
@@ -91,6 +102,36 @@ class AnalysisWriter:
             dialect,
             ["article_id", "analysis", "analyzed_at"],
         )
+        self._old_spellings = Prepared(
+            select(MentionRow.entity_id, MentionRow.text, func.count())
+            .where(MentionRow.article_id == bindparam("article_id"))
+            .group_by(MentionRow.entity_id, MentionRow.text),
+            dialect,
+            ["article_id"],
+        )
+        spelling = insert(EntitySpelling)
+        self._count_spelling = Prepared(
+            spelling.on_conflict_do_update(
+                index_elements=["entity_id", "text"],
+                set_={"count": EntitySpelling.count + spelling.excluded.count},
+            ),
+            dialect,
+            ["entity_id", "text", "count"],
+        )
+        commonest = (
+            select(EntitySpelling.text)
+            .where(EntitySpelling.entity_id == Entity.id, EntitySpelling.count > 0)
+            .order_by(EntitySpelling.count.desc(), EntitySpelling.text)
+            .limit(1)
+            .scalar_subquery()
+        )
+        self._set_display = Prepared(
+            update(Entity)
+            .where(Entity.id == bindparam("entity_id"))
+            .values(display=func.coalesce(commonest, Entity.display)),
+            dialect,
+            ["entity_id"],
+        )
         self._drop_mentions = Prepared(
             delete(MentionRow).where(MentionRow.article_id == bindparam("article_id")),
             dialect,
@@ -149,8 +190,9 @@ class AnalysisWriter:
         )
         self._entity_ids: dict[str, int] = {}
 
-    def save(self, cursor: Any, article_id: int, analysis: Analysis) -> set[int]:
-        """Replace the article's analysis, mentions and claims; the ids of its entities."""
+    def save(self, cursor: Any, article_id: int, analysis: Analysis) -> None:
+        """Replace the article's analysis, mentions and claims, keeping the spelling
+        counts and display names of the entities they touch up to date."""
         self._set_analysis.run(
             cursor,
             {
@@ -159,6 +201,9 @@ class AnalysisWriter:
                 "analyzed_at": datetime.now(UTC),
             },
         )
+        change: Counter[tuple[int, str]] = Counter()
+        for entity_id, text, count in self._old_spellings.rows(cursor, {"article_id": article_id}):
+            change[(entity_id, text)] -= count
         self._drop_mentions.run(cursor, {"article_id": article_id})
         self._drop_claims.run(cursor, {"article_id": article_id})
         ids = [self._entity(cursor, mention) for mention in analysis.entities]
@@ -169,6 +214,15 @@ class AnalysisWriter:
                 for mention, entity_id in zip(analysis.entities, ids, strict=True)
             ],
         )
+        for mention, entity_id in zip(analysis.entities, ids, strict=True):
+            change[(entity_id, mention.text)] += 1
+        changed = sorted((key, count) for key, count in change.items() if count)
+        self._count_spelling.many(
+            cursor, [{"entity_id": e, "text": text, "count": count} for (e, text), count in changed]
+        )
+        self._set_display.many(
+            cursor, [{"entity_id": e} for e in sorted({e for (e, _), _ in changed})]
+        )
         self._insert_claim.many(
             cursor,
             [
@@ -176,7 +230,6 @@ class AnalysisWriter:
                 for ordinal, claim in enumerate(analysis.claims)
             ],
         )
-        return set(ids)
 
     def forget_entities(self) -> None:
         """Drop the key -> id cache (after a rollback it may name rows that never were)."""

@@ -1,8 +1,6 @@
 """Reading entities, claims and stories back from the store.
 
-Plain functions on an open SQLAlchemy connection; ``Store`` wraps them.  Display
-names are the most common spelling, computed from the mentions themselves, so
-they are right whatever was written since the last ``refresh_displays``.
+Plain functions on an open SQLAlchemy connection; ``Store`` wraps them.
 """
 
 from __future__ import annotations
@@ -21,13 +19,21 @@ from sqlalchemy import (
     func,
     or_,
     select,
-    update,
 )
 from sqlalchemy.orm import aliased
 
 from khabar.extract.entities import lookup, spelling_key
 from khabar.store.records import ClaimRecord, EntitySummary, StorySummary
-from khabar.store.schema import Article, ClaimRow, Entity, MentionRow, Source, Story, StoryMember
+from khabar.store.schema import (
+    Article,
+    ClaimRow,
+    Entity,
+    EntitySpelling,
+    MentionRow,
+    Source,
+    Story,
+    StoryMember,
+)
 from khabar.stories.group import StoryArticle
 
 # Ids per statement when a query names many: under every backend's parameter limit.
@@ -58,28 +64,6 @@ def _first_source() -> Any:
 # -- entities ------------------------------------------------------------------
 
 
-def _most_common_spelling() -> Any:
-    return (
-        select(MentionRow.text)
-        .where(MentionRow.entity_id == Entity.id)
-        .group_by(MentionRow.text)
-        .order_by(func.count().desc(), MentionRow.text)
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
-def refresh_displays(connection: Connection, entity_ids: Collection[int] | None) -> None:
-    """Each entity's ``display`` set to its most common spelling (all, or ``entity_ids``)."""
-    has_mentions = exists().where(MentionRow.entity_id == Entity.id)
-    statement = update(Entity).values(display=_most_common_spelling()).where(has_mentions)
-    if entity_ids is None:
-        connection.execute(statement)
-        return
-    for batch in _batches(entity_ids):
-        connection.execute(statement.where(Entity.id.in_(batch)))
-
-
 def entity_summaries(
     connection: Connection, *, type: str | None = None, ids: Sequence[int] | None = None
 ) -> list[EntitySummary]:
@@ -94,12 +78,12 @@ def entity_summaries(
         return []
     spellings: defaultdict[int, Counter[str]] = defaultdict(Counter)
     wanted = select(Entity.id).where(*chosen)
-    for row in connection.execute(
-        select(MentionRow.entity_id, MentionRow.text, func.count())
-        .where(MentionRow.entity_id.in_(wanted))
-        .group_by(MentionRow.entity_id, MentionRow.text)
+    for entity_id, text, count in connection.execute(
+        select(EntitySpelling.entity_id, EntitySpelling.text, EntitySpelling.count).where(
+            EntitySpelling.entity_id.in_(wanted), EntitySpelling.count > 0
+        )
     ):
-        spellings[row[0]][row[1]] = row[2]
+        spellings[entity_id][text] = count
     articles = dict(
         connection.execute(
             select(MentionRow.entity_id, func.count(distinct(MentionRow.article_id)))
@@ -120,7 +104,7 @@ def _entity_summary(row: Any, spellings: Counter[str], articles: int) -> EntityS
     return EntitySummary(
         id=row.id,
         key=row.key,
-        display=ranked[0][0],
+        display=row.display,
         type=row.type,
         english=row.english,
         spellings=dict(ranked),
@@ -136,7 +120,9 @@ def find_entity(connection: Connection, name: str) -> int | None:
     name = name.strip()
     known = lookup(name)
     keys = {name, spelling_key(name)} | ({known.english} if known else set())
-    spelled = select(MentionRow.entity_id).where(MentionRow.text == name)
+    spelled = select(EntitySpelling.entity_id).where(
+        EntitySpelling.text == name, EntitySpelling.count > 0
+    )
     for condition in (
         Entity.key.in_(sorted(keys)),
         func.lower(Entity.english) == name.lower(),
@@ -144,10 +130,10 @@ def find_entity(connection: Connection, name: str) -> int | None:
     ):
         best = connection.execute(
             select(Entity.id)
-            .outerjoin(MentionRow, MentionRow.entity_id == Entity.id)
+            .outerjoin(EntitySpelling, EntitySpelling.entity_id == Entity.id)
             .where(condition)
             .group_by(Entity.id)
-            .order_by(func.count(MentionRow.id).desc(), Entity.id)
+            .order_by(func.coalesce(func.sum(EntitySpelling.count), 0).desc(), Entity.id)
             .limit(1)
         ).first()
         if best is not None:

@@ -126,8 +126,8 @@ class Source(Base):
 class Entity(Base):
     """One named entity: ``key`` is the canonical every spelling of it shares.
 
-    ``display`` is the spelling the store holds most often, refreshed after each
-    batch of writes (``Store.refresh_entities``).
+    ``display`` is the spelling the store holds most often (``EntitySpelling``),
+    updated in the transaction that writes an article's mentions.
     """
 
     __tablename__ = "entities"
@@ -137,6 +137,17 @@ class Entity(Base):
     display: Mapped[str] = mapped_column(Text)
     type: Mapped[str] = mapped_column(String(16), index=True)
     english: Mapped[str | None] = mapped_column(Text)
+
+
+class EntitySpelling(Base):
+    """How often the stored mentions spell an entity one way: kept as mentions are
+    written and replaced, so the display name never needs a scan of the mentions."""
+
+    __tablename__ = "entity_spellings"
+
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
 
 
 class MentionRow(Base):

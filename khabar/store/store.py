@@ -23,7 +23,7 @@ from khabar.store.analysis import AnalysisWriter
 from khabar.store.cleaned import clean_text
 from khabar.store.fingerprint import content_hash
 from khabar.store.prepared import Prepared
-from khabar.store.queries import as_published, refresh_displays
+from khabar.store.queries import as_published
 from khabar.store.records import (
     Added,
     ArticleSummary,
@@ -135,15 +135,15 @@ class Store:
             cursor.close()
         return (rows[0][0], bool(rows[0][1])) if rows else (None, False)
 
-    def save_analysis(self, article_id: int, analysis: Analysis) -> set[int]:
+    def save_analysis(self, article_id: int, analysis: Analysis) -> None:
         """Replace the article's analysis, entity mentions and claims in one transaction.
 
         Entities are upserted by their canonical key.  Running it again with the
-        same analysis leaves the same rows.  Returns the ids of the article's
-        entities (for ``refresh_entities``); raises ``StoreError`` when the
-        database refuses the write.
+        same analysis leaves the same rows.  Each entity's display name is its most
+        common spelling in the store.  Raises ``StoreError`` when the database
+        refuses the write.
         """
-        return self._write(
+        self._write(
             f"article {article_id}",
             lambda cursor: self._analysis_writer.save(cursor, article_id, analysis),
         )
@@ -164,14 +164,6 @@ class Store:
                 assignment.merged,
             ),
         )
-
-    def refresh_entities(self, entity_ids: Collection[int] | None = None) -> None:
-        """Set each entity's display name to its most common stored spelling.
-
-        Only ``entity_ids`` when given (the entities a batch touched), else all.
-        """
-        with self.engine.begin() as connection:
-            refresh_displays(connection, entity_ids)
 
     def _write(self, what: str, work: Callable[[Any], _T]) -> _T:
         """Run ``work`` on a driver cursor in one transaction of its own."""

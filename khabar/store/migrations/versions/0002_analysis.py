@@ -1,4 +1,4 @@
-"""Analysis: entities and their mentions, claims, stories and their articles.
+"""Analysis: entities, their spellings and mentions, claims, stories and their articles.
 
 Revision ID: 0002
 Revises: 0001
@@ -48,6 +48,12 @@ def upgrade() -> None:
         sa.Column("type", sa.String(16), nullable=False),
     )
     op.create_index("ix_mentions_article_id", "mentions", ["article_id"])
+    op.create_table(
+        "entity_spellings",
+        sa.Column("entity_id", sa.Integer, sa.ForeignKey("entities.id"), primary_key=True),
+        sa.Column("text", sa.Text, primary_key=True),
+        sa.Column("count", sa.Integer, nullable=False),
+    )
     op.create_index("ix_mentions_entity_id", "mentions", ["entity_id"])
     op.create_table(
         "claims",
@@ -98,5 +104,6 @@ def downgrade() -> None:
     op.drop_table("story_articles")
     op.drop_table("stories")
     op.drop_table("claims")
+    op.drop_table("entity_spellings")
     op.drop_table("mentions")
     op.drop_table("entities")

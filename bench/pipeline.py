@@ -28,7 +28,6 @@ from khabar.model import Document
 from khabar.pipeline import STAGES
 from khabar.runner import Analyzer, Outcome, Runner
 from khabar.store import Store, open_store
-from khabar.stories.group import StoryArticle
 
 ANT = Path(__file__).resolve().parents[2] / "shared" / "data" / "ant" / "ant-v2.1.jsonl.gz"
 if not ANT.exists():
@@ -79,9 +78,7 @@ def add_warm(store: Store, documents: list[Document]) -> tuple[list[float], list
     and the seconds rebuilding that grouper took once."""
     runner = Runner(store, Silent(), workers=1)
     started = time.perf_counter()
-    grouper = runner.restore(
-        [StoryArticle(0, "", published=d.published) for d in documents if d.published]
-    )
+    grouper = runner.restore([d.published for d in documents])
     restore = time.perf_counter() - started
     totals, analyses = [], []
     with Analyzer(1) as analyzer:

@@ -250,35 +250,39 @@ class Runner:
             self.counts.unchanged += 1
 
     def group(self, grouper: StoryGrouper | None = None) -> StoryGrouper | None:
-        """Add the articles in no story yet to ``grouper``, by default one rebuilt from
-        the stored stories; the grouper used (None when there was nothing to add)."""
+        """Add the articles in no story yet, in publication order, to ``grouper`` (by
+        default one rebuilt from the stored stories); the grouper used, None when
+        there was nothing to add."""
         with self.timings.timed("grouping"):
-            new = self.store.ungrouped()
-            if not new:
+            waiting = self.store.ungrouped()
+            if not waiting:
                 return grouper
             if grouper is None:
-                grouper = self.restore(new)
-            for article in new:
-                self.store.assign_story(grouper.add(article))
-                self.counts.grouped += 1
+                grouper = self.restore([published for _id, published in waiting])
+            for start in range(0, len(waiting), BATCH):
+                ids = [article_id for article_id, _ in waiting[start : start + BATCH]]
+                for article in self.store.grouping_articles(ids):
+                    self.store.assign_story(grouper.add(article))
+                    self.counts.grouped += 1
         return grouper
 
-    def restore(self, new: Sequence[StoryArticle]) -> StoryGrouper:
-        """A grouper holding the stored articles that can still score against ``new``:
-        those within one window of their dates (beyond it a pair scores 0), and the
-        undated ones; every stored article when none of ``new`` is dated."""
-        dated = [to_utc(a.published) for a in new if a.published is not None]
+    def restore(self, dates: Sequence[datetime | None]) -> StoryGrouper:
+        """A grouper holding the stored articles that can still score against articles
+        of ``dates``: those within one window of them (beyond it a pair scores 0) and
+        the undated ones; every stored article when none of ``dates`` is known."""
+        dated = [to_utc(when) for when in dates if when is not None]
         window = timedelta(days=self.params.window_days)
         if dated:
             since, until = min(dated) - window, max(dated) + window
         else:
             since, until = datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC)
         stored = self.store.grouped_between(since, until)
+        stories = dict(stored)
+        articles: list[StoryArticle] = []
+        for start in range(0, len(stored), BATCH):
+            articles += self.store.grouping_articles([a for a, _ in stored[start : start + BATCH]])
         return StoryGrouper.restore(
-            [article for article, _story in stored],
-            {article.id: story for article, story in stored},
-            self.params,
-            next_story=self.store.last_story() + 1,
+            articles, stories, self.params, next_story=self.store.last_story() + 1
         )
 
     def summarize(self) -> Outcome:

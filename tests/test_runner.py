@@ -60,12 +60,12 @@ def test_restore_takes_the_window_around_the_new_articles_and_the_undated(store:
     near = stored(store, 1, DAY - timedelta(days=2), 1)
     stored(store, 2, DAY - timedelta(days=10), 9)
     undated = stored(store, 3, None, 2)
-    grouper = Runner(store, Quiet()).restore([StoryArticle(0, "", published=DAY)])
+    grouper = Runner(store, Quiet()).restore([DAY])
     assert grouper.stories() == {1: [near], 2: [undated]}
 
 
 def test_new_stories_are_numbered_after_every_stored_one(store: Store) -> None:
     stored(store, 1, DAY - timedelta(days=30), 9)
-    grouper = Runner(store, Quiet()).restore([StoryArticle(0, "", published=DAY)])
+    grouper = Runner(store, Quiet()).restore([DAY])
     assignment = grouper.add(StoryArticle(100, "نص آخر تماما عن كرة القدم", published=DAY))
     assert assignment.story_id == 10

@@ -169,6 +169,11 @@ class AnalysisWriter:
             dialect,
             ["id", "title", "created_at"],
         )
+        self._mark_pending = Prepared(
+            insert(StoryMember).on_conflict_do_nothing(index_elements=["article_id"]),
+            dialect,
+            ["article_id", "story_id", "duplicate_of", "score"],
+        )
         member = insert(StoryMember)
         self._upsert_member = Prepared(
             member.on_conflict_do_update(
@@ -229,6 +234,10 @@ class AnalysisWriter:
                 claim_values(analysis, claim, article_id, ordinal)
                 for ordinal, claim in enumerate(analysis.claims)
             ],
+        )
+        # Waiting for a story (kept when the article already has one).
+        self._mark_pending.run(
+            cursor, {"article_id": article_id, "story_id": None, "duplicate_of": None, "score": 0.0}
         )
 
     def forget_entities(self) -> None:

@@ -288,7 +288,8 @@ def story_entities(
             .where(StoryMember.story_id.in_(chunk))
             .group_by(StoryMember.story_id, MentionRow.entity_id)
         ):
-            counts[story][entity] = count
+            if story is not None:
+                counts[story][entity] = count
     chosen = {
         story: [e for e, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
         for story, c in counts.items()
@@ -307,9 +308,11 @@ def stories_of(connection: Connection, article_ids: Collection[int]) -> set[int]
     found: set[int] = set()
     for chunk in _batches(article_ids):
         found.update(
-            connection.execute(
+            story
+            for story in connection.execute(
                 select(StoryMember.story_id).where(StoryMember.article_id.in_(chunk))
             ).scalars()
+            if story is not None
         )
     return found
 
@@ -317,54 +320,94 @@ def stories_of(connection: Connection, article_ids: Collection[int]) -> set[int]
 # -- grouping and analysis inputs ----------------------------------------------
 
 
-def _grouping_rows(where: Sequence[ColumnElement[bool]]) -> Any:
-    """What grouping needs of each article, with its first source's outlet and date."""
-    return (
-        select(
-            Article.id,
-            Article.clean_text,
-            func.coalesce(Article.title, Source.title).label("title"),
-            Source.outlet,
-            Source.published,
-            Source.published_offset,
-            StoryMember.story_id,
-        )
-        .select_from(Article)
-        .join(Source, Source.id == _first_source())
-        .outerjoin(StoryMember, StoryMember.article_id == Article.id)
-        .where(*where)
-    )
-
-
-def grouping_articles(
-    connection: Connection, where: Sequence[ColumnElement[bool]]
-) -> list[tuple[StoryArticle, int | None]]:
-    """Articles matching ``where`` as the grouper takes them, with their stored story,
-    in publication order (undated last, then by id)."""
-    rows = connection.execute(_grouping_rows(where)).all()
+def grouping_articles(connection: Connection, ids: Sequence[int]) -> list[StoryArticle]:
+    """The articles of ``ids`` as the grouper takes them, in the order of ``ids``."""
+    rows = {}
     entities: defaultdict[int, set[str]] = defaultdict(set)
-    for chunk in _batches([row.id for row in rows]):
+    for chunk in _batches(ids):
+        for row in connection.execute(
+            select(
+                Article.id,
+                Article.clean_text,
+                func.coalesce(Article.title, Source.title).label("title"),
+                Source.outlet,
+                Source.published,
+                Source.published_offset,
+            )
+            .join(Source, Source.id == _first_source())
+            .where(Article.id.in_(chunk))
+        ):
+            rows[row.id] = row
         for article, key in connection.execute(
             select(MentionRow.article_id, Entity.key)
             .join(Entity, Entity.id == MentionRow.entity_id)
             .where(MentionRow.article_id.in_(chunk))
         ):
             entities[article].add(key)
-    found = [
-        (
-            StoryArticle(
-                id=row.id,
-                text=row.clean_text,
-                title=row.title,
-                outlet=row.outlet or None,
-                published=as_published(row.published, row.published_offset),
-                entities=frozenset(entities[row.id]),
-            ),
-            row.story_id,
+    return [
+        StoryArticle(
+            id=row.id,
+            text=row.clean_text,
+            title=row.title,
+            outlet=row.outlet or None,
+            published=as_published(row.published, row.published_offset),
+            entities=frozenset(entities[row.id]),
         )
+        for row in (rows[article_id] for article_id in ids if article_id in rows)
+    ]
+
+
+def _dated_members(where: Sequence[ColumnElement[bool]]) -> Any:
+    """Story rows matching ``where`` with their article's first publication time."""
+    return (
+        select(
+            StoryMember.article_id, StoryMember.story_id, Source.published, Source.published_offset
+        )
+        .select_from(StoryMember)
+        .join(Source, Source.id == _first_source_of(StoryMember.article_id))
+        .where(*where)
+    )
+
+
+def _first_source_of(article_id: Any) -> Any:
+    other = aliased(Source)
+    return select(func.min(other.id)).where(other.article_id == article_id).scalar_subquery()
+
+
+def _in_publication_order(rows: Iterable[Any]) -> list[tuple[int, int | None, datetime | None]]:
+    """(article, story, published) sorted: dated by time (UTC), then undated, each by id."""
+    found = [
+        (row.article_id, row.story_id, as_published(row.published, row.published_offset))
         for row in rows
     ]
-    return sorted(found, key=lambda pair: publication_order(pair[0].published, pair[0].id))
+    return sorted(found, key=lambda item: publication_order(item[2], item[0]))
+
+
+def ungrouped(connection: Connection) -> list[tuple[int, datetime | None]]:
+    """(id, published) of the analysed articles waiting for a story, in publication order.
+
+    ``save_analysis`` marks them with a story row whose story is NULL, so this reads
+    an index, not the articles table.
+    """
+    rows = connection.execute(_dated_members([StoryMember.story_id.is_(None)]))
+    return [(article, published) for article, _story, published in _in_publication_order(rows)]
+
+
+def grouped_between(
+    connection: Connection, since: datetime, until: datetime
+) -> list[tuple[int, int]]:
+    """(article, story) of grouped articles published between ``since`` and ``until``
+    (UTC) or undated, in publication order."""
+    published = Source.published
+    rows = connection.execute(
+        _dated_members(
+            [
+                StoryMember.story_id.is_not(None),
+                or_(published.is_(None), and_(published >= since, published <= until)),
+            ]
+        )
+    )
+    return [(article, story) for article, story, _ in _in_publication_order(rows) if story]
 
 
 def publication_order(published: datetime | None, article_id: int) -> tuple[bool, datetime, int]:
@@ -374,19 +417,6 @@ def publication_order(published: datetime | None, article_id: int) -> tuple[bool
         _utc_order(published) if published else datetime.min,
         article_id,
     )
-
-
-def ungrouped_condition() -> list[ColumnElement[bool]]:
-    """Analysed articles that are in no story yet."""
-    return [Article.analyzed_at.is_not(None), StoryMember.story_id.is_(None)]
-
-
-def grouped_condition(since: datetime, until: datetime) -> list[ColumnElement[bool]]:
-    """Grouped articles published between ``since`` and ``until`` (UTC), or undated."""
-    return [
-        StoryMember.story_id.is_not(None),
-        or_(Source.published.is_(None), and_(Source.published >= since, Source.published <= until)),
-    ]
 
 
 def unanalyzed(connection: Connection) -> list[tuple[int, str, datetime | None]]:

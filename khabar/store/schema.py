@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
@@ -75,7 +76,15 @@ class Article(Base):
     """One distinct article text; every outlet that published it is a ``Source``."""
 
     __tablename__ = "articles"
-    __table_args__ = (UniqueConstraint("content_hash", name="uq_articles_content_hash"),)
+    __table_args__ = (
+        UniqueConstraint("content_hash", name="uq_articles_content_hash"),
+        Index(
+            "ix_articles_unanalyzed",
+            "id",
+            sqlite_where=text("analyzed_at IS NULL"),
+            postgresql_where=text("analyzed_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # sha256 of the folded, whitespace-collapsed text: equal hashes = exact duplicates.
@@ -212,13 +221,17 @@ class Story(Base):
 
 
 class StoryMember(Base):
-    """Which story an article belongs to; ``duplicate_of`` the article it reprints."""
+    """Which story an article belongs to; ``duplicate_of`` the article it reprints.
+
+    ``story_id`` is NULL for an analysed article still waiting to be grouped:
+    ``save_analysis`` writes that row, ``assign_story`` fills it in.
+    """
 
     __tablename__ = "story_articles"
 
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
     )
-    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id"), index=True)
+    story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id"), index=True)
     duplicate_of: Mapped[int | None] = mapped_column(Integer)
     score: Mapped[float] = mapped_column(Float)

@@ -8,7 +8,7 @@ most the article being written, never part of one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -321,20 +321,22 @@ class Store:
         with self.engine.connect() as connection:
             return queries.unanalyzed(connection)
 
-    def ungrouped(self) -> list[StoryArticle]:
-        """Analysed articles in no story yet, in publication order (undated last)."""
+    def ungrouped(self) -> list[tuple[int, datetime | None]]:
+        """(id, published) of the analysed articles in no story yet, in publication
+        order (undated last, then by id)."""
         with self.engine.connect() as connection:
-            found = queries.grouping_articles(connection, queries.ungrouped_condition())
-        return [article for article, _story in found]
+            return queries.ungrouped(connection)
 
-    def grouped_between(self, since: datetime, until: datetime) -> list[tuple[StoryArticle, int]]:
-        """Grouped articles published between ``since`` and ``until``, and undated ones,
-        with their stories, in publication order: what ``StoryGrouper.restore`` takes."""
+    def grouped_between(self, since: datetime, until: datetime) -> list[tuple[int, int]]:
+        """(article, story) of the grouped articles published between ``since`` and
+        ``until``, and of the undated ones, in publication order."""
         with self.engine.connect() as connection:
-            found = queries.grouping_articles(
-                connection, queries.grouped_condition(to_utc(since), to_utc(until))
-            )
-        return [(article, story) for article, story in found if story is not None]
+            return queries.grouped_between(connection, to_utc(since), to_utc(until))
+
+    def grouping_articles(self, ids: Sequence[int]) -> list[StoryArticle]:
+        """The articles of ``ids`` as ``StoryGrouper`` takes them, in that order."""
+        with self.engine.connect() as connection:
+            return queries.grouping_articles(connection, ids)
 
     def last_story(self) -> int:
         """The highest story id (0 when there is none): new stories are numbered after it."""

@@ -169,15 +169,39 @@ def test_reassigning_an_article_replaces_its_story(store: Store) -> None:
     assert [s.articles for s in store.stories()] == [[a]]
 
 
-def test_grouping_inputs_carry_entity_keys_and_stories(store: Store) -> None:
-    a, _ = stored(store, KIM_G, published=DAY)
-    b, _ = stored(store, SEOUL, published=DAY + timedelta(days=30))
-    assert [article.id for article in store.ungrouped()] == [a, b]
-    store.assign_story(Assignment(a, 4))
-    [(article, story)] = store.grouped_between(DAY - timedelta(days=1), DAY + timedelta(days=1))
-    assert (article.id, story, article.entities) == (a, 4, frozenset({"Kim Jong Un"}))
-    assert [article.id for article in store.ungrouped()] == [b]
+def test_analysed_articles_wait_for_a_story_in_publication_order(store: Store) -> None:
+    late, _ = stored(store, SEOUL, published=DAY + timedelta(days=30))
+    undated, _ = stored(store, KIM_J)
+    early, _ = stored(store, KIM_G, published=DAY)
+    assert store.ungrouped() == [(early, DAY), (late, DAY + timedelta(days=30)), (undated, None)]
+    store.assign_story(Assignment(early, 4))
+    assert [article for article, _ in store.ungrouped()] == [late, undated]
     assert store.last_story() == 4
+
+
+def test_reanalysing_keeps_the_articles_story(store: Store) -> None:
+    article_id, analysis = stored(store, KIM_G, published=DAY)
+    store.assign_story(Assignment(article_id, 2))
+    store.save_analysis(article_id, analysis)
+    assert store.ungrouped() == []
+    assert store.stories_of([article_id]) == {2}
+
+
+def test_grouped_between_takes_the_window_and_the_undated(store: Store) -> None:
+    near, _ = stored(store, KIM_G, published=DAY)
+    far, _ = stored(store, SEOUL, published=DAY + timedelta(days=30))
+    undated, _ = stored(store, KIM_J)
+    for story, article in enumerate((near, far, undated), start=1):
+        store.assign_story(Assignment(article, story))
+    window = store.grouped_between(DAY - timedelta(days=1), DAY + timedelta(days=1))
+    assert window == [(near, 1), (undated, 3)]
+
+
+def test_grouping_articles_carry_clean_text_title_and_entity_keys(store: Store) -> None:
+    article_id, _ = stored(store, KIM_G, published=DAY, title="قمة")
+    [article] = store.grouping_articles([article_id])
+    assert (article.id, article.text, article.title) == (article_id, KIM_G, "قمة")
+    assert (article.published, article.entities) == (DAY, frozenset({"Kim Jong Un"}))
 
 
 def test_unanalyzed_lists_articles_stored_without_analysis(store: Store) -> None:

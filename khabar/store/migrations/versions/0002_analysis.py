@@ -93,14 +93,25 @@ def upgrade() -> None:
     op.create_table(
         "story_articles",
         _article_id(primary_key=True),
-        sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id"), nullable=False),
+        # NULL: analysed, waiting for ``khabar run`` to group it.
+        sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id")),
         sa.Column("duplicate_of", sa.Integer),
         sa.Column("score", sa.Float, nullable=False),
     )
     op.create_index("ix_story_articles_story_id", "story_articles", ["story_id"])
+    # The articles still to analyse, found without reading the table of texts.
+    unanalyzed = sa.text("analyzed_at IS NULL")
+    op.create_index(
+        "ix_articles_unanalyzed",
+        "articles",
+        ["id"],
+        sqlite_where=unanalyzed,
+        postgresql_where=unanalyzed,
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_articles_unanalyzed", "articles")
     op.drop_table("story_articles")
     op.drop_table("stories")
     op.drop_table("claims")

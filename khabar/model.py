@@ -7,9 +7,15 @@ can be shown in its sentence.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+
+def _fields(record: Any) -> dict[str, Any]:
+    """The fields of a flat slotted record: ``dataclasses.asdict`` without its deep copy,
+    which took ~2 ms an article when the store serialized analyses."""
+    return {name: getattr(record, name) for name in record.__slots__}
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +27,7 @@ class Sentence:
     heading: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _fields(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +58,7 @@ class Quantity:
     counted: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _fields(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +73,7 @@ class DateRef:
     relative: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _fields(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +87,7 @@ class Mention:
     canonical: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _fields(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +100,7 @@ class SourceRef:
     canonical: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _fields(self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -269,6 +269,11 @@ def english_name(name: str, type: str) -> str | None:
     return found.english if found else None
 
 
+def is_english_name(key: str) -> bool:
+    """True when ``key`` (a canonical) is the English name of a known entity, not a spelling key."""
+    return key in _names().english
+
+
 @cache
 def known_first_words() -> frozenset[str]:
     """First words of every known name, in ``name_tokens`` and skeleton form: a cheap filter

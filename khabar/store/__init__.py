@@ -12,21 +12,27 @@ from khabar.store.fingerprint import content_hash
 from khabar.store.records import (
     Added,
     ArticleSummary,
+    ClaimRecord,
     Counts,
+    EntitySummary,
     ExportedArticle,
     StoredArticle,
     StoredSource,
+    StorySummary,
 )
 from khabar.store.store import Store
 
 __all__ = [
     "Added",
     "ArticleSummary",
+    "ClaimRecord",
     "Counts",
+    "EntitySummary",
     "ExportedArticle",
     "Store",
     "StoredArticle",
     "StoredSource",
+    "StorySummary",
     "content_hash",
     "open_store",
 ]

@@ -33,12 +33,18 @@ class Prepared:
             name: compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
             for name in self._names
         }
+        # Literal values the statement itself carries (LIMIT 1, substr bounds).
+        self._literals = {
+            name: compiled.binds[name].value
+            for name in self._names
+            if not compiled.binds[name].required
+        }
 
     def parameters(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
         """``values`` converted for the driver, in the order or form it expects."""
         converted = {}
         for name in self._names:
-            value = values[name]
+            value = values[name] if name in values else self._literals[name]
             processor = self._processors[name]
             converted[name] = processor(value) if processor is not None else value
         if self._positional:
@@ -50,3 +56,17 @@ class Prepared:
         cursor.execute(self.sql, self.parameters(values))
         row = cursor.fetchone()
         return None if row is None else row[0]
+
+    def run(self, cursor: Any, values: Mapping[str, Any]) -> None:
+        """Run with ``values``, fetching nothing."""
+        cursor.execute(self.sql, self.parameters(values))
+
+    def many(self, cursor: Any, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Run once per row of ``rows`` in one driver call."""
+        if rows:
+            cursor.executemany(self.sql, [self.parameters(row) for row in rows])
+
+    def rows(self, cursor: Any, values: Mapping[str, Any]) -> list[Any]:
+        """Run with ``values``; every row."""
+        cursor.execute(self.sql, self.parameters(values))
+        return list(cursor.fetchall())

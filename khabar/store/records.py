@@ -91,3 +91,100 @@ class Counts:
 
     articles: int
     sources: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """One entity of the store: its spellings with counts, mentions and articles."""
+
+    id: int
+    key: str
+    display: str
+    type: str
+    english: str | None
+    spellings: dict[str, int]
+    mentions: int
+    articles: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "key": self.key,
+            "display": self.display,
+            "type": self.type,
+            "english": self.english,
+            "spellings": dict(self.spellings),
+            "mentions": self.mentions,
+            "articles": self.articles,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecord:
+    """A stored claim with where it was published and the sentence it stands in."""
+
+    article_id: int
+    ordinal: int
+    outlet: str | None
+    published: datetime | None
+    topic: str | None
+    subject: str | None
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str | None
+    counted: str | None
+    cited: str | None
+    cited_key: str | None
+    via: str | None
+    said: str | None
+    period: str | None
+    sentence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article_id,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "topic": self.topic,
+            "subject": self.subject,
+            "text": self.text,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "cited": self.cited,
+            "via": self.via,
+            "said": self.said,
+            "period": self.period,
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """A story as listed: its articles (ids in order), outlets and publication span."""
+
+    id: int
+    title: str
+    articles: list[int]
+    outlets: list[str]
+    first_published: datetime | None
+    last_published: datetime | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "articles": list(self.articles),
+            "outlets": list(self.outlets),
+            "first_published": _iso(self.first_published),
+            "last_published": _iso(self.last_published),
+        }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None

@@ -11,7 +11,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -65,7 +76,15 @@ class Article(Base):
     """One distinct article text; every outlet that published it is a ``Source``."""
 
     __tablename__ = "articles"
-    __table_args__ = (UniqueConstraint("content_hash", name="uq_articles_content_hash"),)
+    __table_args__ = (
+        UniqueConstraint("content_hash", name="uq_articles_content_hash"),
+        Index(
+            "ix_articles_unanalyzed",
+            "id",
+            sqlite_where=text("analyzed_at IS NULL"),
+            postgresql_where=text("analyzed_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # sha256 of the folded, whitespace-collapsed text: equal hashes = exact duplicates.
@@ -111,3 +130,108 @@ class Source(Base):
     extra: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
 
     article: Mapped[Article] = relationship(back_populates="sources")
+
+
+class Entity(Base):
+    """One named entity: ``key`` is the canonical every spelling of it shares.
+
+    ``display`` is the spelling the store holds most often (``EntitySpelling``),
+    updated in the transaction that writes an article's mentions.
+    """
+
+    __tablename__ = "entities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)
+    display: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(16), index=True)
+    english: Mapped[str | None] = mapped_column(Text)
+
+
+class EntitySpelling(Base):
+    """How often the stored mentions spell an entity one way: kept as mentions are
+    written and replaced, so the display name never needs a scan of the mentions."""
+
+    __tablename__ = "entity_spellings"
+
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class MentionRow(Base):
+    """One mention of an entity in an article, with offsets into the article text."""
+
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(16))
+
+
+class ClaimRow(Base):
+    """One quantitative claim: its figure, topic, who it is cited to, its sentence."""
+
+    __tablename__ = "claims"
+    __table_args__ = (
+        UniqueConstraint("article_id", "ordinal", name="uq_claims_article_ordinal"),
+        Index("ix_claims_topic", "topic"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    value: Mapped[float | None] = mapped_column(Float)
+    low: Mapped[float | None] = mapped_column(Float)
+    high: Mapped[float | None] = mapped_column(Float)
+    qualifier: Mapped[str] = mapped_column(String(16))
+    unit: Mapped[str | None] = mapped_column(Text)
+    counted: Mapped[str | None] = mapped_column(Text)
+    topic: Mapped[str | None] = mapped_column(Text)
+    subject: Mapped[str | None] = mapped_column(Text)
+    cited_text: Mapped[str | None] = mapped_column(Text)
+    cited_key: Mapped[str | None] = mapped_column(Text)
+    cited_start: Mapped[int | None] = mapped_column(Integer)
+    cited_end: Mapped[int | None] = mapped_column(Integer)
+    via_text: Mapped[str | None] = mapped_column(Text)
+    via_key: Mapped[str | None] = mapped_column(Text)
+    said: Mapped[str | None] = mapped_column(String(32))
+    period: Mapped[str | None] = mapped_column(Text)
+    sentence_start: Mapped[int] = mapped_column(Integer)
+    sentence_end: Mapped[int] = mapped_column(Integer)
+
+
+class Story(Base):
+    """A story: articles of several outlets about one event; titled by its earliest."""
+
+    __tablename__ = "stories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    title: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StoryMember(Base):
+    """Which story an article belongs to; ``duplicate_of`` the article it reprints.
+
+    ``story_id`` is NULL for an analysed article still waiting to be grouped:
+    ``save_analysis`` writes that row, ``assign_story`` fills it in.
+    """
+
+    __tablename__ = "story_articles"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id"), index=True)
+    duplicate_of: Mapped[int | None] = mapped_column(Integer)
+    score: Mapped[float] = mapped_column(Float)

@@ -8,9 +8,9 @@ most the article being written, never part of one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
+from collections.abc import Callable, Collection, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, PoolProxiedConnection, Select, bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -18,20 +18,28 @@ from sqlalchemy.orm import aliased
 
 from khabar.errors import StoreError
 from khabar.model import Analysis, Debris, Document, Sentence
+from khabar.store import queries
+from khabar.store.analysis import AnalysisWriter
 from khabar.store.cleaned import clean_text
 from khabar.store.fingerprint import content_hash
 from khabar.store.prepared import Prepared
+from khabar.store.queries import as_published
 from khabar.store.records import (
     Added,
     ArticleSummary,
+    ClaimRecord,
     Counts,
+    EntitySummary,
     ExportedArticle,
     StoredArticle,
     StoredSource,
+    StorySummary,
 )
-from khabar.store.schema import Article, Base, Source
+from khabar.store.schema import Article, Base, MentionRow, Source, to_utc
+from khabar.stories.group import Assignment, StoryArticle
 
 _DIALECTS = ("sqlite", "postgresql")
+_T = TypeVar("_T")
 # Rows fetched at a time when streaming an export.
 _EXPORT_BATCH = 500
 
@@ -64,6 +72,14 @@ class Store:
             engine.dialect,
             source_keys,
         )
+        self._analysis_state = Prepared(
+            select(Article.id, Article.analyzed_at.is_not(None)).where(
+                Article.content_hash == bindparam("content_hash")
+            ),
+            engine.dialect,
+            ["content_hash"],
+        )
+        self._analysis_writer = AnalysisWriter(engine.dialect)
         self._writer: PoolProxiedConnection | None = None
 
     def __enter__(self) -> Store:
@@ -107,6 +123,64 @@ class Store:
         finally:
             cursor.close()
         return Added(article_id, new_article, source_id is not None)
+
+    def analysis_state(self, text: str) -> tuple[int | None, bool]:
+        """The id of the stored article with ``text`` (None if none) and whether it is analysed."""
+        connection = self._writing_connection()
+        cursor = connection.cursor()
+        try:
+            rows = self._analysis_state.rows(cursor, {"content_hash": content_hash(text)})
+            connection.commit()
+        finally:
+            cursor.close()
+        return (rows[0][0], bool(rows[0][1])) if rows else (None, False)
+
+    def save_analysis(self, article_id: int, analysis: Analysis) -> None:
+        """Replace the article's analysis, entity mentions and claims in one transaction.
+
+        Entities are upserted by their canonical key.  Running it again with the
+        same analysis leaves the same rows.  Each entity's display name is its most
+        common spelling in the store.  Raises ``StoreError`` when the database
+        refuses the write.
+        """
+        self._write(
+            f"article {article_id}",
+            lambda cursor: self._analysis_writer.save(cursor, article_id, analysis),
+        )
+
+    def assign_story(self, assignment: Assignment) -> None:
+        """Store which story an article joined, moving the articles of stories it merged.
+
+        The story's title becomes the title (else first line) of its earliest article.
+        """
+        self._write(
+            f"story of article {assignment.article_id}",
+            lambda cursor: self._analysis_writer.assign(
+                cursor,
+                assignment.article_id,
+                assignment.story_id,
+                assignment.duplicate_of,
+                assignment.score,
+                assignment.merged,
+            ),
+        )
+
+    def _write(self, what: str, work: Callable[[Any], _T]) -> _T:
+        """Run ``work`` on a driver cursor in one transaction of its own."""
+        connection = self._writing_connection()
+        cursor = connection.cursor()
+        try:
+            result = work(cursor)
+            connection.commit()
+        except Exception as error:
+            connection.rollback()
+            self._analysis_writer.forget_entities()
+            if isinstance(error, self.engine.dialect.loaded_dbapi.Error | TypeError | ValueError):
+                raise StoreError(f"cannot store {what}: {error}") from error
+            raise
+        finally:
+            cursor.close()
+        return result
 
     def _writing_connection(self) -> PoolProxiedConnection:
         """One driver connection reused for every write: opening one per article is slow."""
@@ -182,6 +256,92 @@ class Store:
             articles = connection.execute(select(func.count()).select_from(Article)).scalar_one()
             sources = connection.execute(select(func.count()).select_from(Source)).scalar_one()
         return Counts(articles, sources)
+
+    def entities(self, *, type: str | None = None) -> list[EntitySummary]:
+        """Every entity (of ``type`` when given) with its spellings, most mentioned first."""
+        with self.engine.connect() as connection:
+            return queries.entity_summaries(connection, type=type)
+
+    def entity(self, name: str) -> EntitySummary | None:
+        """The entity ``name`` names (any spelling, its key or English name), else None."""
+        with self.engine.connect() as connection:
+            found = queries.find_entity(connection, name)
+            if found is None:
+                return None
+            summaries = queries.entity_summaries(connection, ids=[found])
+        return summaries[0] if summaries else None
+
+    def entity_articles(self, entity_id: int) -> list[ArticleSummary]:
+        """The articles that mention the entity, in id order."""
+        mentioning = select(MentionRow.article_id).where(MentionRow.entity_id == entity_id)
+        with self.engine.connect() as connection:
+            rows = connection.execute(_summary_query().where(Article.id.in_(mentioning)))
+            return [_summary(row) for row in rows]
+
+    def claims(
+        self,
+        *,
+        entity: str | None = None,
+        topic: str | None = None,
+        outlet: str | None = None,
+        stories: Collection[int] | None = None,
+    ) -> list[ClaimRecord]:
+        """Stored claims matching every filter given, in article order.
+
+        ``entity`` is a name as ``entity`` takes it; raises ``LookupError`` when it
+        names no stored entity.
+        """
+        with self.engine.connect() as connection:
+            entity_id = None
+            if entity is not None:
+                entity_id = queries.find_entity(connection, entity)
+                if entity_id is None:
+                    raise LookupError(f"no entity named {entity!r}")
+            return queries.claim_records(
+                connection, entity_id=entity_id, topic=topic, outlet=outlet, story_ids=stories
+            )
+
+    def stories(self, ids: Collection[int] | None = None) -> list[StorySummary]:
+        """Every story (or those of ``ids``) in id order."""
+        with self.engine.connect() as connection:
+            return queries.story_summaries(connection, ids)
+
+    def story_entities(self, ids: Collection[int], top: int = 3) -> dict[int, list[str]]:
+        """The display names of each story's ``top`` most mentioned entities."""
+        with self.engine.connect() as connection:
+            return queries.story_entities(connection, ids, top)
+
+    def stories_of(self, article_ids: Collection[int]) -> set[int]:
+        """The stories the given articles are in."""
+        with self.engine.connect() as connection:
+            return queries.stories_of(connection, article_ids)
+
+    def unanalyzed(self) -> list[tuple[int, str, datetime | None]]:
+        """(id, text, publication date) of the articles not analysed yet."""
+        with self.engine.connect() as connection:
+            return queries.unanalyzed(connection)
+
+    def ungrouped(self) -> list[tuple[int, datetime | None]]:
+        """(id, published) of the analysed articles in no story yet, in publication
+        order (undated last, then by id)."""
+        with self.engine.connect() as connection:
+            return queries.ungrouped(connection)
+
+    def grouped_between(self, since: datetime, until: datetime) -> list[tuple[int, int]]:
+        """(article, story) of the grouped articles published between ``since`` and
+        ``until``, and of the undated ones, in publication order."""
+        with self.engine.connect() as connection:
+            return queries.grouped_between(connection, to_utc(since), to_utc(until))
+
+    def grouping_articles(self, ids: Sequence[int]) -> list[StoryArticle]:
+        """The articles of ``ids`` as ``StoryGrouper`` takes them, in that order."""
+        with self.engine.connect() as connection:
+            return queries.grouping_articles(connection, ids)
+
+    def last_story(self) -> int:
+        """The highest story id (0 when there is none): new stories are numbered after it."""
+        with self.engine.connect() as connection:
+            return queries.last_story(connection)
 
 
 def _insert_or_ignore(
@@ -274,7 +434,7 @@ def _summary(row: Any) -> ArticleSummary:
         language=row.language,
         outlet=row.outlet or None,
         url=row.url or None,
-        published=_as_published(row.published, row.published_offset),
+        published=as_published(row.published, row.published_offset),
         source_file=row.source_file or None,
         sources=row.sources,
     )
@@ -286,20 +446,11 @@ def _stored_source(row: Any) -> StoredSource:
         outlet=row.outlet or None,
         url=row.url or None,
         title=row.title,
-        published=_as_published(row.published, row.published_offset),
+        published=as_published(row.published, row.published_offset),
         source_file=row.source_file or None,
         fmt=row.fmt,
         extra=row.extra,
     )
-
-
-def _as_published(utc: datetime | None, offset: int | None) -> datetime | None:
-    """The stored UTC time back in the source's own offset (naive when it had none)."""
-    if utc is None:
-        return None
-    if offset is None:
-        return utc.replace(tzinfo=None)
-    return utc.astimezone(timezone(timedelta(minutes=offset)))
 
 
 def _debris(item: dict[str, Any]) -> Debris:

@@ -230,13 +230,18 @@ class StoryGrouper:
         stories: Mapping[int, int],
         params: GroupingParams | None = None,
         idf: IdfTable | None = None,
+        *,
+        next_story: int = 1,
     ) -> StoryGrouper:
         """Rebuild a grouper from stored assignments (article id -> story id), no scoring.
 
         Pass the articles of the recent time window; later ``add`` calls then
-        continue the stored stories.  Raises KeyError for an article with no story.
+        continue the stored stories, numbering new ones from ``next_story`` on (pass
+        one past the highest stored id, so older stories left out are not reused).
+        Raises KeyError for an article with no story.
         """
         grouper = cls(params or GroupingParams(), idf or background_idf())
+        grouper._next_story = next_story
         for article in articles:
             story = stories[article.id]
             grouper._remember(grouper._index_form(article), story, sketch(article.text))

@@ -1,0 +1,136 @@
+"""``khabar run``: the whole pipeline over some inputs, then a summary of their stories."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from khabar.cli.options import DATE, db_option, open_db, progress
+from khabar.errors import StoreError
+from khabar.ingest import read_paths
+from khabar.runner import Counts, Outcome, run_items
+from khabar.store import ClaimRecord
+from khabar.stories.ledger import Ledger
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--outlet", metavar="NAME", help="Outlet of every article (overrides the input's).")
+@click.option(
+    "--published", type=DATE, metavar="DATE", help="Publication date of inputs that carry none."
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Processes analysing texts (default: one per core; 1 runs inline).",
+)
+@click.option(
+    "--show",
+    type=click.IntRange(min=0),
+    default=20,
+    show_default=True,
+    metavar="N",
+    help="Stories listed in the summary, largest first.",
+)
+@click.pass_context
+def run(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    db: str | None,
+    outlet: str | None,
+    published: datetime | None,
+    workers: int | None,
+    show: int,
+) -> None:
+    """Ingest PATH... like `khabar ingest`, analyse every new article (numbers,
+    dates, entities, claims) on every core, group the articles into stories and
+    compare the figures each story's outlets report.
+
+    Prints the stories of the inputs (title, outlets, articles, main entities)
+    and their disagreements (topic, each figure with its outlet and cited
+    source, the gap).  What was stored goes to stderr; running again on the
+    same inputs stores nothing and prints the same stories.  Each input that
+    cannot be read is reported on stderr and the exit code is then 1.
+
+    \b
+    Example:
+        khabar run articles/ feed.xml --db news.db --workers 2
+    """
+    with open_db(db) as store, progress("running") as reporter:
+        items = read_paths(list(paths), outlet=outlet, published=published)
+        try:
+            outcome = run_items(store, items, reporter, workers=workers or os.cpu_count() or 1)
+        except StoreError as error:
+            raise click.ClickException(str(error)) from error
+    click.echo(counts_line(outcome.counts), err=True)
+    click.echo(summary(outcome, show))
+    ctx.exit(1 if outcome.counts.failed else 0)
+
+
+def counts_line(counts: Counts) -> str:
+    """What the run stored, in one line."""
+    text = (
+        f"ingested {_count(counts.articles, 'article')} "
+        f"({_count(counts.sources, 'new source')}), {counts.failed} failed"
+    )
+    if counts.unchanged:
+        text += f", {counts.unchanged} already stored"
+    return text + f"; analysed {counts.analyzed}, grouped {counts.grouped}"
+
+
+def summary(outcome: Outcome, show: int) -> str:
+    """The stories of the run, largest first, with their disagreements."""
+    stories = outcome.stories
+    disagreements = sum(len(ledger.comparison.disagreements) for ledger in stories)
+    lines = [f"{_count(len(stories), 'story')}, {_count(disagreements, 'disagreement')}"]
+    for ledger in stories[:show]:
+        lines.append("")
+        lines.extend(_story_lines(ledger, outcome.entities.get(ledger.story.id, [])))
+    if len(stories) > show:
+        lines.append("")
+        lines.append(f"... and {_count(len(stories) - show, 'more story')} (khabar stories)")
+    return "\n".join(lines)
+
+
+def _story_lines(ledger: Ledger, entities: list[str]) -> list[str]:
+    story = ledger.story
+    lines = [
+        f"story {story.id}: {story.title}",
+        f"  {_count(len(story.articles), 'article')}; outlets: {', '.join(story.outlets) or '-'}",
+    ]
+    if entities:
+        lines.append(f"  entities: {', '.join(entities)}")
+    for found in ledger.comparison.disagreements:
+        unit = f" ({found.unit})" if found.unit else ""
+        timeline = ", said at different times" if found.development else ""
+        lines.append(
+            f"  disagreement on {found.topic}{unit}: {found.severity}, "
+            f"gap {found.gap:.0%}{timeline}"
+        )
+        lines.extend(f"    {figure(ledger.claims[index])}" for index in found.claims)
+    return lines
+
+
+def figure(claim: ClaimRecord) -> str:
+    """A claim's figure as written, its value, outlet and cited source."""
+    value = _number(claim.value if claim.value is not None else claim.low)
+    cited = f"cited: {claim.cited}" if claim.cited else "uncited"
+    return f"{claim.text} [{value}] - {claim.outlet or 'unknown outlet'}, {cited}"
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+
+
+def _count(number: int, noun: str) -> str:
+    if number == 1:
+        return f"1 {noun}"
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{number} {plural}"

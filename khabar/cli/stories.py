@@ -1,0 +1,111 @@
+"""``khabar stories`` and ``khabar story``: the stories and one story's claim ledger."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from khabar.cli.options import db_option, open_db
+from khabar.stories.ledger import story_ledger
+
+
+@click.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
+def stories(db: str | None, as_json: bool) -> None:
+    """List the stories: id, title (of the earliest article), outlets, the
+    articles (ids as in khabar export) and the first and last publication times.
+
+    \b
+    Example:
+        khabar stories --json --db news.db
+    """
+    with open_db(db) as store:
+        found = store.stories()
+    if as_json:
+        click.echo(json.dumps([s.to_dict() for s in found], ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "title", "outlets", "articles", "first published")
+    for story in found:
+        first = story.first_published.isoformat() if story.first_published else ""
+        table.add_row(
+            str(story.id), story.title, ", ".join(story.outlets), str(len(story.articles)), first
+        )
+    Console(file=sys.stdout).print(table)
+
+
+@click.command()
+@click.argument("story_id", metavar="ID", type=int)
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the ledger as JSON.")
+def story(story_id: int, db: str | None, as_json: bool) -> None:
+    """Show one story's claim ledger: each figure's topic, value, qualifier,
+    outlet, cited source, date and sentence, then the disagreements between
+    outlets and, per topic, the figures in the order they were said.
+
+    \b
+    Example:
+        khabar story 3 --json
+    """
+    with open_db(db) as store:
+        try:
+            ledger = story_ledger(store, story_id)
+        except LookupError as error:
+            raise click.ClickException(f"{error.args[0]} (see khabar stories)") from error
+    if as_json:
+        click.echo(json.dumps(ledger, ensure_ascii=False, indent=2))
+        return
+    click.echo(describe(ledger))
+
+
+def describe(ledger: dict[str, Any]) -> str:
+    """The ledger as text: the story, its claims, its disagreements and timelines."""
+    claims = ledger["claims"]
+    lines = [
+        f"story {ledger['id']}: {ledger['title']}",
+        f"articles: {', '.join(map(str, ledger['articles']))}",
+        f"outlets: {', '.join(ledger['outlets']) or '-'}",
+        "",
+        f"claims ({len(claims)}):",
+    ]
+    for index, claim in enumerate(claims):
+        lines.append(f"  [{index}] {_claim_line(claim)}")
+        lines.append(f"      {claim['sentence']}")
+    disagreements = ledger["disagreements"]
+    lines.append("")
+    lines.append(f"disagreements ({len(disagreements)}):")
+    for found in disagreements:
+        note = " (said at different times: may be a development)" if found["development"] else ""
+        lines.append(
+            f"  {found['topic']}: {found['severity']}, gap {found['gap']:.0%}{note}: "
+            + "; ".join(f"[{i}] {_figure(claims[i])}" for i in found["claims"])
+        )
+    lines.append("")
+    lines.append("timelines:")
+    for topic, entries in ledger["timelines"].items():
+        steps = " -> ".join(
+            f"{entry['when'] or 'undated'} {_figure(claims[entry['claim']])}" for entry in entries
+        )
+        lines.append(f"  {topic}: {steps}")
+    return "\n".join(lines)
+
+
+def _claim_line(claim: dict[str, Any]) -> str:
+    when = claim["said"] or (claim["published"] or "")[:10] or "undated"
+    value = claim["value"] if claim["value"] is not None else claim["low"]
+    return (
+        f"{claim['topic']}: {claim['text']} = {value:g} ({claim['qualifier']}) - "
+        f"{claim['outlet'] or '-'}, cited: {claim['cited'] or '-'}, {when}"
+        if value is not None
+        else f"{claim['topic']}: {claim['text']} ({claim['qualifier']}) - "
+        f"{claim['outlet'] or '-'}, cited: {claim['cited'] or '-'}, {when}"
+    )
+
+
+def _figure(claim: dict[str, Any]) -> str:
+    return f"{claim['text']} ({claim['outlet'] or '-'}, {claim['cited'] or 'uncited'})"

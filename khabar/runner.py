@@ -1,0 +1,308 @@
+"""``khabar run``: ingest, analyse on every core, group into stories, compare.
+
+The main process reads the inputs and does every database write (one
+transaction per article, as ``khabar ingest``); the analysis of the texts runs
+in a ``multiprocessing`` pool, a batch ahead of the writes so both overlap.  A
+text already analysed in the store is not analysed again, and grouping only
+adds the articles that are in no story yet, so running again on the same inputs
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from itertools import islice
+from multiprocessing.pool import Pool
+from typing import Protocol
+
+from khabar.errors import BadInput
+from khabar.model import Analysis, Document
+from khabar.pipeline import STAGES, Stage, analyze
+from khabar.store import Store
+from khabar.store.schema import to_utc
+from khabar.stories.group import GroupingParams, StoryArticle, StoryGrouper
+from khabar.stories.ledger import Ledger, ledgers
+
+# Documents read, and sent to the pool, at a time: two batches are in memory at once.
+BATCH = 512
+# Texts a worker takes per task: large enough that pickling overhead is small.
+CHUNK = 16
+# A batch with fewer texts than this is analysed inline: starting workers costs more.
+INLINE_LIMIT = 32
+# Main entities shown per story.
+MAIN_ENTITIES = 3
+
+# What a worker sends back: the analysis (None on failure), seconds per stage, the error.
+Result = tuple[Analysis | None, dict[str, float], str | None]
+Job = tuple[str, datetime | None]
+
+
+class Progress(Protocol):
+    """Where the run reports progress and problems (``khabar.cli.options.Reporter``)."""
+
+    def advance(self) -> None: ...
+    def problem(self, message: str) -> None: ...
+
+
+@dataclass(slots=True)
+class Counts:
+    """What one run did."""
+
+    articles: int = 0
+    sources: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    analyzed: int = 0
+    grouped: int = 0
+
+
+@dataclass(slots=True)
+class Timings:
+    """Seconds per phase: main-process phases are wall time, analysis stages the CPU
+    time summed over the workers."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def add(self, phase: str, seconds: float) -> None:
+        self.seconds[phase] = self.seconds.get(phase, 0.0) + seconds
+
+    @contextmanager
+    def timed(self, phase: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.add(phase, time.perf_counter() - started)
+
+
+@dataclass(slots=True)
+class Outcome:
+    """A finished run: counts, the stories of its inputs with their ledgers, timings."""
+
+    counts: Counts
+    stories: list[Ledger]
+    entities: dict[int, list[str]]
+    timings: Timings
+
+
+def analyze_job(job: Job) -> Result:
+    """Analyse one text with every stage, timing each; never raises (spawn-safe, top level)."""
+    text, published = job
+    times: dict[str, float] = {}
+    try:
+        analysis = analyze(text, published, stages=[_timed(n, s, times) for n, s in STAGES])
+    except Exception as error:  # one odd text must not stop the batch
+        return None, times, f"analysis failed: {type(error).__name__}: {error}"
+    analysis.text = ""  # the caller has the text: do not send it back
+    return analysis, times, None
+
+
+def _timed(name: str, stage: Stage, times: dict[str, float]) -> tuple[str, Stage]:
+    def run(analysis: Analysis) -> None:
+        started = time.perf_counter()
+        stage(analysis)
+        times[name] = times.get(name, 0.0) + time.perf_counter() - started
+
+    return name, run
+
+
+class Analyzer:
+    """Analyses batches of texts: inline, or on a pool of ``workers`` processes started
+    the first time a batch is large enough to pay for them."""
+
+    def __init__(self, workers: int) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, got {workers}")
+        self.workers = workers
+        self._pool: Pool | None = None
+
+    def __enter__(self) -> Analyzer:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+    def start(self, jobs: Sequence[Job]) -> Iterator[Result]:
+        """The results of ``jobs`` in order; on the pool they are computed from now on."""
+        if self.workers == 1 or len(jobs) < INLINE_LIMIT:
+            return map(analyze_job, jobs)
+        if self._pool is None:
+            self._pool = multiprocessing.get_context("spawn").Pool(self.workers)
+        return self._pool.imap(analyze_job, jobs, chunksize=CHUNK)
+
+
+class Runner:
+    """One ``khabar run`` over a store: see the module docstring."""
+
+    def __init__(
+        self,
+        store: Store,
+        progress: Progress,
+        *,
+        workers: int = 1,
+        params: GroupingParams | None = None,
+    ) -> None:
+        self.store = store
+        self.progress = progress
+        self.workers = workers
+        self.params = params or GroupingParams()
+        self.counts = Counts()
+        self.timings = Timings()
+        self.inputs: set[int] = set()
+        self._saved: set[int] = set()
+
+    def run(self, items: Iterable[Document | BadInput]) -> Outcome:
+        """Ingest and analyse ``items``, group the new articles, compare their stories."""
+        with Analyzer(self.workers) as analyzer:
+            self.ingest(items, analyzer)
+            self.analyze_pending(analyzer)
+        self.group()
+        return self.summarize()
+
+    def ingest(self, items: Iterable[Document | BadInput], analyzer: Analyzer) -> None:
+        """Store every document, analysing those whose text has no analysis yet."""
+        iterator = iter(items)
+        ahead: tuple[list[tuple[Document, bool]], Iterator[Result]] | None = None
+        while True:
+            with self.timings.timed("ingest"):
+                batch = self._read_batch(iterator)
+            if not batch and ahead is None:
+                return
+            results = analyzer.start([(doc.text, doc.published) for doc, new in batch if new])
+            if ahead is not None:
+                self._store_batch(*ahead)
+            ahead = (batch, results) if batch else None
+
+    def _read_batch(self, iterator: Iterator[Document | BadInput]) -> list[tuple[Document, bool]]:
+        """The next documents, each with whether its text still needs analysing."""
+        batch = []
+        for item in islice(iterator, BATCH):
+            if isinstance(item, BadInput):
+                self.counts.failed += 1
+                self.progress.problem(str(item))
+                continue
+            _article, analyzed = self.store.analysis_state(item.text)
+            batch.append((item, not analyzed))
+        return batch
+
+    def _store_batch(self, batch: list[tuple[Document, bool]], results: Iterator[Result]) -> None:
+        for document, new in batch:
+            analysis = Analysis(text=document.text)
+            if new:
+                with self.timings.timed("analysis wait"):
+                    result, times, error = next(results)
+                self._count_stages(times)
+                if result is None:
+                    self.counts.failed += 1
+                    self.progress.problem(f"{document.source}: {error}")
+                    continue
+                analysis = result
+                analysis.text = document.text
+            with self.timings.timed("ingest"):
+                added = self.store.add(document, analysis)
+            self._tally(added.new_article, added.new_source)
+            self.inputs.add(added.article_id)
+            if new and added.article_id not in self._saved:
+                self._save(added.article_id, analysis)
+            self.progress.advance()
+
+    def analyze_pending(self, analyzer: Analyzer) -> None:
+        """Analyse the stored articles that have no analysis yet (ingested without one)."""
+        pending = [row for row in self.store.unanalyzed() if row[0] not in self._saved]
+        for start in range(0, len(pending), BATCH):
+            rows = pending[start : start + BATCH]
+            results = analyzer.start([(text, published) for _id, text, published in rows])
+            for (article_id, text, _published), (analysis, times, error) in zip(
+                rows, results, strict=True
+            ):
+                self._count_stages(times)
+                if analysis is None:
+                    self.counts.failed += 1
+                    self.progress.problem(f"article {article_id}: {error}")
+                    continue
+                analysis.text = text
+                self._save(article_id, analysis)
+
+    def _save(self, article_id: int, analysis: Analysis) -> None:
+        with self.timings.timed("save"):
+            self.store.save_analysis(article_id, analysis)
+        self._saved.add(article_id)
+        self.counts.analyzed += 1
+
+    def _count_stages(self, times: dict[str, float]) -> None:
+        for name, seconds in times.items():
+            self.timings.add(name, seconds)
+
+    def _tally(self, new_article: bool, new_source: bool) -> None:
+        if new_article:
+            self.counts.articles += 1
+        elif new_source:
+            self.counts.sources += 1
+        else:
+            self.counts.unchanged += 1
+
+    def group(self, grouper: StoryGrouper | None = None) -> StoryGrouper | None:
+        """Add the articles in no story yet, in publication order, to ``grouper`` (by
+        default one rebuilt from the stored stories); the grouper used, None when
+        there was nothing to add."""
+        with self.timings.timed("grouping"):
+            waiting = self.store.ungrouped()
+            if not waiting:
+                return grouper
+            if grouper is None:
+                grouper = self.restore([published for _id, published in waiting])
+            for start in range(0, len(waiting), BATCH):
+                ids = [article_id for article_id, _ in waiting[start : start + BATCH]]
+                for article in self.store.grouping_articles(ids):
+                    self.store.assign_story(grouper.add(article))
+                    self.counts.grouped += 1
+        return grouper
+
+    def restore(self, dates: Sequence[datetime | None]) -> StoryGrouper:
+        """A grouper holding the stored articles that can still score against articles
+        of ``dates``: those within one window of them (beyond it a pair scores 0) and
+        the undated ones; every stored article when none of ``dates`` is known."""
+        dated = [to_utc(when) for when in dates if when is not None]
+        window = timedelta(days=self.params.window_days)
+        if dated:
+            since, until = min(dated) - window, max(dated) + window
+        else:
+            since, until = datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC)
+        stored = self.store.grouped_between(since, until)
+        stories = dict(stored)
+        articles: list[StoryArticle] = []
+        for start in range(0, len(stored), BATCH):
+            articles += self.store.grouping_articles([a for a, _ in stored[start : start + BATCH]])
+        return StoryGrouper.restore(
+            articles, stories, self.params, next_story=self.store.last_story() + 1
+        )
+
+    def summarize(self) -> Outcome:
+        """The stories of this run's articles, largest first, with their ledgers."""
+        with self.timings.timed("compare"):
+            ids = self.store.stories_of(self.inputs | self._saved)
+            found = ledgers(self.store, ids)
+            entities = self.store.story_entities(ids, MAIN_ENTITIES)
+        ordered = sorted(
+            found.values(), key=lambda ledger: (-len(ledger.story.articles), ledger.story.id)
+        )
+        return Outcome(self.counts, ordered, entities, self.timings)
+
+
+def run_items(
+    store: Store,
+    items: Iterable[Document | BadInput],
+    progress: Progress,
+    *,
+    workers: int = 1,
+) -> Outcome:
+    """Run the whole pipeline over ``items`` into ``store`` (see ``Runner``)."""
+    return Runner(store, progress, workers=workers).run(items)

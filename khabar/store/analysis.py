@@ -1,0 +1,325 @@
+"""Writing an article's analysis and its story into the store.
+
+``AnalysisWriter`` holds the statements, compiled once (see ``prepared``), that
+``Store.save_analysis`` and ``Store.assign_story`` run in one transaction each:
+the analysis JSON, mentions (entities upserted by their canonical key, their
+spelling counts and display names updated) and claims of an article are replaced
+together, so a re-run leaves the same rows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Dialect
+
+from khabar.extract.entities import is_english_name
+from khabar.model import Analysis, Claim, Mention
+from khabar.store.prepared import Prepared
+from khabar.store.schema import (
+    Article,
+    ClaimRow,
+    Entity,
+    EntitySpelling,
+    MentionRow,
+    Source,
+    Story,
+    StoryMember,
+)
+
+# Characters of an article's text a story title may take when the article has no title.
+TITLE_LENGTH = 200
+
+
+def mention_values(mention: Mention, article_id: int, entity_id: int) -> dict[str, Any]:
+    """The ``mentions`` row of one mention."""
+    return {
+        "article_id": article_id,
+        "entity_id": entity_id,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "type": mention.type,
+    }
+
+
+def claim_values(analysis: Analysis, claim: Claim, article_id: int, ordinal: int) -> dict[str, Any]:
+    """The ``claims`` row of one claim: its figure, source, relay and sentence."""
+    quantity = analysis.quantities[claim.quantity]
+    sentence = analysis.sentences[claim.sentence]
+    cited, via = claim.cited, claim.via
+    return {
+        "article_id": article_id,
+        "ordinal": ordinal,
+        "start": quantity.start,
+        "end": quantity.end,
+        "text": quantity.text,
+        "value": quantity.value,
+        "low": quantity.low,
+        "high": quantity.high,
+        "qualifier": quantity.qualifier,
+        "unit": quantity.unit,
+        "counted": quantity.counted,
+        "topic": claim.topic,
+        "subject": claim.subject,
+        "cited_text": cited.text if cited else None,
+        "cited_key": cited.canonical if cited else None,
+        "cited_start": cited.start if cited else None,
+        "cited_end": cited.end if cited else None,
+        "via_text": via.text if via else None,
+        "via_key": via.canonical if via else None,
+        "said": claim.said,
+        "period": claim.period,
+        "sentence_start": sentence.start,
+        "sentence_end": sentence.end,
+    }
+
+
+def story_title(title: str | None, text: str) -> str:
+    """An article's title, else the first non-blank line of its text."""
+    if title and title.strip():
+        return title.strip()
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+class AnalysisWriter:
+    """The write statements of analyses and story assignments, compiled for ``dialect``."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        name = dialect.name
+        insert = sqlite.insert if name == "sqlite" else postgresql.insert
+        self._set_analysis = Prepared(
+            update(Article)
+            .where(Article.id == bindparam("article_id"))
+            .values(analysis=bindparam("analysis"), analyzed_at=bindparam("analyzed_at")),
+            dialect,
+            ["article_id", "analysis", "analyzed_at"],
+        )
+        self._old_spellings = Prepared(
+            select(MentionRow.entity_id, MentionRow.text, func.count())
+            .where(MentionRow.article_id == bindparam("article_id"))
+            .group_by(MentionRow.entity_id, MentionRow.text),
+            dialect,
+            ["article_id"],
+        )
+        spelling = insert(EntitySpelling)
+        self._count_spelling = Prepared(
+            spelling.on_conflict_do_update(
+                index_elements=["entity_id", "text"],
+                set_={"count": EntitySpelling.count + spelling.excluded.count},
+            ),
+            dialect,
+            ["entity_id", "text", "count"],
+        )
+        commonest = (
+            select(EntitySpelling.text)
+            .where(EntitySpelling.entity_id == Entity.id, EntitySpelling.count > 0)
+            .order_by(EntitySpelling.count.desc(), EntitySpelling.text)
+            .limit(1)
+            .scalar_subquery()
+        )
+        self._set_display = Prepared(
+            update(Entity)
+            .where(Entity.id == bindparam("entity_id"))
+            .values(display=func.coalesce(commonest, Entity.display)),
+            dialect,
+            ["entity_id"],
+        )
+        self._drop_mentions = Prepared(
+            delete(MentionRow).where(MentionRow.article_id == bindparam("article_id")),
+            dialect,
+            ["article_id"],
+        )
+        self._drop_claims = Prepared(
+            delete(ClaimRow).where(ClaimRow.article_id == bindparam("article_id")),
+            dialect,
+            ["article_id"],
+        )
+        entity_keys = ["key", "display", "type", "english"]
+        self._insert_entity = Prepared(
+            insert(Entity).on_conflict_do_nothing(index_elements=["key"]), dialect, entity_keys
+        )
+        self._entity_id = Prepared(
+            select(Entity.id).where(Entity.key == bindparam("key")), dialect, ["key"]
+        )
+        self._insert_mention = Prepared(
+            insert(MentionRow), dialect, list(mention_values(Mention(0, 0, "", "", ""), 0, 0))
+        )
+        claim_keys = [c.key for c in ClaimRow.__table__.columns if c.key != "id"]
+        self._insert_claim = Prepared(insert(ClaimRow), dialect, claim_keys)
+        self._move_members = Prepared(
+            update(StoryMember)
+            .where(StoryMember.story_id == bindparam("absorbed"))
+            .values(story_id=bindparam("story_id")),
+            dialect,
+            ["absorbed", "story_id"],
+        )
+        self._drop_story = Prepared(
+            delete(Story).where(Story.id == bindparam("absorbed")), dialect, ["absorbed"]
+        )
+        self._insert_story = Prepared(
+            insert(Story).on_conflict_do_nothing(index_elements=["id"]),
+            dialect,
+            ["id", "title", "created_at"],
+        )
+        self._mark_pending = Prepared(
+            insert(StoryMember).on_conflict_do_nothing(index_elements=["article_id"]),
+            dialect,
+            ["article_id", "story_id", "duplicate_of", "score"],
+        )
+        member = insert(StoryMember)
+        self._upsert_member = Prepared(
+            member.on_conflict_do_update(
+                index_elements=["article_id"],
+                set_={
+                    "story_id": member.excluded.story_id,
+                    "duplicate_of": member.excluded.duplicate_of,
+                    "score": member.excluded.score,
+                },
+            ),
+            dialect,
+            ["article_id", "story_id", "duplicate_of", "score"],
+        )
+        self._earliest = Prepared(_earliest_member(), dialect, ["story_id"])
+        self._set_title = Prepared(
+            update(Story).where(Story.id == bindparam("story_id")).values(title=bindparam("title")),
+            dialect,
+            ["story_id", "title"],
+        )
+        self._entity_ids: dict[str, int] = {}
+
+    def save(self, cursor: Any, article_id: int, analysis: Analysis) -> None:
+        """Replace the article's analysis, mentions and claims, keeping the spelling
+        counts and display names of the entities they touch up to date."""
+        self._set_analysis.run(
+            cursor,
+            {
+                "article_id": article_id,
+                "analysis": analysis.to_dict(),
+                "analyzed_at": datetime.now(UTC),
+            },
+        )
+        change: Counter[tuple[int, str]] = Counter()
+        for entity_id, text, count in self._old_spellings.rows(cursor, {"article_id": article_id}):
+            change[(entity_id, text)] -= count
+        self._drop_mentions.run(cursor, {"article_id": article_id})
+        self._drop_claims.run(cursor, {"article_id": article_id})
+        ids = [self._entity(cursor, mention) for mention in analysis.entities]
+        self._insert_mention.many(
+            cursor,
+            [
+                mention_values(mention, article_id, entity_id)
+                for mention, entity_id in zip(analysis.entities, ids, strict=True)
+            ],
+        )
+        for mention, entity_id in zip(analysis.entities, ids, strict=True):
+            change[(entity_id, mention.text)] += 1
+        changed = sorted((key, count) for key, count in change.items() if count)
+        self._count_spelling.many(
+            cursor, [{"entity_id": e, "text": text, "count": count} for (e, text), count in changed]
+        )
+        self._set_display.many(
+            cursor, [{"entity_id": e} for e in sorted({e for (e, _), _ in changed})]
+        )
+        self._insert_claim.many(
+            cursor,
+            [
+                claim_values(analysis, claim, article_id, ordinal)
+                for ordinal, claim in enumerate(analysis.claims)
+            ],
+        )
+        # Waiting for a story (kept when the article already has one).
+        self._mark_pending.run(
+            cursor, {"article_id": article_id, "story_id": None, "duplicate_of": None, "score": 0.0}
+        )
+
+    def forget_entities(self) -> None:
+        """Drop the key -> id cache (after a rollback it may name rows that never were)."""
+        self._entity_ids.clear()
+
+    def _entity(self, cursor: Any, mention: Mention) -> int:
+        """The id of the mention's entity, inserting it the first time its key is seen."""
+        key = mention.canonical
+        known = self._entity_ids.get(key)
+        if known is not None:
+            return known
+        self._insert_entity.run(
+            cursor,
+            {
+                "key": key,
+                "display": mention.text,
+                "type": mention.type,
+                "english": key if is_english_name(key) else None,
+            },
+        )
+        entity_id = int(self._entity_id.one(cursor, {"key": key}))
+        self._entity_ids[key] = entity_id
+        return entity_id
+
+    def assign(
+        self,
+        cursor: Any,
+        article_id: int,
+        story_id: int,
+        duplicate_of: int | None,
+        score: float,
+        merged: tuple[int, ...],
+    ) -> None:
+        """Put the article in its story, first moving the members of absorbed stories."""
+        for absorbed in merged:
+            self._move_members.run(cursor, {"absorbed": absorbed, "story_id": story_id})
+            self._drop_story.run(cursor, {"absorbed": absorbed})
+        now = datetime.now(UTC)
+        self._insert_story.run(cursor, {"id": story_id, "title": "", "created_at": now})
+        self._upsert_member.run(
+            cursor,
+            {
+                "article_id": article_id,
+                "story_id": story_id,
+                "duplicate_of": duplicate_of,
+                "score": score,
+            },
+        )
+        earliest = self._earliest.rows(cursor, {"story_id": story_id})
+        title = story_title(earliest[0][0], earliest[0][1]) if earliest else ""
+        self._set_title.run(cursor, {"story_id": story_id, "title": title})
+
+
+def _earliest_member() -> Any:
+    """The title and opening text of a story's earliest article (undated last, then by id)."""
+    published = (
+        select(func.min(Source.published))
+        .where(Source.article_id == Article.id)
+        .scalar_subquery()
+        .label("published")
+    )
+    members = (
+        select(
+            Article.id,
+            Article.title,
+            func.substr(Article.clean_text, 1, TITLE_LENGTH).label("opening"),
+            published,
+        )
+        .join(StoryMember, StoryMember.article_id == Article.id)
+        .where(StoryMember.story_id == bindparam("story_id"))
+        .subquery()
+    )
+    first_title = (
+        select(func.coalesce(members.c.title, Source.title))
+        .where(Source.article_id == members.c.id)
+        .order_by(Source.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return (
+        select(first_title, members.c.opening)
+        .order_by(members.c.published.is_(None), members.c.published, members.c.id)
+        .limit(1)
+    )

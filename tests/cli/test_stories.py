@@ -1,0 +1,83 @@
+"""``khabar stories`` and ``khabar story``: listing and the claim ledger."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.stories_support import SEED_OUTLETS, article_ids, json_of, run_seeds
+from tests.cli.support import run
+
+
+def test_stories_json_keys(store_url: str) -> None:
+    run_seeds(store_url)
+    [story] = json_of("stories", "--json", "--db", store_url)
+    assert list(story) == [
+        "id", "title", "articles", "outlets", "first_published", "last_published"
+    ]  # fmt: skip
+    assert story["articles"] == article_ids(store_url, *SEED_OUTLETS)
+
+
+def test_stories_table(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "400")  # rich wraps cells to the terminal width
+    run_seeds(store_url)
+    result = run("stories", "--db", store_url)
+    assert result.exit_code == 0
+    assert "000_75b14adfd6e8883b" in result.stdout
+
+
+def test_story_json_is_the_ledger_contract(store_url: str) -> None:
+    run_seeds(store_url)
+    ledger = json_of("story", "1", "--json", "--db", store_url)
+    assert list(ledger) == [
+        "id", "title", "articles", "outlets", "claims", "disagreements", "timelines"
+    ]  # fmt: skip
+    assert list(ledger["claims"][0]) == [
+        "article", "outlet", "published", "topic", "subject", "text", "value", "low", "high",
+        "qualifier", "unit", "cited", "via", "said", "period", "sentence",
+    ]  # fmt: skip
+    assert list(ledger["disagreements"][0]) == [
+        "topic", "unit", "claims", "gap", "severity", "development"
+    ]  # fmt: skip
+    assert list(ledger["timelines"]["killed"][0]) == ["claim", "when"]
+
+
+def test_story_ledger_has_both_seed_disagreements(store_url: str) -> None:
+    run_seeds(store_url)
+    ledger = json_of("story", "1", "--json", "--db", store_url)
+    claims = ledger["claims"]
+    found = {
+        d["topic"]: (d["severity"], round(d["gap"], 3), [
+            (claims[i]["outlet"], claims[i]["cited"], claims[i]["value"]) for i in d["claims"]
+        ])
+        for d in ledger["disagreements"]
+    }  # fmt: skip
+    assert found["sent"] == (
+        "small",
+        0.067,
+        [
+            (SEED_OUTLETS[0], "نواب سيول", 15000.0),
+            (SEED_OUTLETS[1], "مصادر من كوريا الجنوبية، وأوكرانيا، ودول غربية", 14000.0),
+        ],
+    )
+    severity, _gap, figures = found["killed"]
+    assert severity == "large"
+    assert (SEED_OUTLETS[1], "مصادر من كوريا الجنوبية، وأوكرانيا، ودول غربية", 6000.0) in figures
+    assert (SEED_OUTLETS[0], "نواب سيول", 600.0) in figures
+
+
+def test_story_text_shows_claims_disagreements_and_timelines(store_url: str) -> None:
+    run_seeds(store_url)
+    result = run("story", "1", "--db", store_url)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("story 1: بوتين يشكر كيم جونغ أون")
+    assert "disagreements (2):" in lines
+    assert any(line.startswith("  sent: small, gap 7%: ") for line in lines)
+    assert any(line.startswith("  killed: large, gap 90%") for line in lines)
+    assert any(line.startswith("  killed: undated نحو ألف مقاتل على الأقل") for line in lines)
+
+
+def test_unknown_story_is_one_line_error(store_url: str) -> None:
+    result = run("story", "99", "--db", store_url)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no story with id 99 (see khabar stories)\n"

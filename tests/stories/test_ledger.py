@@ -1,0 +1,44 @@
+"""``story_ledger``: the JSON contract ``khabar story --json`` prints and reports render."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from khabar.store import open_store
+from khabar.stories.ledger import story_ledger
+from tests.cli.stories_support import run_seeds
+from tests.cli.support import run
+
+
+def test_ledger_is_what_khabar_story_json_prints(store_url: str) -> None:
+    run_seeds(store_url)
+    with open_store(store_url) as store:
+        ledger = story_ledger(store, 1)
+    assert json.loads(run("story", "1", "--json", "--db", store_url).stdout) == ledger
+
+
+def test_disagreement_indices_point_at_claims_of_their_topic(store_url: str) -> None:
+    run_seeds(store_url)
+    with open_store(store_url) as store:
+        ledger = story_ledger(store, 1)
+    for found in ledger["disagreements"]:
+        assert {ledger["claims"][i]["topic"] for i in found["claims"]} == {found["topic"]}
+    for topic, entries in ledger["timelines"].items():
+        assert {ledger["claims"][e["claim"]]["topic"] for e in entries} == {topic}
+
+
+def test_every_ledger_claim_has_a_topic_and_a_figure(store_url: str) -> None:
+    run_seeds(store_url)
+    with open_store(store_url) as store:
+        claims = story_ledger(store, 1)["claims"]
+    assert all(c["topic"] for c in claims)
+    assert all(
+        c["value"] is not None or c["low"] is not None or c["qualifier"] == "vague" for c in claims
+    )
+
+
+def test_unknown_story_is_a_lookup_error(store_url: str) -> None:
+    with open_store(store_url) as store, pytest.raises(LookupError, match="no story with id 5"):
+        story_ledger(store, 5)

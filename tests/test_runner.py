@@ -1,0 +1,71 @@
+"""The runner's pieces: worker jobs, the analyzer, rebuilding the grouper."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from khabar.model import Document
+from khabar.runner import Analyzer, Runner, analyze_job
+from khabar.store import Store
+from khabar.stories.group import Assignment, StoryArticle
+
+DAY = datetime(2018, 3, 5, 12, 0, tzinfo=UTC)
+SEOUL = "تشير سيول إلى أن بيونغ يانغ أرسلت نحو 15 ألف عنصر إلى الجبهة."
+
+
+class Quiet:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def advance(self) -> None:
+        pass
+
+    def problem(self, message: str) -> None:
+        self.problems.append(message)
+
+
+def test_analyze_job_times_every_stage_and_drops_the_text() -> None:
+    analysis, times, error = analyze_job((SEOUL, DAY))
+    assert error is None and analysis is not None
+    assert analysis.text == ""
+    assert [(q.text, q.value) for q in analysis.quantities] == [("نحو 15 ألف", 15000.0)]
+    assert all(seconds >= 0 for seconds in times.values())
+
+
+def test_analyze_job_reports_a_failure_instead_of_raising() -> None:
+    analysis, _times, error = analyze_job((None, None))  # type: ignore[arg-type]
+    assert analysis is None
+    assert error is not None and error.startswith("analysis failed: ")
+
+
+def test_analyzer_needs_a_worker() -> None:
+    with pytest.raises(ValueError, match="workers must be at least 1, got 0"):
+        Analyzer(0)
+
+
+def stored(store: Store, number: int, published: datetime | None, story: int) -> int:
+    text = f"{SEOUL} {number}"
+    document = Document(text=text, source=f"{number}.txt", published=published)
+    runner = Runner(store, Quiet())
+    with Analyzer(1) as analyzer:
+        runner.ingest([document], analyzer)
+    [article_id] = runner.inputs
+    store.assign_story(Assignment(article_id, story))
+    return article_id
+
+
+def test_restore_takes_the_window_around_the_new_articles_and_the_undated(store: Store) -> None:
+    near = stored(store, 1, DAY - timedelta(days=2), 1)
+    stored(store, 2, DAY - timedelta(days=10), 9)
+    undated = stored(store, 3, None, 2)
+    grouper = Runner(store, Quiet()).restore([DAY])
+    assert grouper.stories() == {1: [near], 2: [undated]}
+
+
+def test_new_stories_are_numbered_after_every_stored_one(store: Store) -> None:
+    stored(store, 1, DAY - timedelta(days=30), 9)
+    grouper = Runner(store, Quiet()).restore([DAY])
+    assignment = grouper.add(StoryArticle(100, "نص آخر تماما عن كرة القدم", published=DAY))
+    assert assignment.story_id == 10

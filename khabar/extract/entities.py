@@ -27,6 +27,7 @@ from typing import Any, NamedTuple, Protocol
 from babel import Locale
 
 from khabar.errors import BadInput
+from khabar.extract.lexicon import folded_words
 from khabar.model import Mention
 from khabar.text.normalize import fold
 
@@ -178,12 +179,15 @@ class _NameTable:
     place_words: set[str] = field(default_factory=set)
     english: set[str] = field(default_factory=set)
     first_words: set[str] = field(default_factory=set)
+    with_article: set[str] = field(default_factory=set)
 
     def add(self, spelling: str, known: Known) -> None:
         tokens = name_tokens(spelling)
         if not tokens:
             return
         self.english.add(known.english)
+        if _ARTICLE.match(fold(spelling)):
+            self.with_article.add(spelling_key(spelling))
         self.first_words.update(
             (tokens[0], _skeleton_word(tokens[0]), spelling_key(spelling), skeleton(spelling))
         )
@@ -257,9 +261,14 @@ def lookup(name: str, type: str | None = None, *, fuzzy: bool = True) -> Known |
     ``type`` decides between known names of different types that share a spelling.
     """
     table = _names()
-    found = _pick(table.by_key.get(spelling_key(name), []), type)
-    if found or not fuzzy or _ARTICLE.match(fold(name)):
-        return found  # foreign names take no article: البيوتين is not بوتين
+    key = spelling_key(name)
+    if _ARTICLE.match(fold(name)):
+        # A name written with the article matches only names spelt with it: الصين is China,
+        # but السيول (the floods) is not سيول (Seoul), and البيوتين is not بوتين.
+        return _pick(table.by_key.get(key, []), type) if key in table.with_article else None
+    found = _pick(table.by_key.get(key, []), type)
+    if found or not fuzzy:
+        return found
     return _pick(table.by_skeleton.get(skeleton(name), []), type)
 
 
@@ -293,6 +302,11 @@ def canonical(name: str, type: str) -> str:
     """A stable key for the entity ``name`` names: its English name when known, else its
     spelling key.  The same for every spelling of one entity, in any text."""
     return english_name(name, type) or spelling_key(name)
+
+
+def _names_nothing(name: str) -> bool:
+    """Currencies and units the tagger mistakes for names (``not_names.txt``)."""
+    return fold(name) in folded_words("entities/not_names.txt")
 
 
 def is_derived_form(name: str) -> bool:
@@ -379,7 +393,11 @@ def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention
                 draft.start += lead
                 draft.forms = [(0, form)]
                 break
-    drafts = [d for d in drafts if d.english or not is_derived_form(d.forms[0][1])]
+    drafts = [
+        d
+        for d in drafts
+        if d.english or not (is_derived_form(d.forms[0][1]) or _names_nothing(d.forms[0][1]))
+    ]
     fulls = [
         (name_tokens(d.forms[0][1]), d.type, d.english or spelling_key(d.forms[0][1]))
         for d in drafts

@@ -362,3 +362,16 @@ def test_names_file_with_an_unknown_type_is_rejected(
     monkeypatch.setattr(entities, "_DATA", tmp_path)
     with pytest.raises(BadInput, match=r"names.tsv:2: unknown type 'CITY'"):
         list(entities._read_names_tsv())
+
+
+def test_a_name_written_with_the_article_matches_only_names_spelt_with_it() -> None:
+    assert canonical("الصين", "PLACE") == "China"
+    assert canonical("سيول", "PLACE") == "Seoul"
+    assert canonical("السيول", "PLACE") != "Seoul"
+
+
+def test_currencies_are_not_entities() -> None:
+    text = "وبلغت الخسائر 15 مليون دولار في الساحل"
+    start = text.index("دولار")
+    spans = [Span(start, start + len("دولار"), "MISC", "دولار")]
+    assert resolve_mentions(text, spans) == []

@@ -14,6 +14,8 @@ from functools import cache
 
 from babel import Locale
 
+from khabar import pipeline
+from khabar.pipeline import analyze
 from khabar.stories.vectors import background_idf, terms
 from tests.shared_data import ANERCORP
 
@@ -67,12 +69,9 @@ def proxy_entities(text: str) -> frozenset[str]:
 
 
 def ner_entities(text: str) -> frozenset[str]:
-    """Canonical keys of the NER mentions (needs the ner and entities branches merged)."""
-    from khabar.extract.ner import tag
-
-    from khabar.extract.entities import resolve_mentions
-
-    return frozenset(mention.canonical for mention in resolve_mentions(text, tag(text)))
+    """Canonical keys of the entities that khabar's own entity stage finds."""
+    analysis = analyze(text, stages=[("entities", pipeline.entities)])
+    return frozenset(mention.canonical for mention in analysis.entities)
 
 
 def entity_function(name: str) -> EntityKeys:

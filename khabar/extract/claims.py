@@ -103,6 +103,23 @@ class _Report:
     inherits: bool
 
 
+class _Phrases:
+    """Phrases of folded words, indexed by their first word, longest first."""
+
+    def __init__(self, phrases: tuple[tuple[str, ...], ...]) -> None:
+        self.all = frozenset(phrases)
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(phrases, key=len, reverse=True):
+            self._by_first.setdefault(phrase[0], []).append(phrase)
+
+    def starting_with(self, word: str, bare: str) -> list[tuple[str, ...]]:
+        """The phrases whose first word is ``word`` or, without its conjunction, ``bare``."""
+        found = self._by_first.get(word, [])
+        if bare != word:
+            found = found + self._by_first.get(bare, [])
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class _Lexicons:
     verbs: frozenset[str]
@@ -110,10 +127,10 @@ class _Lexicons:
     relays: frozenset[str]
     participles: frozenset[str]
     not_sources: frozenset[str]
-    markers: tuple[tuple[str, ...], ...]
-    heads: tuple[tuple[str, ...], ...]
-    continuations: tuple[tuple[str, ...], ...]
-    breaks: tuple[tuple[str, ...], ...]
+    markers: _Phrases
+    heads: _Phrases
+    continuations: _Phrases
+    breaks: _Phrases
     topics: dict[tuple[str, str], str]
 
 
@@ -128,10 +145,10 @@ def _lexicons() -> _Lexicons:
         relays=folded_words("claims/relay_verbs.txt"),
         participles=folded_words("claims/participles.txt"),
         not_sources=folded_words("claims/not_sources.txt"),
-        markers=folded_phrases("claims/source_markers.txt"),
-        heads=folded_phrases("claims/source_heads.txt"),
-        continuations=folded_phrases("claims/continuations.txt"),
-        breaks=folded_phrases("claims/clause_breaks.txt"),
+        markers=_Phrases(folded_phrases("claims/source_markers.txt")),
+        heads=_Phrases(folded_phrases("claims/source_heads.txt")),
+        continuations=_Phrases(folded_phrases("claims/continuations.txt")),
+        breaks=_Phrases(folded_phrases("claims/clause_breaks.txt")),
         topics=topics,
     )
 
@@ -316,7 +333,7 @@ class _ArticleReader:
 
     def _marker_report(self, position: int, start: int, last: int) -> _Report | None:
         marker = tuple(_strip_conjunction(t.word) for t in self.tokens[position:start])
-        glued = (*marker, "ل") in self.lex.markers and self.tokens[start].word.startswith("ل")
+        glued = (*marker, "ل") in self.lex.markers.all and self.tokens[start].word.startswith("ل")
         start = self._skip_heads(start, last)
         end = self._source_end(start, last)
         if end == start or self._names_no_source(start):
@@ -403,21 +420,20 @@ class _ArticleReader:
             return self.analysis.dates[self.date_at[position]]
         return None
 
-    def _match_phrase(self, position: int, last: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    def _match_phrase(self, position: int, last: int, phrases: _Phrases) -> int:
         """Length in tokens of the longest phrase starting at ``position`` (0 when none).
 
         The last word of a phrase may be a proclitic ("وفقا ل") glued to the next word.
         """
-        for phrase in phrases:
+        first = self.tokens[position].word
+        for phrase in phrases.starting_with(first, _strip_conjunction(first)):
             size = len(phrase)
             if position + size > last:
                 continue
-            words = [self.tokens[position + k].word for k in range(size)]
-            if words[0] != phrase[0] and _strip_conjunction(words[0]) != phrase[0]:
-                continue
-            if all(words[k] == phrase[k] for k in range(1, size)):
+            words = [self.tokens[position + k].word for k in range(1, size)]
+            if words == list(phrase[1:]):
                 return size
-            if size > 1 and phrase[-1] in ("ل", "لـ") and words[:-1][1:] == list(phrase[1:-1]):
+            if size > 1 and phrase[-1] in ("ل", "لـ") and words[:-1] == list(phrase[1:-1]):
                 return size - 1
         return 0
 

@@ -127,19 +127,21 @@ def name_tokens(name: str) -> tuple[str, ...]:
     The article ال is dropped from the first word only (الصين -> صين), so joined and spaced
     spellings of compound names still agree (نصر الله = نصرالله, عبد الله = عبدالله).
     """
+    words = [w for w in _SEPARATORS.split(name) if w]
+    tokens = (word_token(word, first=index == 0) for index, word in enumerate(words))
+    return tuple(token for token in tokens if token)
+
+
+@lru_cache(maxsize=1 << 18)
+def word_token(word: str, *, first: bool) -> str:
+    """One word of a name in key form (``first``: the word that loses its article ال)."""
     letters = _letters()
-    words = [_NOT_LETTER.sub("", w) for w in _SEPARATORS.split(fold(name).lower())]
-    words = [w for w in words if w]
-    if words and words[0].startswith("ال") and len(words[0]) > 3:
-        words[0] = words[0][2:]
-    tokens = []
-    for word in words:
-        for digraph, single in letters.digraphs.items():
-            word = word.replace(digraph, single)
-        word = word.translate(letters.table)
-        if word:
-            tokens.append(word)
-    return tuple(tokens)
+    word = _NOT_LETTER.sub("", fold(word).lower())
+    if first and word.startswith("ال") and len(word) > 3:
+        word = word[2:]
+    for digraph, single in letters.digraphs.items():
+        word = word.replace(digraph, single)
+    return word.translate(letters.table)
 
 
 def spelling_key(name: str) -> str:
@@ -272,10 +274,19 @@ def is_english_name(key: str) -> bool:
     return key in _names().english
 
 
+@cache
 def known_first_words() -> frozenset[str]:
     """First words of every known name, in ``name_tokens`` and skeleton form: a cheap filter
     for gazetteer matching."""
     return frozenset(_names().first_words)
+
+
+def may_be_known(tokens: Sequence[str], *, fuzzy: bool) -> bool:
+    """Whether the name of these key-form words could be known: a dict probe before ``lookup``."""
+    table = _names()
+    if "".join(tokens) in table.by_key:
+        return True
+    return fuzzy and "".join(map(_skeleton_word, tokens)) in table.by_skeleton
 
 
 def canonical(name: str, type: str) -> str:

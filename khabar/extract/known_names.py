@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.extract.entities import clitic_readings, known_first_words, lookup, name_tokens
+from khabar.extract.entities import (
+    clitic_readings,
+    known_first_words,
+    lookup,
+    may_be_known,
+    name_tokens,
+    word_token,
+)
 from khabar.extract.ner import EntitySpan
 
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)?")
@@ -44,31 +51,44 @@ def _longest_name_at(text: str, words: Sequence[re.Match[str]], index: int) -> E
     readings = _first_word_readings(words[index].group())
     if not readings:
         return None
+    later = [_later_tokens(w.group()) for w in words[index + 1 : index + _LONGEST]]
     for size in range(min(_LONGEST, len(words) - index), 0, -1):
         start, end = words[index].start(), words[index + size - 1].end()
         if _crosses_punctuation(text[start:end]):
             continue
-        for lead in readings:
+        rest = [token for tokens in later[: size - 1] for token in tokens]
+        for lead, first in readings:
             name = text[start + lead : end]
             if size == 1 and len(name) < _SHORTEST_SINGLE:
                 continue
             # One word is looked up exactly: its skeleton is too coarse (أثناء ~ أثينا).
-            known = lookup(name, fuzzy=size > 1)
+            fuzzy = size > 1
+            if not may_be_known((*first, *rest), fuzzy=fuzzy):
+                continue
+            known = lookup(name, fuzzy=fuzzy)
             if known is not None:
                 return EntitySpan(start + lead, end, known.type, name)
     return None
 
 
 @lru_cache(maxsize=1 << 16)
-def _first_word_readings(word: str) -> tuple[int, ...]:
-    """How many leading letters (clitics) may be dropped for ``word`` to start a known name."""
+def _first_word_readings(word: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """The readings of ``word`` (clitics dropped) that may start a known name, with the
+    number of letters dropped and their key-form words."""
     first_words = known_first_words()
-    leads = []
+    readings = []
     for lead, reading in clitic_readings(word):
         tokens = name_tokens(reading)
         if tokens and tokens[0] in first_words:
-            leads.append(lead)
-    return tuple(leads)
+            readings.append((lead, tokens))
+    return tuple(readings)
+
+
+@lru_cache(maxsize=1 << 16)
+def _later_tokens(word: str) -> tuple[str, ...]:
+    """Key-form words of a word that is not the first of a name (it keeps its article)."""
+    parts = (word_token(part, first=False) for part in word.split("-"))
+    return tuple(part for part in parts if part)
 
 
 def _crosses_punctuation(piece: str) -> bool:

@@ -18,9 +18,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from itertools import combinations
 from typing import Literal
 
+from khabar.extract.lexicon import folded_words
 from khabar.text.normalize import fold
 
 Qualifier = Literal[
@@ -171,14 +173,29 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
         subjects: defaultdict[str, list[int]] = defaultdict(list)
         unnamed: list[int] = []
         for index in indices:
-            subject = claims[index].subject
-            (subjects[fold(subject)] if subject else unnamed).append(index)
+            subject = _distinguishing_subject(claims[index].subject)
+            (subjects[subject] if subject else unnamed).append(index)
         if len(subjects) <= 1:
             groups.append((topic, unit, indices))
             continue
         for members in subjects.values():
             groups.append((topic, unit, sorted(members + unnamed)))
     return groups
+
+
+def _distinguishing_subject(subject: str | None) -> str | None:
+    """The folded subject, or None when it is one word too generic to tell claims apart
+    ("شخصاً"; "جنود كوريون" still names a group)."""
+    words = fold(subject or "").split()
+    if not words or (len(words) == 1 and words[0] in generic_subjects()):
+        return None
+    return " ".join(words)
+
+
+@cache
+def generic_subjects() -> frozenset[str]:
+    """Counted nouns that name no particular group (data file, users may extend it)."""
+    return folded_words("stories/generic_subjects.txt")
 
 
 def compare(claims: Sequence[LedgerClaim]) -> Comparison:
@@ -200,15 +217,22 @@ def compare(claims: Sequence[LedgerClaim]) -> Comparison:
 def _disagreement(
     topic: str, unit: str | None, claims: Sequence[LedgerClaim], verdicts: list[PairVerdict]
 ) -> Disagreement | None:
-    """The line-up's disagreement: every non-vague claim when any two of them differ."""
-    differing = [v for v in verdicts if v.verdict in ("small", "large")]
+    """The line-up's disagreement: every non-vague claim when two of them, from different
+    articles, differ (one article's figures of one topic are parts or updates of each other:
+    52 injured, 14 of them still in hospital)."""
+    differing = [
+        v
+        for v in verdicts
+        if v.verdict in ("small", "large")
+        and claims[v.first].article_id != claims[v.second].article_id
+    ]
     if not differing:
         return None
     members = sorted(
         {i for v in verdicts for i in (v.first, v.second) if claims[i].qualifier != "vague"}
     )
     gap = max(v.gap for v in differing)
-    dates = {when(claims[i]) for v in differing for i in (v.first, v.second)}
+    dates = {when(claims[i]) for i in members}
     return Disagreement(
         topic=topic,
         unit=unit,

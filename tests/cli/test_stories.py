@@ -55,6 +55,7 @@ def test_story_ledger_has_both_seed_disagreements(store_url: str) -> None:
         "small",
         0.067,
         [
+            (SEED_OUTLETS[0], "سيول", 15000.0),
             (SEED_OUTLETS[0], "نواب سيول", 15000.0),
             (SEED_OUTLETS[1], "مصادر من كوريا الجنوبية، وأوكرانيا، ودول غربية", 14000.0),
         ],

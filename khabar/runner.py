@@ -41,6 +41,8 @@ INLINE_LIMIT = 32
 TASKS_PER_WORKER = 200
 # Main entities shown per story.
 MAIN_ENTITIES = 3
+# Stories a summary shows by default, largest first.
+SHOWN = 20
 
 # What a worker sends back: the analysis (None on failure), seconds per stage, the error.
 Result = tuple[Analysis | None, dict[str, float], str | None]
@@ -87,10 +89,13 @@ class Timings:
 
 @dataclass(slots=True)
 class Outcome:
-    """A finished run: counts, the stories of its inputs with their ledgers, timings."""
+    """A finished run: counts, how many stories its inputs are in and how many
+    disagreements those hold, the largest stories with their ledgers, timings."""
 
     counts: Counts
-    stories: list[Ledger]
+    stories: int
+    disagreements: int
+    largest: list[Ledger]
     entities: dict[int, list[str]]
     timings: Timings
 
@@ -165,13 +170,14 @@ class Runner:
         self.inputs: set[int] = set()
         self._saved: set[int] = set()
 
-    def run(self, items: Iterable[Document | BadInput]) -> Outcome:
-        """Ingest and analyse ``items``, group the new articles, compare their stories."""
+    def run(self, items: Iterable[Document | BadInput], show: int = SHOWN) -> Outcome:
+        """Ingest and analyse ``items``, group the new articles, compare their stories
+        (the ``show`` largest come back with their ledgers)."""
         with Analyzer(self.workers) as analyzer:
             self.ingest(items, analyzer)
             self.analyze_pending(analyzer)
         self.group()
-        return self.summarize()
+        return self.summarize(show)
 
     def ingest(self, items: Iterable[Document | BadInput], analyzer: Analyzer) -> None:
         """Store every document, analysing those whose text has no analysis yet."""
@@ -291,16 +297,27 @@ class Runner:
             articles, stories, self.params, next_story=self.store.last_story() + 1
         )
 
-    def summarize(self) -> Outcome:
-        """The stories of this run's articles, largest first, with their ledgers."""
+    def summarize(self, show: int = SHOWN) -> Outcome:
+        """The stories of this run's articles: all compared, a batch at a time (a
+        whole corpus's ledgers do not fit in memory), the ``show`` largest kept."""
         with self.timings.timed("compare"):
-            ids = self.store.stories_of(self.inputs | self._saved)
-            found = ledgers(self.store, ids)
-            entities = self.store.story_entities(ids, MAIN_ENTITIES)
-        ordered = sorted(
-            found.values(), key=lambda ledger: (-len(ledger.story.articles), ledger.story.id)
+            stories = self.store.stories(self.store.stories_of(self.inputs | self._saved))
+            stories.sort(key=lambda story: (-len(story.articles), story.id))
+            ids = [story.id for story in stories]
+            disagreements = 0
+            for start in range(0, len(ids), BATCH):
+                found = ledgers(self.store, ids[start : start + BATCH])
+                disagreements += sum(len(f.comparison.disagreements) for f in found.values())
+            largest = ledgers(self.store, ids[:show])
+            entities = self.store.story_entities(ids[:show], MAIN_ENTITIES)
+        return Outcome(
+            self.counts,
+            len(ids),
+            disagreements,
+            [largest[story] for story in ids[:show]],
+            entities,
+            self.timings,
         )
-        return Outcome(self.counts, ordered, entities, self.timings)
 
 
 def run_items(
@@ -309,6 +326,7 @@ def run_items(
     progress: Progress,
     *,
     workers: int = 1,
+    show: int = SHOWN,
 ) -> Outcome:
     """Run the whole pipeline over ``items`` into ``store`` (see ``Runner``)."""
-    return Runner(store, progress, workers=workers).run(items)
+    return Runner(store, progress, workers=workers).run(items, show)

@@ -281,8 +281,12 @@ class Runner:
     def restore(self, dates: Sequence[datetime | None]) -> StoryGrouper:
         """A grouper holding the stored articles that can still score against articles
         of ``dates``: those within one window of them (beyond it a pair scores 0) and
-        the undated ones; every stored article when none of ``dates`` is known."""
+        the undated ones.  Undated new articles take the latest stored date (every
+        stored article when none is dated)."""
         dated = [to_utc(when) for when in dates if when is not None]
+        if not dated:  # undated articles are compared with the latest news
+            latest = self.store.latest_published()
+            dated = [latest] if latest is not None else []
         window = timedelta(days=self.params.window_days)
         if dated:
             since, until = min(dated) - window, max(dated) + window

@@ -134,7 +134,7 @@ def main() -> None:
     stored = outcome.counts
     print(f"input: {options.data} (first {options.limit or 'all'}), workers {options.workers}")
     print(f"articles: {counts.articles} stored, {stored.analyzed} analysed, {stored.failed} failed")
-    print(f"stories: {len(outcome.stories)}")
+    print(f"stories: {outcome.stories}, disagreements: {outcome.disagreements}")
     print(f"time: {elapsed:.1f} s, {stored.analyzed / elapsed:,.0f} articles/s")
     print("phases (main process wall s; analysis stages: CPU s summed over workers):")
     for phase, seconds in outcome.timings.seconds.items():

@@ -34,8 +34,15 @@ BATCH = 512
 CHUNK = 16
 # A batch with fewer texts than this is analysed inline: starting workers costs more.
 INLINE_LIMIT = 32
+# Tasks (chunks) a worker runs before a fresh one replaces it: the extractors' caches
+# grow a worker by ~75 MB per 1,000 ANT articles (to ~1 GB over all of ANT), and a
+# fresh worker costs ~2 s to start, so a life of 3,200 articles bounds each worker
+# near 600 MB for ~5% more time.
+TASKS_PER_WORKER = 200
 # Main entities shown per story.
 MAIN_ENTITIES = 3
+# Stories a summary shows by default, largest first.
+SHOWN = 20
 
 # What a worker sends back: the analysis (None on failure), seconds per stage, the error.
 Result = tuple[Analysis | None, dict[str, float], str | None]
@@ -82,10 +89,13 @@ class Timings:
 
 @dataclass(slots=True)
 class Outcome:
-    """A finished run: counts, the stories of its inputs with their ledgers, timings."""
+    """A finished run: counts, how many stories its inputs are in and how many
+    disagreements those hold, the largest stories with their ledgers, timings."""
 
     counts: Counts
-    stories: list[Ledger]
+    stories: int
+    disagreements: int
+    largest: list[Ledger]
     entities: dict[int, list[str]]
     timings: Timings
 
@@ -135,7 +145,8 @@ class Analyzer:
         if self.workers == 1 or len(jobs) < INLINE_LIMIT:
             return map(analyze_job, jobs)
         if self._pool is None:
-            self._pool = multiprocessing.get_context("spawn").Pool(self.workers)
+            context = multiprocessing.get_context("spawn")
+            self._pool = context.Pool(self.workers, maxtasksperchild=TASKS_PER_WORKER)
         return self._pool.imap(analyze_job, jobs, chunksize=CHUNK)
 
 
@@ -159,13 +170,14 @@ class Runner:
         self.inputs: set[int] = set()
         self._saved: set[int] = set()
 
-    def run(self, items: Iterable[Document | BadInput]) -> Outcome:
-        """Ingest and analyse ``items``, group the new articles, compare their stories."""
+    def run(self, items: Iterable[Document | BadInput], show: int = SHOWN) -> Outcome:
+        """Ingest and analyse ``items``, group the new articles, compare their stories
+        (the ``show`` largest come back with their ledgers)."""
         with Analyzer(self.workers) as analyzer:
             self.ingest(items, analyzer)
             self.analyze_pending(analyzer)
         self.group()
-        return self.summarize()
+        return self.summarize(show)
 
     def ingest(self, items: Iterable[Document | BadInput], analyzer: Analyzer) -> None:
         """Store every document, analysing those whose text has no analysis yet."""
@@ -269,8 +281,12 @@ class Runner:
     def restore(self, dates: Sequence[datetime | None]) -> StoryGrouper:
         """A grouper holding the stored articles that can still score against articles
         of ``dates``: those within one window of them (beyond it a pair scores 0) and
-        the undated ones; every stored article when none of ``dates`` is known."""
+        the undated ones.  Undated new articles take the latest stored date (every
+        stored article when none is dated)."""
         dated = [to_utc(when) for when in dates if when is not None]
+        if not dated:  # undated articles are compared with the latest news
+            latest = self.store.latest_published()
+            dated = [latest] if latest is not None else []
         window = timedelta(days=self.params.window_days)
         if dated:
             since, until = min(dated) - window, max(dated) + window
@@ -285,16 +301,27 @@ class Runner:
             articles, stories, self.params, next_story=self.store.last_story() + 1
         )
 
-    def summarize(self) -> Outcome:
-        """The stories of this run's articles, largest first, with their ledgers."""
+    def summarize(self, show: int = SHOWN) -> Outcome:
+        """The stories of this run's articles: all compared, a batch at a time (a
+        whole corpus's ledgers do not fit in memory), the ``show`` largest kept."""
         with self.timings.timed("compare"):
-            ids = self.store.stories_of(self.inputs | self._saved)
-            found = ledgers(self.store, ids)
-            entities = self.store.story_entities(ids, MAIN_ENTITIES)
-        ordered = sorted(
-            found.values(), key=lambda ledger: (-len(ledger.story.articles), ledger.story.id)
+            stories = self.store.stories(self.store.stories_of(self.inputs | self._saved))
+            stories.sort(key=lambda story: (-len(story.articles), story.id))
+            ids = [story.id for story in stories]
+            disagreements = 0
+            for start in range(0, len(ids), BATCH):
+                found = ledgers(self.store, ids[start : start + BATCH])
+                disagreements += sum(len(f.comparison.disagreements) for f in found.values())
+            largest = ledgers(self.store, ids[:show])
+            entities = self.store.story_entities(ids[:show], MAIN_ENTITIES)
+        return Outcome(
+            self.counts,
+            len(ids),
+            disagreements,
+            [largest[story] for story in ids[:show]],
+            entities,
+            self.timings,
         )
-        return Outcome(self.counts, ordered, entities, self.timings)
 
 
 def run_items(
@@ -303,6 +330,7 @@ def run_items(
     progress: Progress,
     *,
     workers: int = 1,
+    show: int = SHOWN,
 ) -> Outcome:
     """Run the whole pipeline over ``items`` into ``store`` (see ``Runner``)."""
-    return Runner(store, progress, workers=workers).run(items)
+    return Runner(store, progress, workers=workers).run(items, show)

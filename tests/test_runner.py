@@ -69,3 +69,10 @@ def test_new_stories_are_numbered_after_every_stored_one(store: Store) -> None:
     grouper = Runner(store, Quiet()).restore([DAY])
     assignment = grouper.add(StoryArticle(100, "نص آخر تماما عن كرة القدم", published=DAY))
     assert assignment.story_id == 10
+
+
+def test_undated_new_articles_take_the_window_of_the_latest_news(store: Store) -> None:
+    latest = stored(store, 1, DAY, 1)
+    stored(store, 2, DAY - timedelta(days=10), 2)
+    grouper = Runner(store, Quiet()).restore([None])
+    assert grouper.stories() == {1: [latest]}

@@ -64,7 +64,9 @@ def run(
     with open_db(db) as store, progress("running") as reporter:
         items = read_paths(list(paths), outlet=outlet, published=published)
         try:
-            outcome = run_items(store, items, reporter, workers=workers or os.cpu_count() or 1)
+            outcome = run_items(
+                store, items, reporter, workers=workers or os.cpu_count() or 1, show=show
+            )
         except StoreError as error:
             raise click.ClickException(str(error)) from error
     click.echo(counts_line(outcome.counts), err=True)
@@ -85,15 +87,13 @@ def counts_line(counts: Counts) -> str:
 
 def summary(outcome: Outcome, show: int) -> str:
     """The stories of the run, largest first, with their disagreements."""
-    stories = outcome.stories
-    disagreements = sum(len(ledger.comparison.disagreements) for ledger in stories)
-    lines = [f"{_count(len(stories), 'story')}, {_count(disagreements, 'disagreement')}"]
-    for ledger in stories[:show]:
+    lines = [f"{_count(outcome.stories, 'story')}, {_count(outcome.disagreements, 'disagreement')}"]
+    for ledger in outcome.largest[:show]:
         lines.append("")
         lines.extend(_story_lines(ledger, outcome.entities.get(ledger.story.id, [])))
-    if len(stories) > show:
+    if outcome.stories > show:
         lines.append("")
-        lines.append(f"... and {_count(len(stories) - show, 'more story')} (khabar stories)")
+        lines.append(f"... and {_count(outcome.stories - show, 'more story')} (khabar stories)")
     return "\n".join(lines)
 
 

@@ -338,6 +338,11 @@ class Store:
         with self.engine.connect() as connection:
             return queries.grouping_articles(connection, ids)
 
+    def latest_published(self) -> datetime | None:
+        """The latest publication time (UTC) of any stored source, None when none is dated."""
+        with self.engine.connect() as connection:
+            return connection.execute(select(func.max(Source.published))).scalar_one()
+
     def last_story(self) -> int:
         """The highest story id (0 when there is none): new stories are numbered after it."""
         with self.engine.connect() as connection:

@@ -112,3 +112,11 @@ def test_stored_counts_after_a_run(store_url: str) -> None:
     with open_store(store_url) as store:
         assert store.counts().articles == 2
         assert store.unanalyzed() == []
+
+
+def test_show_limits_the_stories_listed(tmp_path: Path, store_url: str) -> None:
+    result = run_seeds(store_url, str(sport_article(tmp_path)), "--show", "1")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("2 stories, ")
+    assert lines[2].startswith("story 1: بوتين يشكر كيم جونغ أون")
+    assert lines[-1] == "... and 1 more story (khabar stories)"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from khabar.cli.options import DATE, Reporter, db_option, open_db, progress
+from khabar.cli.options import Reporter, input_options, open_db, progress
 from khabar.errors import BadInput, KhabarError, StoreError
 from khabar.ingest import read_paths
 from khabar.model import Document
@@ -41,12 +41,7 @@ class Tally:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@db_option
-@click.option("--outlet", metavar="NAME", help="Outlet of every article (overrides the input's).")
-@click.option(
-    "--published", type=DATE, metavar="DATE", help="Publication date of inputs that carry none."
-)
+@input_options
 @click.pass_context
 def ingest(
     ctx: click.Context,

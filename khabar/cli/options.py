@@ -6,9 +6,10 @@ Kept in one place so every command spells ``--db`` and parses a date the same wa
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, time
+from pathlib import Path
 from typing import Any
 
 import click
@@ -73,6 +74,26 @@ class DateParam(click.ParamType):
 
 DATE = DateParam()
 DATE_UNTIL = DateParam(end_of_day=True)
+
+
+def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """PATH... with --db, --outlet and --published: the inputs of ``ingest`` and ``run``."""
+    decorators = [
+        click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path)),
+        db_option,
+        click.option(
+            "--outlet", metavar="NAME", help="Outlet of every article (overrides the input's)."
+        ),
+        click.option(
+            "--published",
+            type=DATE,
+            metavar="DATE",
+            help="Publication date of inputs that carry none.",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
 
 
 def open_db(db: str | None) -> Store:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from khabar.cli.options import DATE, db_option, open_db, progress
+from khabar.cli.options import input_options, open_db, progress
 from khabar.errors import StoreError
 from khabar.ingest import read_paths
 from khabar.runner import Counts, Outcome, run_items
@@ -17,12 +17,7 @@ from khabar.stories.ledger import Ledger
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@db_option
-@click.option("--outlet", metavar="NAME", help="Outlet of every article (overrides the input's).")
-@click.option(
-    "--published", type=DATE, metavar="DATE", help="Publication date of inputs that carry none."
-)
+@input_options
 @click.option(
     "--workers",
     type=click.IntRange(min=1),

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from itertools import islice
 from multiprocessing.pool import Pool
 from typing import Protocol
@@ -100,12 +101,14 @@ class Outcome:
     timings: Timings
 
 
-def analyze_job(job: Job) -> Result:
-    """Analyse one text with every stage, timing each; never raises (spawn-safe, top level)."""
+def analyze_job(job: Job, only: frozenset[str] | None = None) -> Result:
+    """Analyse one text with every stage (or the stages named in ``only``), timing each;
+    never raises (spawn-safe, top level)."""
     text, published = job
     times: dict[str, float] = {}
+    stages = [_timed(n, s, times) for n, s in STAGES if only is None or n in only]
     try:
-        analysis = analyze(text, published, stages=[_timed(n, s, times) for n, s in STAGES])
+        analysis = analyze(text, published, stages=stages)
     except Exception as error:  # one odd text must not stop the batch
         return None, times, f"analysis failed: {type(error).__name__}: {error}"
     analysis.text = ""  # the caller has the text: do not send it back
@@ -125,10 +128,11 @@ class Analyzer:
     """Analyses batches of texts: inline, or on a pool of ``workers`` processes started
     the first time a batch is large enough to pay for them."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, *, only: frozenset[str] | None = None) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, got {workers}")
         self.workers = workers
+        self._job = partial(analyze_job, only=only)
         self._pool: Pool | None = None
 
     def __enter__(self) -> Analyzer:
@@ -143,11 +147,11 @@ class Analyzer:
     def start(self, jobs: Sequence[Job]) -> Iterator[Result]:
         """The results of ``jobs`` in order; on the pool they are computed from now on."""
         if self.workers == 1 or len(jobs) < INLINE_LIMIT:
-            return map(analyze_job, jobs)
+            return map(self._job, jobs)
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
             self._pool = context.Pool(self.workers, maxtasksperchild=TASKS_PER_WORKER)
-        return self._pool.imap(analyze_job, jobs, chunksize=CHUNK)
+        return self._pool.imap(self._job, jobs, chunksize=CHUNK)
 
 
 class Runner:

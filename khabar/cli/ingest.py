@@ -5,20 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 
 import click
 
-from khabar.cli.options import Reporter, input_options, open_db, progress
-from khabar.errors import BadInput, KhabarError, StoreError
+from khabar.cli.options import (
+    Reporter,
+    input_options,
+    open_db,
+    progress,
+    worker_count,
+    workers_option,
+)
+from khabar.errors import BadInput, StoreError
 from khabar.ingest import read_paths
 from khabar.model import Document
-from khabar.pipeline import STAGES, Stage, analyze
-from khabar.store import Store
+from khabar.runner import BATCH, Analyzer
+from khabar.store import Added, Store
 
 # The stages run at ingest: the store keeps the cleaned text and the sentences;
 # the extraction stages run later, on demand.
-INGEST_STAGES = ("clean", "segment")
+INGEST_STAGES = frozenset({"clean", "segment"})
 
 
 @dataclass(slots=True)
@@ -29,6 +37,15 @@ class Tally:
     sources: int = 0
     unchanged: int = 0
     failed: int = 0
+
+    def count(self, added: Added) -> None:
+        """Tally one stored document: a new article, a new source of one, or nothing new."""
+        if added.new_article:
+            self.articles += 1
+        elif added.new_source:
+            self.sources += 1
+        else:
+            self.unchanged += 1
 
     def summary(self) -> str:
         text = (
@@ -42,6 +59,7 @@ class Tally:
 
 @click.command()
 @input_options
+@workers_option
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -49,6 +67,7 @@ def ingest(
     db: str | None,
     outlet: str | None,
     published: datetime | None,
+    workers: int | None,
 ) -> None:
     """Read articles from PATH... (files or folders: .txt, .html, .jsonl, feeds, WARC),
     clean and split them, and store each one in its own transaction.
@@ -59,47 +78,45 @@ def ingest(
 
     \b
     Example:
-        khabar ingest articles/ feed.xml --db news.db --published 2025-09-03
+        khabar ingest articles/ feed.xml --db news.db --published 2025-09-03 --workers 2
     """
     with open_db(db) as store, progress("ingesting") as reporter:
         items = read_paths(list(paths), outlet=outlet, published=published)
         try:
-            tally = ingest_items(store, items, reporter)
+            tally = ingest_items(store, items, reporter, workers=worker_count(workers))
         except StoreError as error:
             raise click.ClickException(str(error)) from error
     click.echo(tally.summary())
     ctx.exit(1 if tally.failed else 0)
 
 
-def ingest_items(store: Store, items: Iterable[Document | BadInput], reporter: Reporter) -> Tally:
-    """Analyse and store every document of ``items``, reporting each bad input."""
+def ingest_items(
+    store: Store, items: Iterable[Document | BadInput], reporter: Reporter, *, workers: int = 1
+) -> Tally:
+    """Clean, split and store every document of ``items``, reporting each bad input.
+
+    The texts of a batch are analysed on ``workers`` processes while the main
+    process writes, one transaction per article.
+    """
     tally = Tally()
-    stages = ingest_stages()
-    for item in items:
-        if isinstance(item, BadInput):
-            tally.failed += 1
-            reporter.problem(str(item))
-            continue
-        try:
-            analysis = analyze(item.text, item.published, stages=stages)
-        except KhabarError as error:
-            tally.failed += 1
-            reporter.problem(f"{item.source}: {error}")
-            continue
-        added = store.add(item, analysis)
-        if added.new_article:
-            tally.articles += 1
-        elif added.new_source:
-            tally.sources += 1
-        else:
-            tally.unchanged += 1
-        reporter.advance()
+    iterator = iter(items)
+    with Analyzer(workers, only=INGEST_STAGES) as analyzer:
+        while batch := list(islice(iterator, BATCH)):
+            documents = [item for item in batch if isinstance(item, Document)]
+            for item in batch:
+                if isinstance(item, BadInput):
+                    tally.failed += 1
+                    reporter.problem(str(item))
+            results = analyzer.start([(d.text, d.published) for d in documents])
+            for document, (analysis, _times, error) in zip(documents, results, strict=True):
+                if analysis is None:
+                    tally.failed += 1
+                    reporter.problem(f"{document.source}: {error}")
+                    continue
+                analysis.text = document.text
+                tally.count(store.add(document, analysis))
+                reporter.advance()
     return tally
-
-
-def ingest_stages() -> list[tuple[str, Stage]]:
-    """The pipeline's cleaning and segmenting stages, in pipeline order."""
-    return [(name, stage) for name, stage in STAGES if name in INGEST_STAGES]
 
 
 def _count(number: int, noun: str) -> str:

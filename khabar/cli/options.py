@@ -5,6 +5,7 @@ Kept in one place so every command spells ``--db`` and parses a date the same wa
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -74,6 +75,19 @@ class DateParam(click.ParamType):
 
 DATE = DateParam()
 DATE_UNTIL = DateParam(end_of_day=True)
+
+
+workers_option = click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Processes analysing texts (default: one per core; 1 runs inline).",
+)
+
+
+def worker_count(workers: int | None) -> int:
+    """The ``--workers`` asked for, else one per core."""
+    return workers or os.cpu_count() or 1
 
 
 def input_options(command: Callable[..., Any]) -> Callable[..., Any]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
 import click
 
-from khabar.cli.options import input_options, open_db, progress
+from khabar.cli.options import input_options, open_db, progress, worker_count, workers_option
 from khabar.errors import StoreError
 from khabar.ingest import read_paths
 from khabar.runner import Counts, Outcome, run_items
@@ -18,12 +17,7 @@ from khabar.stories.ledger import Ledger
 
 @click.command()
 @input_options
-@click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    metavar="N",
-    help="Processes analysing texts (default: one per core; 1 runs inline).",
-)
+@workers_option
 @click.option(
     "--show",
     type=click.IntRange(min=0),
@@ -59,9 +53,7 @@ def run(
     with open_db(db) as store, progress("running") as reporter:
         items = read_paths(list(paths), outlet=outlet, published=published)
         try:
-            outcome = run_items(
-                store, items, reporter, workers=workers or os.cpu_count() or 1, show=show
-            )
+            outcome = run_items(store, items, reporter, workers=worker_count(workers), show=show)
         except StoreError as error:
             raise click.ClickException(str(error)) from error
     click.echo(counts_line(outcome.counts), err=True)

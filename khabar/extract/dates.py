@@ -27,16 +27,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 from hijridate import Gregorian, Hijri
 
+from khabar.errors import DataFileError
+from khabar.extract.lexicon import read_rows
 from khabar.model import DateRef
 from khabar.text.normalize import Normalized, fold, normalize
 
 __all__ = ["find_dates"]
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "dates"
 
 # How far after publication a day-month without a year may fall before it is read as the
 # previous year's date: news cites past dates far more often than coming ones, but coming
@@ -45,14 +45,11 @@ _DAYS_AHEAD = 92
 
 
 def _rows(name: str, columns: int) -> list[list[str]]:
-    """The non-comment rows of a TSV lexicon, each padded to ``columns`` fields."""
+    """The rows of a TSV lexicon of ``khabar/data/dates``, each padded to ``columns`` fields."""
     rows = []
-    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [field.strip() for field in line.split("\t")]
+    for number, fields in read_rows(f"dates/{name}", 1):
         if len(fields) > columns or not fields[0]:
-            raise ValueError(f"{name}: expected {columns} tab-separated fields, got {line!r}")
+            raise DataFileError(f"khabar/data/dates/{name}", f"expected {columns} fields", number)
         rows.append(fields + [""] * (columns - len(fields)))
     return rows
 

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple, Protocol
 
 from babel import Locale
 
-from khabar.errors import BadInput
+from khabar.errors import DataFileError
 from khabar.extract.lexicon import folded_words
 from khabar.model import Mention
 from khabar.text.normalize import fold
@@ -107,10 +107,10 @@ def _letters() -> _Letters:
     data = json.loads(path.read_text(encoding="utf-8"))
     for name in ("digraphs", "letters", "sound_classes", "skeleton_vowels", "weak_letters"):
         if name not in data:
-            raise BadInput(str(path), f"missing table {name!r}")
+            raise DataFileError(str(path), f"missing table {name!r}")
     bad = [k for k in data["letters"] if len(k) != 1]
     if bad:
-        raise BadInput(str(path), f"'letters' keys must be single characters: {bad}")
+        raise DataFileError(str(path), f"'letters' keys must be single characters: {bad}")
     classes = {ch: i for i, group in enumerate(data["sound_classes"]) for ch in fold(group)}
     return _Letters(
         digraphs={fold(k): v for k, v in data["digraphs"].items()},
@@ -210,10 +210,10 @@ def _read_names_tsv() -> Iterable[tuple[str, Known]]:
             continue
         columns = line.split("\t")
         if len(columns) != 3:
-            raise BadInput(str(path), "expected 3 tab-separated columns", number)
+            raise DataFileError(str(path), "expected 3 tab-separated columns", number)
         english, kind, spellings = columns
         if kind not in TYPES:
-            raise BadInput(str(path), f"unknown type {kind!r} (one of {TYPES})", number)
+            raise DataFileError(str(path), f"unknown type {kind!r} (one of {TYPES})", number)
         for spelling in spellings.split("|"):
             yield spelling, Known(english, kind, 0)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from khabar.errors import BadInput
+from khabar.errors import DataFileError
 from khabar.extract import entities
 from khabar.extract.entities import (
     EntityIndex,
@@ -360,7 +360,7 @@ def test_names_file_with_an_unknown_type_is_rejected(
 ) -> None:
     (tmp_path / "names.tsv").write_text("# header\nSeoul\tCITY\tسيول\n", encoding="utf-8")
     monkeypatch.setattr(entities, "_DATA", tmp_path)
-    with pytest.raises(BadInput, match=r"names.tsv:2: unknown type 'CITY'"):
+    with pytest.raises(DataFileError, match=r"names.tsv:2: unknown type 'CITY'"):
         list(entities._read_names_tsv())
 
 

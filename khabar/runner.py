@@ -24,7 +24,7 @@ from typing import Protocol
 from khabar.errors import BadInput
 from khabar.model import Analysis, Document
 from khabar.pipeline import STAGES, Stage, analyze
-from khabar.store import Store
+from khabar.store import Added, Store
 from khabar.store.schema import to_utc
 from khabar.stories.group import GroupingParams, StoryArticle, StoryGrouper
 from khabar.stories.ledger import Ledger, ledgers
@@ -67,6 +67,32 @@ class Counts:
     failed: int = 0
     analyzed: int = 0
     grouped: int = 0
+
+    def count(self, added: Added) -> None:
+        """Tally one stored document: a new article, a new source of one, or nothing new."""
+        if added.new_article:
+            self.articles += 1
+        elif added.new_source:
+            self.sources += 1
+        else:
+            self.unchanged += 1
+
+    def stored_line(self) -> str:
+        """What was stored, in one line ("ingested 3 articles (1 new source), 0 failed")."""
+        text = (
+            f"ingested {plural(self.articles, 'article')} "
+            f"({plural(self.sources, 'new source')}), {self.failed} failed"
+        )
+        if self.unchanged:
+            text += f", {self.unchanged} already stored"
+        return text
+
+
+def plural(number: int, noun: str) -> str:
+    """Count and noun: "1 article", "2 articles", "2 stories"."""
+    if number == 1:
+        return f"1 {noun}"
+    return f"{number} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
 
 
 @dataclass(slots=True)
@@ -224,7 +250,7 @@ class Runner:
                 analysis.text = document.text
             with self.timings.timed("ingest"):
                 added = self.store.add(document, analysis)
-            self._tally(added.new_article, added.new_source)
+            self.counts.count(added)
             self.inputs.add(added.article_id)
             if new and added.article_id not in self._saved:
                 self._save(added.article_id, analysis)
@@ -256,14 +282,6 @@ class Runner:
     def _count_stages(self, times: dict[str, float]) -> None:
         for name, seconds in times.items():
             self.timings.add(name, seconds)
-
-    def _tally(self, new_article: bool, new_source: bool) -> None:
-        if new_article:
-            self.counts.articles += 1
-        elif new_source:
-            self.counts.sources += 1
-        else:
-            self.counts.unchanged += 1
 
     def group(self, grouper: StoryGrouper | None = None) -> StoryGrouper | None:
         """Add the articles in no story yet, in publication order, to ``grouper`` (by

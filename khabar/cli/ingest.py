@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
@@ -21,40 +20,12 @@ from khabar.cli.options import (
 from khabar.errors import BadInput, StoreError
 from khabar.ingest import read_paths
 from khabar.model import Document
-from khabar.runner import BATCH, Analyzer
-from khabar.store import Added, Store
+from khabar.runner import BATCH, Analyzer, Counts
+from khabar.store import Store
 
 # The stages run at ingest: the store keeps the cleaned text and the sentences;
 # the extraction stages run later, on demand.
 INGEST_STAGES = frozenset({"clean", "segment"})
-
-
-@dataclass(slots=True)
-class Tally:
-    """What one ingest run did."""
-
-    articles: int = 0
-    sources: int = 0
-    unchanged: int = 0
-    failed: int = 0
-
-    def count(self, added: Added) -> None:
-        """Tally one stored document: a new article, a new source of one, or nothing new."""
-        if added.new_article:
-            self.articles += 1
-        elif added.new_source:
-            self.sources += 1
-        else:
-            self.unchanged += 1
-
-    def summary(self) -> str:
-        text = (
-            f"ingested {_count(self.articles, 'article')} "
-            f"({_count(self.sources, 'new source')}), {self.failed} failed"
-        )
-        if self.unchanged:
-            text += f", {self.unchanged} already stored"
-        return text
 
 
 @click.command()
@@ -86,19 +57,19 @@ def ingest(
             tally = ingest_items(store, items, reporter, workers=worker_count(workers))
         except StoreError as error:
             raise click.ClickException(str(error)) from error
-    click.echo(tally.summary())
+    click.echo(tally.stored_line())
     ctx.exit(1 if tally.failed else 0)
 
 
 def ingest_items(
     store: Store, items: Iterable[Document | BadInput], reporter: Reporter, *, workers: int = 1
-) -> Tally:
+) -> Counts:
     """Clean, split and store every document of ``items``, reporting each bad input.
 
     The texts of a batch are analysed on ``workers`` processes while the main
     process writes, one transaction per article.
     """
-    tally = Tally()
+    tally = Counts()
     iterator = iter(items)
     with Analyzer(workers, only=INGEST_STAGES) as analyzer:
         while batch := list(islice(iterator, BATCH)):
@@ -117,7 +88,3 @@ def ingest_items(
                 tally.count(store.add(document, analysis))
                 reporter.advance()
     return tally
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -10,7 +10,7 @@ import click
 from khabar.cli.options import input_options, open_db, progress, worker_count, workers_option
 from khabar.errors import StoreError
 from khabar.ingest import read_paths
-from khabar.runner import Counts, Outcome, run_items
+from khabar.runner import Counts, Outcome, plural, run_items
 from khabar.store import ClaimRecord
 from khabar.stories.ledger import Ledger
 
@@ -62,25 +62,19 @@ def run(
 
 
 def counts_line(counts: Counts) -> str:
-    """What the run stored, in one line."""
-    text = (
-        f"ingested {_count(counts.articles, 'article')} "
-        f"({_count(counts.sources, 'new source')}), {counts.failed} failed"
-    )
-    if counts.unchanged:
-        text += f", {counts.unchanged} already stored"
-    return text + f"; analysed {counts.analyzed}, grouped {counts.grouped}"
+    """What the run stored, analysed and grouped, in one line."""
+    return f"{counts.stored_line()}; analysed {counts.analyzed}, grouped {counts.grouped}"
 
 
 def summary(outcome: Outcome, show: int) -> str:
     """The stories of the run, largest first, with their disagreements."""
-    lines = [f"{_count(outcome.stories, 'story')}, {_count(outcome.disagreements, 'disagreement')}"]
+    lines = [f"{plural(outcome.stories, 'story')}, {plural(outcome.disagreements, 'disagreement')}"]
     for ledger in outcome.largest[:show]:
         lines.append("")
         lines.extend(_story_lines(ledger, outcome.entities.get(ledger.story.id, [])))
     if outcome.stories > show:
         lines.append("")
-        lines.append(f"... and {_count(outcome.stories - show, 'more story')} (khabar stories)")
+        lines.append(f"... and {plural(outcome.stories - show, 'more story')} (khabar stories)")
     return "\n".join(lines)
 
 
@@ -88,7 +82,7 @@ def _story_lines(ledger: Ledger, entities: list[str]) -> list[str]:
     story = ledger.story
     lines = [
         f"story {story.id}: {story.title}",
-        f"  {_count(len(story.articles), 'article')}; outlets: {', '.join(story.outlets) or '-'}",
+        f"  {plural(len(story.articles), 'article')}; outlets: {', '.join(story.outlets) or '-'}",
     ]
     if entities:
         lines.append(f"  entities: {', '.join(entities)}")
@@ -114,10 +108,3 @@ def _number(value: float | None) -> str:
     if value is None:
         return "?"
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
-
-
-def _count(number: int, noun: str) -> str:
-    if number == 1:
-        return f"1 {noun}"
-    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-    return f"{number} {plural}"

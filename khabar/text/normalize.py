@@ -61,6 +61,18 @@ def _code_table(replacements: dict[int, str]) -> np.ndarray:
 
 
 _TABLES = {True: _code_table(_TABLE_WITH_TA), False: _code_table(_BASE_TABLE)}
+# Below this length ``str.translate`` folds faster than the array lookup (measured: 0.9 µs
+# against 7 µs for one word, equal near 100 characters, 7x slower at 1,400).
+_SHORT = 100
+
+
+def _translation(replacements: dict[int, str]) -> dict[int, str | None]:
+    """The same folding as ``_code_table`` for ``str.translate``."""
+    dropped = {code: None for first, last in _DROPPED_RANGES for code in range(first, last + 1)}
+    return {0: None, **replacements, **dropped}
+
+
+_TRANSLATIONS = {True: _translation(_TABLE_WITH_TA), False: _translation(_BASE_TABLE)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +109,8 @@ class Normalized:
 
 def fold(text: str, *, ta_marbuta: bool = True) -> str:
     """The normalized form without an offset map: for keys and lexicon entries."""
+    if len(text) < _SHORT:
+        return text.translate(_TRANSLATIONS[ta_marbuta])
     return normalize(text, ta_marbuta=ta_marbuta).text
 
 

@@ -46,3 +46,12 @@ def test_empty_text() -> None:
     normalized = normalize("")
     assert normalized.text == ""
     assert normalized.span(0, 0) == (0, 0)
+
+
+def test_short_and_long_texts_fold_alike() -> None:
+    """Short texts fold by ``str.translate``, long ones by the array lookup: same result."""
+    piece = "أعلنت الـــوزارة\u200f مقتل ١٥٬٠٠٠ شخصٍ ومـوتى\u00a0آخرين ی ک\x00 "
+    for text in (piece, piece * 20):
+        for ta_marbuta in (True, False):
+            assert fold(text, ta_marbuta=ta_marbuta) == normalize(text, ta_marbuta=ta_marbuta).text
+    assert fold(piece) == "اعلنت الوزاره مقتل 15,000 شخص وموتي اخرين ي ك "

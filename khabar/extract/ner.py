@@ -23,7 +23,8 @@ from khabar.extract.ner_features import (
     WINDOW,
     clitic,
     key,
-    sentence_extras,
+    opens_phrase,
+    phrase_tags,
     word_features,
 )
 from khabar.text.normalize import normalize
@@ -31,12 +32,12 @@ from khabar.text.normalize import normalize
 MODEL = "anercorp.crfsuite"
 # ANERcorp's types -> khabar's.
 TYPES = {"PERS": "PERSON", "LOC": "PLACE", "ORG": "ORG", "MISC": "MISC"}
-_LINE = re.compile(r"[^\n]+")
+# Tokens and line breaks: a sentence never runs over a line.
+_TOKEN_OR_BREAK = re.compile(TOKEN.pattern + r"|\n")
 _SENTENCE_END = frozenset(".!?؟")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
-# Label scores of the words seen so far, by token (about 20 MB at this bound).
-_WEIGHTS: dict[str, np.ndarray] = {}
-_CACHED_WORDS = 50_000
+# Words whose label scores are kept (~54 MB at this bound); beyond it the table starts afresh.
+_CACHED_WORDS = 150_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,40 +59,88 @@ def _model() -> LinearChain:
     return LinearChain.load(str(DATA / MODEL))
 
 
-def _word_weights(tokens: Sequence[str]) -> None:
-    """Cache, for each new token, the label scores of its own features and of its features
-    seen from -2, -1, +1, +2: computed for all new tokens at once, then reused."""
-    new = list(dict.fromkeys(token for token in tokens if token not in _WEIGHTS))
-    if not new:
-        return
-    if len(_WEIGHTS) + len(new) > _CACHED_WORDS:
-        _WEIGHTS.clear()
-        new = list(dict.fromkeys(tokens))
-    parts = 1 + len(WINDOW)
-    sums = _model().weights([group for token in new for group in word_features(token)])
-    for n, token in enumerate(new):
-        _WEIGHTS[token] = sums[n * parts : (n + 1) * parts]
+class _WordTable:
+    """For each word seen, the label scores of its own features and of its features as
+    seen from -2, -1, +1, +2, and whether it may open a gazetteer phrase.
+
+    A sentence's state scores are then array sums over word rows instead of a Python
+    pass over every feature of every token.
+    """
+
+    def __init__(self, model: LinearChain, capacity: int) -> None:
+        self.model = model
+        self.capacity = capacity
+        self.rows: dict[str, int] = {}
+        self.scores = np.zeros((0, 1 + len(WINDOW), len(model.labels)))
+        self.opens_phrase = np.zeros(0, dtype=bool)
+
+    def ids(self, tokens: Sequence[str]) -> np.ndarray:
+        """The row of each token, adding rows for the tokens not seen yet."""
+        new = [token for token in dict.fromkeys(tokens) if token not in self.rows]
+        if new:
+            if len(self.rows) + len(new) > self.capacity:
+                self.rows.clear()
+                new = list(dict.fromkeys(tokens))
+            self._add(new)
+        return np.fromiter(map(self.rows.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+
+    def _add(self, words: list[str]) -> None:
+        first, parts = len(self.rows), 1 + len(WINDOW)
+        needed = first + len(words)
+        if needed > len(self.scores):
+            size = max(needed, min(2 * len(self.scores), self.capacity))
+            self.scores = np.resize(self.scores, (size, *self.scores.shape[1:]))
+            self.opens_phrase = np.resize(self.opens_phrase, size)
+        sums = self.model.weights([group for word in words for group in word_features(word)])
+        self.scores[first:needed] = sums.reshape(len(words), parts, -1)
+        self.opens_phrase[first:needed] = [opens_phrase(word) for word in words]
+        self.rows.update(zip(words, range(first, needed), strict=True))
 
 
-@lru_cache(maxsize=1 << 12)
-def _extra_weights(features: tuple[str, ...]) -> np.ndarray:
-    """Label scores of sentence-level features (bias, edges, gazetteer phrases)."""
-    return _model().weights([features])[0]
+@cache
+def _words() -> _WordTable:
+    return _WordTable(_model(), _CACHED_WORDS)
 
 
-def _emission(tokens: Sequence[str]) -> np.ndarray:
-    """State scores (tokens x labels) of one sentence: the sum of its feature weights."""
-    if not tokens:
-        return np.zeros((0, len(_model().labels)))
-    words = np.stack([_WEIGHTS[token] for token in tokens])
-    emission = words[:, 0] + np.stack([_extra_weights(x) for x in sentence_extras(tokens)])
-    size = len(tokens)
+@lru_cache(maxsize=256)
+def _feature_scores(feature: str) -> np.ndarray:
+    """Label scores of one sentence-level feature (bias, edge, gazetteer phrase)."""
+    return _model().weights([(feature,)])[0]
+
+
+def _emissions(sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+    """State scores (tokens x labels) of each sentence: the sum of its feature weights,
+    computed for all sentences at once."""
+    lengths = np.array([len(tokens) for tokens in sentences], dtype=np.intp)
+    table = _words()
+    ids = table.ids([token for tokens in sentences for token in tokens])
+    words = table.scores[ids]
+    position = np.arange(len(ids)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    remaining = np.repeat(lengths, lengths) - position - 1
+    emission = words[:, 0] + _feature_scores("b")
     for slot, offset in enumerate(WINDOW, 1):
-        if offset < 0:
-            emission[-offset:] += words[: size + offset, slot]
-        else:
-            emission[: size - offset] += words[offset:, slot]
-    return emission
+        inside = np.flatnonzero(position >= -offset if offset < 0 else remaining >= offset)
+        emission[inside] += words[inside + offset, slot]
+        edge = (position + offset == -1) | (remaining == offset - 1)
+        emission[edge] += _feature_scores(f"{offset}:edge")
+    _add_phrases(emission, sentences, table.opens_phrase[ids])
+    return np.split(emission, np.cumsum(lengths)[:-1]) if len(sentences) else []
+
+
+def _add_phrases(
+    emission: np.ndarray, sentences: Sequence[Sequence[str]], opens: np.ndarray
+) -> None:
+    """Add the gazetteer-phrase features of the sentences that hold a phrase's first word."""
+    first = 0
+    for tokens in sentences:
+        if opens[first : first + len(tokens)].any():
+            for j, phrase in enumerate(phrase_tags(tokens)):
+                if phrase is None:
+                    continue
+                for offset in (-1, 0, 1):
+                    if 0 <= j - offset < len(tokens):
+                        emission[first + j - offset] += _feature_scores(f"{offset}:G={phrase}")
+        first += len(tokens)
 
 
 def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -118,28 +167,22 @@ def tag_tokens(tokens: Sequence[str]) -> list[str]:
 
 def tag_sentences(sentences: Sequence[Sequence[str]]) -> list[list[str]]:
     """``tag_tokens`` of each sentence, decoded together (faster than one by one)."""
-    _word_weights([token for tokens in sentences for token in tokens])
-    return _model().decode([_emission(tokens) for tokens in sentences])
+    return _model().decode(_emissions(sentences))
 
 
 def split_sentences(text: str) -> Iterator[list[re.Match[str]]]:
     """Token matches of each sentence with Arabic in it: lines cut after sentence-final
     punctuation (as ANERcorp's sentences are)."""
-    for line in _LINE.finditer(text):
-        sentence: list[re.Match[str]] = []
-        for match in TOKEN.finditer(text, line.start(), line.end()):
+    sentence: list[re.Match[str]] = []
+    for match in _TOKEN_OR_BREAK.finditer(text + "\n"):
+        piece = match.group()
+        if piece != "\n":
             sentence.append(match)
-            if match.group() in _SENTENCE_END:
-                if _arabic(sentence):
-                    yield sentence
-                sentence = []
-        if sentence and _arabic(sentence):
+            if piece not in _SENTENCE_END:
+                continue
+        if sentence and _ARABIC.search(text, sentence[0].start(), sentence[-1].end()):
             yield sentence
-
-
-def _arabic(sentence: list[re.Match[str]]) -> bool:
-    """Whether a sentence has an Arabic word (the model knows nothing of other languages)."""
-    return any(_ARABIC.match(match.group()) for match in sentence)
+        sentence = []
 
 
 def _without_clitic(token: str) -> int:

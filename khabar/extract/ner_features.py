@@ -160,7 +160,6 @@ _NEAR = ("w", "st", "c2", "c3", "g", "sg")
 _FAR = ("w", "c2", "sg")
 
 
-@lru_cache(maxsize=1 << 18)
 def word_features(token: str) -> tuple[tuple[str, ...], ...]:
     """The token's own features, then its features as seen from offsets -2, -1, +1, +2."""
     lex = lexicon()
@@ -178,8 +177,16 @@ def word_features(token: str) -> tuple[tuple[str, ...], ...]:
     return (tuple(own), *context)
 
 
-def _phrase_tags(words: Sequence[str], lex: Lexicon) -> list[str | None]:
+def opens_phrase(token: str) -> bool:
+    """Whether ``token`` (its clitic cut) is the first word of a multi-word gazetteer phrase."""
+    word = key(token)
+    return word[len(clitic(word)) :] in lexicon().phrase_starts
+
+
+def phrase_tags(tokens: Sequence[str]) -> list[str | None]:
     """B-/I- gazetteer tags of the longest multi-word gazetteer phrases in the sentence."""
+    lex = lexicon()
+    words = [key(token) for token in tokens]
     tags: list[str | None] = [None] * len(words)
     i = 0
     while i < len(words):
@@ -212,7 +219,7 @@ def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
 def sentence_extras(tokens: Sequence[str]) -> list[tuple[str, ...]]:
     """Features of each token that depend on the sentence, not on the words around it:
     bias, closeness to the sentence edges, gazetteer phrases at offsets -1, 0, +1."""
-    phrases = _phrase_tags([key(token) for token in tokens], lexicon())
+    phrases = phrase_tags(tokens)
     last = len(tokens) - 1
     extras: list[tuple[str, ...]] = []
     for i in range(len(tokens)):

@@ -52,8 +52,8 @@ def fit(features: np.ndarray, labels: np.ndarray) -> GradientBoostingClassifier:
     return model.fit(features, labels)
 
 
-def out_of_fold_scores(rows: list[list[list[float]]], labels: np.ndarray) -> list[np.ndarray]:
-    """First-stage scores of each scrape's lines from a model that did not see that scrape."""
+def out_of_fold_scores(rows: list[list[list[float]]], labels: np.ndarray) -> np.ndarray:
+    """First-stage scores of every line from a model that did not see its scrape."""
     folds = [index % FOLDS for index in range(len(rows))]
     line_fold = np.asarray([fold for fold, scrape in zip(folds, rows, strict=True) for _ in scrape])
     flat = np.asarray([row for scrape in rows for row in scrape])
@@ -61,8 +61,7 @@ def out_of_fold_scores(rows: list[list[list[float]]], labels: np.ndarray) -> lis
     for fold in range(FOLDS):
         held = line_fold == fold
         scores[held] = fit(flat[~held], labels[~held]).predict_proba(flat[held])[:, 1]
-    bounds = np.cumsum([0] + [len(scrape) for scrape in rows])
-    return [scores[bounds[i] : bounds[i + 1]] for i in range(len(rows))]
+    return scores
 
 
 def export(model: GradientBoostingClassifier) -> dict[str, object]:
@@ -84,13 +83,10 @@ def export(model: GradientBoostingClassifier) -> dict[str, object]:
 
 def main() -> None:
     rows, labels = scrape_rows(training_set())
-    first = fit(np.asarray([row for scrape in rows for row in scrape]), labels)
-    stacked = [
-        row
-        for scrape, scores in zip(rows, out_of_fold_scores(rows, labels), strict=True)
-        for row in with_neighbour_scores(scrape, scores.tolist())
-    ]
-    second = fit(np.asarray(stacked), labels)
+    flat = np.asarray([row for scrape in rows for row in scrape])
+    first = fit(flat, labels)
+    sizes = [len(scrape) for scrape in rows]
+    second = fit(with_neighbour_scores(flat, out_of_fold_scores(rows, labels), sizes), labels)
     model = {
         "about": "khabar page-debris line model; built by scripts/train_debris.py from ANT",
         "features": list(STACKED_FEATURES),

@@ -135,7 +135,12 @@ def _in_vocabulary(word: str) -> bool:
 
 def _matching_key(text: str) -> str:
     """Folded, lower-cased words of ``text`` separated by single spaces."""
-    return _NON_WORD.sub(" ", fold(text).lower()).strip()
+    return _words_only(fold(text).lower())
+
+
+def _words_only(folded: str) -> str:
+    """The words of a folded text separated by single spaces."""
+    return _NON_WORD.sub(" ", folded).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +155,9 @@ class _Own:
     heading: bool
 
 
-def _own(line: Line) -> _Own:
-    key = _matching_key(line.text)
+def _own(line: Line, key: str) -> _Own:
+    """The features of ``line`` whose matching form is ``key`` (``_matching_key``; all
+    lines are folded at once)."""
     tokens = key.split()
     words = len(tokens)
     known = sum(map(_in_vocabulary, tokens))
@@ -170,20 +176,52 @@ def _own(line: Line) -> _Own:
     )
 
 
-def _share(pattern: re.Pattern[str], text: str, visible: int) -> float:
-    return len(pattern.findall(text)) / visible
+# Character classes counted on each line (index = column of ``_class_counts``).
+_CLASS_PATTERNS = (_ARABIC_LETTER, _LATIN_LETTER, _DIGIT, _SYMBOL, _SPACE)
+# Code points above the BMP (emoji, mostly) all take the class of this index: symbol.
+_ASTRAL = 0x10000
+
+
+@cache
+def _char_classes() -> np.ndarray:
+    """Column of ``_CLASS_PATTERNS`` matching each BMP code point (+1; 0 for none)."""
+    alphabet = "".join(map(chr, range(_ASTRAL)))
+    table = np.zeros(_ASTRAL + 1, dtype=np.intp)
+    for column, pattern in enumerate(_CLASS_PATTERNS, 1):
+        table[[match.start() for match in pattern.finditer(alphabet)]] = column
+    table[_ASTRAL] = 1 + _CLASS_PATTERNS.index(_SYMBOL)
+    return table
+
+
+def _class_counts(lines: Sequence[Line], joined: str) -> np.ndarray:
+    """Per line, how many characters fall in each class of ``_CLASS_PATTERNS``: one
+    array pass over all lines (``joined`` by newlines) instead of five regex scans of each."""
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    classes = _char_classes()[np.minimum(codes, _ASTRAL)]
+    running = np.zeros((len(codes) + 1, 1 + len(_CLASS_PATTERNS)), dtype=np.intp)
+    np.cumsum(np.eye(1 + len(_CLASS_PATTERNS), dtype=np.intp)[classes], axis=0, out=running[1:])
+    lengths = np.array([len(line.text) for line in lines], dtype=np.intp)
+    ends = np.cumsum(lengths + 1) - 1
+    return (running[ends] - running[ends - lengths])[:, 1:]
 
 
 def line_features(lines: Sequence[Line]) -> list[list[float]]:
     """One feature vector (ordered as ``FEATURES``) per line of a scrape."""
-    own = [_own(line) for line in lines]
+    if not lines:
+        return []
+    joined = "\n".join(line.text for line in lines)
+    keys = [_words_only(part) for part in fold(joined).lower().split("\n")]
+    own = [_own(line, key) for line, key in zip(lines, keys, strict=True)]
+    classes = _class_counts(lines, joined).tolist()
     bodies_before = 0
     bodies_total = sum(item.body for item in own)
     last = len(lines) - 1
     rows = []
-    for index, (line, item) in enumerate(zip(lines, own, strict=True)):
+    for index, (line, item, (arabic, latin, digit, symbol, space)) in enumerate(
+        zip(lines, own, classes, strict=True)
+    ):
         text = line.text
-        visible = max(1, len(text) - len(_SPACE.findall(text)))
+        visible = max(1, len(text) - space)
         prev = own[index - 1] if index > 0 else None
         after = own[index + 1] if index < last else None
         bodies_after = bodies_total - bodies_before - item.body
@@ -194,10 +232,10 @@ def line_features(lines: Sequence[Line]) -> list[list[float]]:
                 float(ends_sentence(text)),
                 float(_ENDS_COLON.search(text) is not None),
                 float(item.heading),
-                _share(_ARABIC_LETTER, text, visible),
-                _share(_LATIN_LETTER, text, visible),
-                _share(_DIGIT, text, visible),
-                _share(_SYMBOL, text, visible),
+                arabic / visible,
+                latin / visible,
+                digit / visible,
+                symbol / visible,
                 min(len(_SEPARATOR.findall(text)), 3) / 3,
                 float(_DATE_LIKE.search(text) is not None),
                 float(_LINK.search(text) is not None),
@@ -231,15 +269,16 @@ def line_features(lines: Sequence[Line]) -> list[list[float]]:
 STACKED_FEATURES = (*FEATURES, "prev_score", "next_score")
 
 
-def with_neighbour_scores(
-    rows: Sequence[Sequence[float]], scores: Sequence[float]
-) -> list[list[float]]:
-    """``rows`` extended with the first-stage debris scores of the previous and next lines."""
-    last = len(rows) - 1
-    return [
-        [*row, scores[index - 1] if index > 0 else 0.0, scores[index + 1] if index < last else 0.0]
-        for index, row in enumerate(rows)
-    ]
+def with_neighbour_scores(rows: np.ndarray, scores: np.ndarray, sizes: Sequence[int]) -> np.ndarray:
+    """``rows`` (the lines of consecutive scrapes of ``sizes`` lines) extended with the
+    first-stage debris scores of the previous and next line of the same scrape (0 at
+    a scrape's edges)."""
+    ends = np.cumsum(sizes)
+    previous = np.concatenate(([0.0], scores[:-1]))
+    following = np.concatenate((scores[1:], [0.0]))
+    previous[(ends - np.asarray(sizes))[np.asarray(sizes) > 0]] = 0.0
+    following[ends[np.asarray(sizes) > 0] - 1] = 0.0
+    return np.column_stack((rows, previous, following))
 
 
 class Ensemble:
@@ -288,13 +327,16 @@ class DebrisModel:
     second: Ensemble
     threshold: float
 
-    def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """The debris probability of each line described by ``rows`` (``line_features``)."""
-        if not rows:
-            return []
-        first = self.first.probabilities(np.array(rows, dtype=float)).tolist()
-        stacked = np.array(with_neighbour_scores(rows, first), dtype=float)
-        return list(self.second.probabilities(stacked).tolist())
+    def scores(self, pages: Sequence[Sequence[Sequence[float]]]) -> list[list[float]]:
+        """The debris probability of each line of each scrape, described by ``pages``
+        (``line_features`` of each scrape): all lines of all scrapes scored at once."""
+        sizes = [len(rows) for rows in pages]
+        if not sum(sizes):
+            return [[] for _ in pages]
+        rows = np.array([row for rows in pages for row in rows], dtype=float)
+        first = self.first.probabilities(rows)
+        second = self.second.probabilities(with_neighbour_scores(rows, first, sizes))
+        return [part.tolist() for part in np.split(second, np.cumsum(sizes)[:-1])]
 
 
 def _ensemble(data: dict[str, Any]) -> Ensemble:
@@ -318,11 +360,20 @@ def find_debris(text: str) -> list[Debris]:
     surrounding whitespace, so ``text[d.start:d.end] == d.text``.  ``reason``
     gives the model's probability.  Raises DataFileError if a data file is malformed.
     """
-    lines = split_lines(text)
+    return find_debris_many([text])[0]
+
+
+def find_debris_many(texts: Sequence[str]) -> list[list[Debris]]:
+    """``find_debris`` of each text, the lines of all of them scored together."""
+    pages = [split_lines(text) for text in texts]
     model = load_model()
-    found = []
-    for line, probability in zip(lines, model.scores(line_features(lines)), strict=True):
-        if probability >= model.threshold:
-            reason = f"debris model p={probability:.2f}"
-            found.append(Debris(line.start, line.end, line.text, reason))
+    found: list[list[Debris]] = []
+    for lines, scores in zip(pages, model.scores([line_features(p) for p in pages]), strict=True):
+        found.append(
+            [
+                Debris(line.start, line.end, line.text, f"debris model p={probability:.2f}")
+                for line, probability in zip(lines, scores, strict=True)
+                if probability >= model.threshold
+            ]
+        )
     return found

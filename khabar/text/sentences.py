@@ -66,17 +66,18 @@ def _sentence_ends(line: str) -> list[int]:
     return ends
 
 
-def _line_sentences(line: Line) -> list[Sentence]:
-    """The sentences of one body line, trimmed of surrounding whitespace."""
-    normalized = normalize(line.text)
+def _line_sentences(text: str, line: Line) -> list[Sentence]:
+    """The sentences of one body line of ``text``, trimmed of surrounding whitespace."""
+    normalized = normalize(text)  # cached: the whole text is normalized once
+    first, last = normalized.position(line.start), normalized.position(line.end)
     sentences = []
-    begin = 0
-    for end in [*_sentence_ends(normalized.text), len(normalized.text)]:
+    begin = first
+    for end in [*(first + e for e in _sentence_ends(normalized.text[first:last])), last]:
         low, high = normalized.span(begin, end)
-        piece = line.text[low:high]
+        piece = text[low:high]
         stripped = piece.strip()
         if stripped:
-            offset = line.start + low + len(piece) - len(piece.lstrip())
+            offset = low + len(piece) - len(piece.lstrip())
             sentences.append(Sentence(offset, offset + len(stripped)))
         begin = end
     return sentences
@@ -101,5 +102,5 @@ def split_sentences(text: str, debris: Sequence[Debris] = ()) -> list[Sentence]:
         if looks_like_heading(line, **limit):
             sentences.append(Sentence(line.start, line.end, heading=True))
         else:
-            sentences.extend(_line_sentences(line))
+            sentences.extend(_line_sentences(text, line))
     return sentences

@@ -17,13 +17,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from itertools import islice
+from itertools import chain, islice
 from multiprocessing.pool import Pool
 from typing import Protocol
 
 from khabar.errors import BadInput
 from khabar.model import Analysis, Document
-from khabar.pipeline import STAGES, Stage, analyze
+from khabar.pipeline import STAGES, Stage, analyze_many
 from khabar.store import Added, Store
 from khabar.store.schema import to_utc
 from khabar.stories.group import GroupingParams, StoryArticle, StoryGrouper
@@ -31,7 +31,8 @@ from khabar.stories.ledger import Ledger, ledgers
 
 # Documents read, and sent to the pool, at a time: two batches are in memory at once.
 BATCH = 512
-# Texts a worker takes per task: large enough that pickling overhead is small.
+# Texts analysed together (by one worker): large enough that pickling and the array
+# operations of the batch stages cost little per text.
 CHUNK = 16
 # A batch with fewer texts than this is analysed inline: starting workers costs more.
 INLINE_LIMIT = 32
@@ -130,21 +131,31 @@ class Outcome:
 def analyze_job(job: Job, only: frozenset[str] | None = None) -> Result:
     """Analyse one text with every stage (or the stages named in ``only``), timing each;
     never raises (spawn-safe, top level)."""
-    text, published = job
+    return analyze_chunk([job], only)[0]
+
+
+def analyze_chunk(jobs: Sequence[Job], only: frozenset[str] | None = None) -> list[Result]:
+    """``analyze_job`` of each job, the stages running on the whole chunk; each result
+    carries its share of the chunk's stage times.  When the chunk fails, its texts are
+    analysed one by one so that only the odd one fails."""
     times: dict[str, float] = {}
     stages = [_timed(n, s, times) for n, s in STAGES if only is None or n in only]
     try:
-        analysis = analyze(text, published, stages=stages)
+        analyses = analyze_many(jobs, stages=stages)
     except Exception as error:  # one odd text must not stop the batch
-        return None, times, f"analysis failed: {type(error).__name__}: {error}"
-    analysis.text = ""  # the caller has the text: do not send it back
-    return analysis, times, None
+        if len(jobs) > 1:
+            return [result for job in jobs for result in analyze_chunk([job], only)]
+        return [(None, times, f"analysis failed: {type(error).__name__}: {error}")]
+    share = {name: seconds / len(jobs) for name, seconds in times.items()}
+    for analysis in analyses:
+        analysis.text = ""  # the caller has the text: do not send it back
+    return [(analysis, share, None) for analysis in analyses]
 
 
 def _timed(name: str, stage: Stage, times: dict[str, float]) -> tuple[str, Stage]:
-    def run(analysis: Analysis) -> None:
+    def run(batch: Sequence[Analysis]) -> None:
         started = time.perf_counter()
-        stage(analysis)
+        stage(batch)
         times[name] = times.get(name, 0.0) + time.perf_counter() - started
 
     return name, run
@@ -158,7 +169,7 @@ class Analyzer:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, got {workers}")
         self.workers = workers
-        self._job = partial(analyze_job, only=only)
+        self._chunk = partial(analyze_chunk, only=only)
         self._pool: Pool | None = None
 
     def __enter__(self) -> Analyzer:
@@ -172,12 +183,13 @@ class Analyzer:
 
     def start(self, jobs: Sequence[Job]) -> Iterator[Result]:
         """The results of ``jobs`` in order; on the pool they are computed from now on."""
+        chunks = [jobs[first : first + CHUNK] for first in range(0, len(jobs), CHUNK)]
         if self.workers == 1 or len(jobs) < INLINE_LIMIT:
-            return map(self._job, jobs)
+            return chain.from_iterable(map(self._chunk, chunks))
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
             self._pool = context.Pool(self.workers, maxtasksperchild=TASKS_PER_WORKER)
-        return self._pool.imap(self._job, jobs, chunksize=CHUNK)
+        return chain.from_iterable(self._pool.imap(self._chunk, chunks))
 
 
 class Runner:

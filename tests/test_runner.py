@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from khabar.model import Document
-from khabar.runner import Analyzer, Runner, analyze_job
+from khabar.runner import Analyzer, Runner, analyze_chunk, analyze_job
 from khabar.store import Store
 from khabar.stories.group import Assignment, StoryArticle
 
@@ -76,3 +76,11 @@ def test_undated_new_articles_take_the_window_of_the_latest_news(store: Store) -
     stored(store, 2, DAY - timedelta(days=10), 2)
     grouper = Runner(store, Quiet()).restore([None])
     assert grouper.stories() == {1: [latest]}
+
+
+def test_a_failing_text_fails_alone_in_its_chunk() -> None:
+    jobs = [(SEOUL, DAY), (None, None), (SEOUL + " 2", None)]
+    results = analyze_chunk(jobs)  # type: ignore[arg-type]
+    assert [error is None for _analysis, _times, error in results] == [True, False, True]
+    assert results[2][0] is not None
+    assert [q.text for q in results[2][0].quantities] == ["نحو 15 ألف", "2"]

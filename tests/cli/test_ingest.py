@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -177,15 +178,16 @@ def test_ingest_runs_only_the_clean_and_segment_stages(
 ) -> None:
     ran: list[str] = []
 
-    def clean(analysis: Analysis) -> None:
+    def clean(batch: Sequence[Analysis]) -> None:
         ran.append("clean")
-        start = analysis.text.rindex("شاركها.")
-        analysis.debris.append(Debris(start, start + len("شاركها."), "شاركها."))
+        for analysis in batch:
+            start = analysis.text.rindex("شاركها.")
+            analysis.debris.append(Debris(start, start + len("شاركها."), "شاركها."))
 
-    def segment(analysis: Analysis) -> None:
+    def segment(batch: Sequence[Analysis]) -> None:
         ran.append("segment")
 
-    def numbers(analysis: Analysis) -> None:
+    def numbers(batch: Sequence[Analysis]) -> None:
         ran.append("numbers")
 
     stages = [("clean", clean), ("segment", segment), ("numbers", numbers)]

@@ -155,6 +155,7 @@ def spelling_key(name: str) -> str:
     return "".join(name_tokens(name))
 
 
+@lru_cache(maxsize=1 << 16)
 def _skeleton_word(word: str) -> str:
     """``word`` without the long vowels outlets add or omit inside foreign names."""
     if len(word) <= 2:

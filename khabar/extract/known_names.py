@@ -26,6 +26,7 @@ from khabar.extract.ner import EntitySpan
 
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)?")
 _LONGEST = 5
+_PUNCTUATION = re.compile(r'[،,.:؛;!?؟()"«»“”]')
 # A known name alone in one word must be at least this long: shorter ones (مي، ماي، عمر)
 # are too often ordinary words.
 _SHORTEST_SINGLE = 4
@@ -35,27 +36,31 @@ def find_known_names(text: str) -> list[EntitySpan]:
     """Spans of ``text`` that spell a known name, longest match first, without overlaps."""
     words = list(_WORD.finditer(text))
     found: list[EntitySpan] = []
-    index = 0
-    while index < len(words):
-        span = _longest_name_at(text, words, index)
-        if span is None:
-            index += 1
+    for index, word in enumerate(words):
+        if found and word.start() < found[-1].end:
             continue
-        found.append(span)
-        while index < len(words) and words[index].start() < span.end:
-            index += 1
+        readings = _first_word_readings(word.group())
+        span = _longest_name_at(text, words, index, readings) if readings else None
+        if span is not None:
+            found.append(span)
     return found
 
 
-def _longest_name_at(text: str, words: Sequence[re.Match[str]], index: int) -> EntitySpan | None:
-    readings = _first_word_readings(words[index].group())
-    if not readings:
-        return None
-    later = [_later_tokens(w.group()) for w in words[index + 1 : index + _LONGEST]]
-    for size in range(min(_LONGEST, len(words) - index), 0, -1):
-        start, end = words[index].start(), words[index + size - 1].end()
-        if _crosses_punctuation(text[start:end]):
-            continue
+def _longest_name_at(
+    text: str,
+    words: Sequence[re.Match[str]],
+    index: int,
+    readings: tuple[tuple[int, tuple[str, ...]], ...],
+) -> EntitySpan | None:
+    """The longest known name starting at word ``index`` read in one of its ``readings``."""
+    start = words[index].start()
+    following = words[index + 1 : index + _LONGEST]
+    # Words split by a comma or full stop do not form one name.
+    stop = _PUNCTUATION.search(text, start, following[-1].end() if following else start)
+    size = 1 + sum(w.end() <= stop.start() for w in following) if stop else 1 + len(following)
+    later = [_later_tokens(w.group()) for w in following[: size - 1]]
+    for size in range(size, 0, -1):
+        end = words[index + size - 1].end()
         rest = [token for tokens in later[: size - 1] for token in tokens]
         for lead, first in readings:
             name = text[start + lead : end]
@@ -89,11 +94,6 @@ def _later_tokens(word: str) -> tuple[str, ...]:
     """Key-form words of a word that is not the first of a name (it keeps its article)."""
     parts = (word_token(part, first=False) for part in word.split("-"))
     return tuple(part for part in parts if part)
-
-
-def _crosses_punctuation(piece: str) -> bool:
-    """Words split by a comma or full stop do not form one name."""
-    return any(mark in piece for mark in '،,.:؛;!?؟()"«»“”')
 
 
 def merge_spans(tagged: Sequence[EntitySpan], known: Sequence[EntitySpan]) -> list[EntitySpan]:

@@ -9,7 +9,7 @@ of the span ("بأوكرانيا" -> "أوكرانيا") unless it belongs to th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -32,9 +32,10 @@ from khabar.text.normalize import normalize
 MODEL = "anercorp.crfsuite"
 # ANERcorp's types -> khabar's.
 TYPES = {"PERS": "PERSON", "LOC": "PLACE", "ORG": "ORG", "MISC": "MISC"}
-# Tokens and line breaks: a sentence never runs over a line.
-_TOKEN_OR_BREAK = re.compile(TOKEN.pattern + r"|\n")
-_SENTENCE_END = frozenset(".!?؟")
+# A sentence for the tagger: up to a line break or sentence-final punctuation, where a dot
+# between digits is a decimal point (TOKEN reads "2.5" as one number).
+_DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_SENTENCE = re.compile(rf"(?:[^\n.!?؟]|(?<={_DIGIT})\.(?={_DIGIT}))+[.!?؟]?|[.!?؟]")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 # Words whose label scores are kept (~54 MB at this bound); beyond it the table starts afresh.
 _CACHED_WORDS = 150_000
@@ -170,19 +171,14 @@ def tag_sentences(sentences: Sequence[Sequence[str]]) -> list[list[str]]:
     return _model().decode(_emissions(sentences))
 
 
-def split_sentences(text: str) -> Iterator[list[re.Match[str]]]:
-    """Token matches of each sentence with Arabic in it: lines cut after sentence-final
-    punctuation (as ANERcorp's sentences are)."""
-    sentence: list[re.Match[str]] = []
-    for match in _TOKEN_OR_BREAK.finditer(text + "\n"):
-        piece = match.group()
-        if piece != "\n":
-            sentence.append(match)
-            if piece not in _SENTENCE_END:
-                continue
-        if sentence and _ARABIC.search(text, sentence[0].start(), sentence[-1].end()):
-            yield sentence
-        sentence = []
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence with Arabic in it: lines cut after sentence-final
+    punctuation (as ANERcorp's sentences are), never inside a number (2.5)."""
+    return [
+        match.span()
+        for match in _SENTENCE.finditer(text)
+        if _ARABIC.search(text, match.start(), match.end())
+    ]
 
 
 def _without_clitic(token: str) -> int:
@@ -199,12 +195,16 @@ def tag(text: str) -> list[EntitySpan]:
 def tag_many(texts: Iterable[str]) -> list[list[EntitySpan]]:
     """``tag`` of each text; the sentences of all texts are decoded together."""
     texts = list(texts)
-    split = [(n, sentence) for n, text in enumerate(texts) for sentence in split_sentences(text)]
-    labels = tag_sentences([[match.group() for match in sentence] for _, sentence in split])
+    spans = [(n, span) for n, text in enumerate(texts) for span in split_sentences(text)]
+    labels = tag_sentences([TOKEN.findall(texts[n], *span) for n, span in spans])
     found: list[list[EntitySpan]] = [[] for _ in texts]
-    for (n, sentence), sentence_labels in zip(split, labels, strict=True):
-        for first, end, kind in chunks(sentence_labels):
-            start = sentence[first].start() + _without_clitic(sentence[first].group())
-            stop = sentence[end - 1].end()
+    for (n, span), sentence_labels in zip(spans, labels, strict=True):
+        entities = chunks(sentence_labels)
+        if not entities:
+            continue
+        tokens = list(TOKEN.finditer(texts[n], *span))  # offsets only where entities are
+        for first, end, kind in entities:
+            start = tokens[first].start() + _without_clitic(tokens[first].group())
+            stop = tokens[end - 1].end()
             found[n].append(EntitySpan(start, stop, TYPES.get(kind, kind), texts[n][start:stop]))
     return found

@@ -57,9 +57,9 @@ def _longest_name_at(
     following = words[index + 1 : index + _LONGEST]
     # Words split by a comma or full stop do not form one name.
     stop = _PUNCTUATION.search(text, start, following[-1].end() if following else start)
-    size = 1 + sum(w.end() <= stop.start() for w in following) if stop else 1 + len(following)
-    later = [_later_tokens(w.group()) for w in following[: size - 1]]
-    for size in range(size, 0, -1):
+    longest = 1 + sum(w.end() <= stop.start() for w in following) if stop else 1 + len(following)
+    later = [_later_tokens(w.group()) for w in following[: longest - 1]]
+    for size in range(longest, 0, -1):
         end = words[index + size - 1].end()
         rest = [token for tokens in later[: size - 1] for token in tokens]
         for lead, first in readings:

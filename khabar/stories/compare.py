@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from itertools import combinations
 from typing import Literal
+
+import numpy as np
 
 from khabar.extract.lexicon import folded_words
 from khabar.text.normalize import fold
@@ -66,16 +67,6 @@ class LedgerClaim:
 
 
 @dataclass(frozen=True, slots=True)
-class PairVerdict:
-    """How two claims of one line-up compare; ``gap`` is 0 when they agree."""
-
-    first: int
-    second: int
-    verdict: Verdict
-    gap: float
-
-
-@dataclass(frozen=True, slots=True)
 class Disagreement:
     """Claims on one topic whose figures do not all agree.
 
@@ -104,7 +95,6 @@ class TimelineEntry:
 class Comparison:
     """Everything ``compare`` finds in a story's claims (indices into its input)."""
 
-    pairs: list[PairVerdict]
     disagreements: list[Disagreement]
     timelines: dict[str, list[TimelineEntry]]
 
@@ -136,21 +126,28 @@ def _point(claim: LedgerClaim) -> float:
     return claim.low if claim.low is not None else (claim.high or 0.0)
 
 
-def relative_gap(a: float, b: float) -> float:
-    """``|a - b| / max(|a|, |b|)``; 0 when both are 0."""
-    scale = max(abs(a), abs(b))
-    return abs(a - b) / scale if scale else 0.0
-
-
 def judge(a: LedgerClaim, b: LedgerClaim) -> tuple[Verdict, float]:
     """Whether two claims' figures agree, and if not how far apart they are."""
-    (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
-    if a_low <= b_high and b_low <= a_high:
+    apart, gaps = _pairwise([a, b])
+    if not apart[0, 1]:
         return "agree", 0.0
-    gap = relative_gap(_point(a), _point(b))
+    gap = float(gaps[0, 1])
     if "vague" in (a.qualifier, b.qualifier):
         return "vague", gap
     return ("small" if gap <= SMALL_GAP else "large"), gap
+
+
+def _pairwise(claims: Sequence[LedgerClaim]) -> tuple[np.ndarray, np.ndarray]:
+    """For every pair of ``claims``: whether the values they allow do not meet, and the
+    relative gap ``|a - b| / max(|a|, |b|)`` of their figures (0 when both are 0).  As
+    matrices, so that a story with hundreds of figures on one topic is compared at once."""
+    bounds = np.array([interval(claim) for claim in claims], dtype=float).reshape(-1, 2)
+    low, high = bounds[:, 0], bounds[:, 1]
+    apart = (low[:, None] > high[None, :]) | (low[None, :] > high[:, None])
+    points = np.array([_point(claim) for claim in claims], dtype=float)
+    scale = np.maximum(np.abs(points)[:, None], np.abs(points)[None, :])
+    gaps = np.abs(points[:, None] - points[None, :]) / np.where(scale > 0, scale, 1.0)
+    return apart, gaps
 
 
 def when(claim: LedgerClaim) -> str | None:
@@ -199,39 +196,32 @@ def generic_subjects() -> frozenset[str]:
 
 
 def compare(claims: Sequence[LedgerClaim]) -> Comparison:
-    """Pair verdicts, disagreements and per-topic timelines of one story's claims."""
-    pairs: list[PairVerdict] = []
-    disagreements: list[Disagreement] = []
+    """Disagreements and per-topic timelines of one story's claims."""
+    disagreements = []
     for topic, unit, indices in line_ups(claims):
-        verdicts = []
-        for i, j in combinations(indices, 2):
-            verdict, gap = judge(claims[i], claims[j])
-            verdicts.append(PairVerdict(i, j, verdict, gap))
-        pairs.extend(verdicts)
-        disagreement = _disagreement(topic, unit, claims, verdicts)
+        disagreement = _disagreement(topic, unit, claims, indices)
         if disagreement is not None:
             disagreements.append(disagreement)
-    return Comparison(pairs, disagreements, timelines(claims))
+    return Comparison(disagreements, timelines(claims))
 
 
 def _disagreement(
-    topic: str, unit: str | None, claims: Sequence[LedgerClaim], verdicts: list[PairVerdict]
+    topic: str, unit: str | None, claims: Sequence[LedgerClaim], indices: list[int]
 ) -> Disagreement | None:
     """The line-up's disagreement: every non-vague claim when two of them, from different
     articles, differ (one article's figures of one topic are parts or updates of each other:
     52 injured, 14 of them still in hospital)."""
-    differing = [
-        v
-        for v in verdicts
-        if v.verdict in ("small", "large")
-        and claims[v.first].article_id != claims[v.second].article_id
-    ]
-    if not differing:
+    if len(indices) < 2:
         return None
-    members = sorted(
-        {i for v in verdicts for i in (v.first, v.second) if claims[i].qualifier != "vague"}
-    )
-    gap = max(v.gap for v in differing)
+    lined = [claims[i] for i in indices]
+    apart, gaps = _pairwise(lined)
+    vague = np.array([claim.qualifier == "vague" for claim in lined])
+    articles = np.array([claim.article_id for claim in lined])
+    differing = apart & ~vague[:, None] & ~vague[None, :] & (articles[:, None] != articles[None, :])
+    if not differing.any():
+        return None
+    members = [index for index, is_vague in zip(indices, vague, strict=True) if not is_vague]
+    gap = float(gaps[differing].max())
     dates = {when(claims[i]) for i in members}
     return Disagreement(
         topic=topic,

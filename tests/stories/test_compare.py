@@ -127,9 +127,8 @@ def test_overlapping_ranges_agree() -> None:
 
 def test_vague_figure_never_makes_a_disagreement() -> None:
     thousands = claim(None, "vague", low=1000, high=10000)
-    result = compare([thousands, claim(50, "exact")])
-    assert [p.verdict for p in result.pairs] == ["vague"]
-    assert result.disagreements == []
+    assert judge(thousands, claim(50, "exact"))[0] == "vague"
+    assert compare([thousands, claim(50, "exact", article_id=2)]).disagreements == []
 
 
 def test_vague_figure_agrees_within_its_range() -> None:
@@ -137,8 +136,10 @@ def test_vague_figure_agrees_within_its_range() -> None:
 
 
 def test_different_units_are_not_compared() -> None:
-    dollars = claim(15000, "exact", unit="USD")
-    assert compare([dollars, claim(14000, "exact")]).pairs == []
+    dollars = claim(15000, "exact", unit="USD", article_id=2)
+    people = claim(14000, "exact")
+    assert judge(dollars, people)[0] == "small"
+    assert compare([dollars, people]).disagreements == []
 
 
 def test_clearly_different_subjects_are_not_compared_but_unnamed_joins_both() -> None:
@@ -153,3 +154,13 @@ def test_clearly_different_subjects_are_not_compared_but_unnamed_joins_both() ->
 def test_unknown_qualifier_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown qualifier 'about'"):
         claim(10, "about")
+
+
+def test_gap_is_the_largest_between_articles_not_within_one() -> None:
+    first, update = claim(100, "exact"), claim(400, "exact")
+    other = claim(110, "exact", article_id=2)
+    (disagreement,) = compare([first, update, other]).disagreements
+    assert disagreement.claims == [0, 1, 2]
+    assert disagreement.gap == pytest.approx(290 / 400)
+    assert disagreement.severity == "large"
+    assert compare([first, update]).disagreements == []

@@ -13,8 +13,11 @@ the same story without calling it a copy.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from khabar.text.normalize import fold
@@ -22,27 +25,50 @@ from khabar.text.normalize import fold
 SHINGLE = 3
 NUM_PERM = 128
 THRESHOLD = 0.8
+# Odd multipliers mixing the codes of a shingle's three words into one 32-bit value.
+_MIX = (np.uint64(0x9E3779B1), np.uint64(0x85EBCA77))
+_LOW_32 = np.uint64(0xFFFFFFFF)
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_code(word: str) -> int:
+    """A 32-bit code of a word, the same in every process (``hash`` is salted)."""
+    return zlib.crc32(word.encode())
+
+
+def shingle_codes(text: str) -> np.ndarray:
+    """32-bit codes of the distinct word 3-shingles of the folded text (a shorter text is
+    one shingle): word codes mixed with array arithmetic instead of hashing joined strings."""
+    words = fold(text).split()
+    codes = np.fromiter(map(_word_code, words), dtype=np.uint64, count=len(words))
+    if len(codes) < SHINGLE:
+        codes = np.concatenate((codes, np.zeros(SHINGLE - len(codes), dtype=np.uint64)))
+    size = len(codes) - SHINGLE + 1
+    mixed = codes[:size] * _MIX[0] + codes[1 : size + 1] * _MIX[1] + codes[2:]
+    return np.unique((mixed ^ (mixed >> np.uint64(32))) & _LOW_32)
+
+
+def _same(code: np.uint64) -> np.uint64:
+    """The identity: shingle codes are already hashed."""
+    return code
+
+
 # One MinHash whose permutations every sketch reuses: drawing them is the slow part.
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
 
 
-def shingles(text: str) -> set[bytes]:
-    """The word 3-shingles of the folded text (a shorter text is one shingle)."""
-    words = fold(text).split()
-    if len(words) <= SHINGLE:
-        return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
-
-
 def sketch(text: str) -> LeanMinHash | None:
-    """The MinHash of ``text``'s shingles, or None for an empty text."""
-    grams = shingles(text)
-    if not grams:
+    """The MinHash of ``text``'s shingles, or None for a text without words."""
+    if not text.split():
         return None
     minhash = MinHash(
-        num_perm=NUM_PERM, seed=1, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme
+        num_perm=NUM_PERM,
+        seed=1,
+        hashfunc=_same,
+        permutations=_TEMPLATE.permutations,
+        scheme=_TEMPLATE.scheme,
     )
-    minhash.update_batch(list(grams))
+    minhash.update_batch(shingle_codes(text))
     return LeanMinHash(minhash)
 
 

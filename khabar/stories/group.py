@@ -23,7 +23,15 @@ from datetime import datetime, timedelta
 from datasketch import LeanMinHash
 
 from khabar.stories.dedup import DuplicateIndex, sketch
-from khabar.stories.vectors import IdfTable, Vector, background_idf, cosine, top_terms
+from khabar.stories.vectors import (
+    IdfTable,
+    Sparse,
+    Vector,
+    Vocabulary,
+    background_idf,
+    cosine,
+    top_terms,
+)
 
 DAY = timedelta(days=1)
 
@@ -99,6 +107,7 @@ class _Indexed:
 
     id: int
     body: Vector
+    sparse: Sparse
     title: Vector
     entities: frozenset[str]
     published: datetime | None
@@ -131,8 +140,9 @@ def entity_overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b))
 
 
-def pair_score(a: _Indexed, b: _Indexed, params: GroupingParams) -> float:
-    """Weighted mean of body, title and entity similarity, damped by the time between.
+def pair_score(a: _Indexed, b: _Indexed, body: float, params: GroupingParams) -> float:
+    """Weighted mean of ``body`` (the two bodies' cosine), title and entity similarity,
+    damped by the time between.
 
     A missing title or entity set on either side lends the body cosine to its term,
     so undated, untitled text (the seeds) is judged on what it has.
@@ -140,7 +150,6 @@ def pair_score(a: _Indexed, b: _Indexed, params: GroupingParams) -> float:
     factor = time_factor(a.published, b.published, params)
     if factor == 0.0:
         return 0.0
-    body = cosine(a.body, b.body)
     title = cosine(a.title, b.title) if a.title and b.title else body
     entities = entity_overlap(a.entities, b.entities) if a.entities and b.entities else body
     total = params.text_weight + params.title_weight + params.entity_weight
@@ -186,6 +195,7 @@ class StoryGrouper:
     _dated: deque[tuple[datetime, int]] = field(init=False, default_factory=deque)
     _duplicates: DuplicateIndex = field(init=False)
     _next_story: int = field(init=False, default=1)
+    _vocabulary: Vocabulary = field(init=False, default_factory=Vocabulary)
 
     def __post_init__(self) -> None:
         self._duplicates = DuplicateIndex(self.params.duplicate)
@@ -261,7 +271,15 @@ class StoryGrouper:
         title = self.idf.vector(article.title) if article.title else {}
         keys = [f"t:{term}" for term in top_terms(body, self.params.index_terms)]
         keys += [f"e:{entity}" for entity in sorted(article.entities)]
-        return _Indexed(article.id, body, title, article.entities, article.published, tuple(keys))
+        return _Indexed(
+            article.id,
+            body,
+            self._vocabulary.sparse(body),
+            title,
+            article.entities,
+            article.published,
+            tuple(keys),
+        )
 
     def _candidates(self, article: _Indexed) -> list[_Indexed]:
         """Recent articles sharing the most index keys with ``article``."""
@@ -281,9 +299,11 @@ class StoryGrouper:
         a different story in by itself.
         """
         best: dict[int, float] = {}
-        for other in self._candidates(article):
+        candidates = self._candidates(article)
+        bodies = self._vocabulary.cosines(article.sparse, [other.sparse for other in candidates])
+        for other, body in zip(candidates, bodies.tolist(), strict=True):
             story = self._story_of[other.id]
-            score = pair_score(article, other, self.params)
+            score = pair_score(article, other, body, self.params)
             if score > best.get(story, -1.0):
                 best[story] = score
         share = self.params.centroid_weight
@@ -301,7 +321,8 @@ class StoryGrouper:
         self._articles[article.id] = article
         self._story_of[article.id] = story
         self._members.setdefault(story, []).append(article.id)
-        self._centroids.setdefault(story, _Centroid()).add(article.body)
+        if self.params.centroid_weight:
+            self._centroids.setdefault(story, _Centroid()).add(article.body)
         for key in article.keys:
             self._postings[key].append(article.id)
         self._duplicates.add(article.id, minhash)
@@ -327,4 +348,5 @@ class StoryGrouper:
         for member in self._members.pop(absorbed):
             self._story_of[member] = into
             self._members[into].append(member)
-        self._centroids[into].add(self._centroids.pop(absorbed).sums)
+        if self.params.centroid_weight:
+            self._centroids[into].add(self._centroids.pop(absorbed).sums)

@@ -14,9 +14,12 @@ import gzip
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from importlib import resources
+
+import numpy as np
 
 from khabar.text.normalize import fold
 
@@ -33,8 +36,11 @@ _CLITICS = "وفبل"
 # "وزير" stays (زير is rare), "وبيونج" becomes بيونج (three times commoner).
 _CLITIC_RATIO = 3
 IDF_FILE = "stories/idf.tsv.gz"
+# Terms whose weight an IdfTable remembers before it starts afresh.
+_REMEMBERED_TERMS = 300_000
 
 
+@lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
     """A folded word without its article prefix, final vowel letter and ng spelling."""
     word = _ARTICLE_PREFIX.sub("", word)
@@ -52,6 +58,8 @@ class IdfTable:
 
     documents: int
     frequencies: dict[str, int]
+    # term as written -> (the term it counts as, its IDF), filled as terms are met.
+    _weights: dict[str, tuple[str, float]] = field(default_factory=dict, compare=False)
 
     def idf(self, term: str) -> float:
         """Smoothed IDF ``log((1 + N) / (1 + df)) + 1``, as scikit-learn computes it."""
@@ -59,9 +67,19 @@ class IdfTable:
 
     def vector(self, text: str) -> Vector:
         """L2-normalized ``(1 + log tf) * idf`` weights of the terms of ``text``."""
-        counts = Counter(self.known(term) for term in terms(text))
-        weights = {term: (1 + math.log(count)) * self.idf(term) for term, count in counts.items()}
+        counts = Counter(map(self._weighed, terms(text)))
+        weights = {term: (1 + math.log(count)) * idf for (term, idf), count in counts.items()}
         return normalized(weights)
+
+    def _weighed(self, term: str) -> tuple[str, float]:
+        """``(known(term), its idf)``, remembered (a text repeats its terms, a corpus too)."""
+        found = self._weights.get(term)
+        if found is None:
+            if len(self._weights) > _REMEMBERED_TERMS:
+                self._weights.clear()
+            known = self.known(term)
+            found = self._weights[term] = (known, self.idf(known))
+        return found
 
     def known(self, term: str) -> str:
         """``term`` without a clitic و ف ب ل when the rest is a far commoner term ("وبيونج")."""
@@ -82,6 +100,45 @@ def cosine(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+@dataclass(frozen=True, slots=True)
+class Sparse:
+    """A vector as arrays: term ids (of a ``Vocabulary``) and their weights."""
+
+    ids: np.ndarray
+    weights: np.ndarray
+
+
+@dataclass
+class Vocabulary:
+    """Term ids for ``Sparse`` vectors, and a scratch row to take many dot products at once."""
+
+    ids: dict[str, int] = field(default_factory=dict)
+    _scratch: np.ndarray = field(default_factory=lambda: np.zeros(1 << 16))
+
+    def sparse(self, vector: Vector) -> Sparse:
+        """``vector`` as arrays, new terms taking the next ids."""
+        ids = self.ids
+        for term in vector:
+            ids.setdefault(term, len(ids))
+        rows = np.fromiter(map(ids.__getitem__, vector), dtype=np.intp, count=len(vector))
+        return Sparse(rows, np.fromiter(vector.values(), dtype=float, count=len(vector)))
+
+    def cosines(self, query: Sparse, others: Sequence[Sparse]) -> np.ndarray:
+        """Dot product of ``query`` with each of ``others`` (unit vectors: their cosines),
+        in a few array operations: ``query`` is spread on the scratch row, the others'
+        weights multiply their terms' cells, and the products are summed per vector."""
+        if len(self._scratch) < len(self.ids):
+            self._scratch = np.zeros(2 * len(self.ids))
+        scratch = self._scratch
+        scratch[query.ids] = query.weights
+        terms = np.concatenate([other.ids for other in others]) if others else np.zeros(0, int)
+        weights = np.concatenate([other.weights for other in others]) if others else terms
+        owner = np.repeat(np.arange(len(others)), [len(other.ids) for other in others])
+        found = np.bincount(owner, weights=scratch[terms] * weights, minlength=len(others))
+        scratch[query.ids] = 0.0
+        return found
 
 
 def top_terms(vector: Vector, k: int) -> list[str]:

@@ -1,7 +1,7 @@
 """Ingest speed: ANT v2.1 into a fresh temporary SQLite file through ``khabar ingest``.
 
 The same code path as the command (read -> analyze -> one transaction per
-article), not a special fast path.  Prints articles/s and peak memory.
+batch), not a special fast path.  Prints articles/s and peak memory.
 
     PYTHONPATH=. python bench/ingest.py [--limit N] [--profile]
 """

@@ -1,7 +1,7 @@
 """``khabar run``: ingest, analyse on every core, group into stories, compare.
 
 The main process reads the inputs and does every database write (one
-transaction per article, as ``khabar ingest``); the analysis of the texts runs
+transaction per batch of articles, as ``khabar ingest``); the analysis of the texts runs
 in a ``multiprocessing`` pool, a batch ahead of the writes so both overlap.  A
 text already analysed in the store is not analysed again, and grouping only
 adds the articles that are in no story yet, so running again on the same inputs
@@ -232,7 +232,8 @@ class Runner:
                 return
             results = analyzer.start([(doc.text, doc.published) for doc, new in batch if new])
             if ahead is not None:
-                self._store_batch(*ahead)
+                with self.store.batch():
+                    self._store_batch(*ahead)
             ahead = (batch, results) if batch else None
 
     def _read_batch(self, iterator: Iterator[Document | BadInput]) -> list[tuple[Document, bool]]:
@@ -274,16 +275,22 @@ class Runner:
         for start in range(0, len(pending), BATCH):
             rows = pending[start : start + BATCH]
             results = analyzer.start([(text, published) for _id, text, published in rows])
-            for (article_id, text, _published), (analysis, times, error) in zip(
-                rows, results, strict=True
-            ):
-                self._count_stages(times)
-                if analysis is None:
-                    self.counts.failed += 1
-                    self.progress.problem(f"article {article_id}: {error}")
-                    continue
-                analysis.text = text
-                self._save(article_id, analysis)
+            with self.store.batch():
+                self._save_pending(rows, results)
+
+    def _save_pending(
+        self, rows: list[tuple[int, str, datetime | None]], results: Iterable[Result]
+    ) -> None:
+        for (article_id, text, _published), (analysis, times, error) in zip(
+            rows, results, strict=True
+        ):
+            self._count_stages(times)
+            if analysis is None:
+                self.counts.failed += 1
+                self.progress.problem(f"article {article_id}: {error}")
+                continue
+            analysis.text = text
+            self._save(article_id, analysis)
 
     def _save(self, article_id: int, analysis: Analysis) -> None:
         with self.timings.timed("save"):
@@ -307,9 +314,10 @@ class Runner:
                 grouper = self.restore([published for _id, published in waiting])
             for start in range(0, len(waiting), BATCH):
                 ids = [article_id for article_id, _ in waiting[start : start + BATCH]]
-                for article in self.store.grouping_articles(ids):
-                    self.store.assign_story(grouper.add(article))
-                    self.counts.grouped += 1
+                with self.store.batch():
+                    for article in self.store.grouping_articles(ids):
+                        self.store.assign_story(grouper.add(article))
+                        self.counts.grouped += 1
         return grouper
 
     def restore(self, dates: Sequence[datetime | None]) -> StoryGrouper:

@@ -67,7 +67,7 @@ def ingest_items(
     """Clean, split and store every document of ``items``, reporting each bad input.
 
     The texts of a batch are analysed on ``workers`` processes while the main
-    process writes, one transaction per article.
+    process writes, one transaction per batch (``Store.batch``).
     """
     tally = Counts()
     iterator = iter(items)
@@ -79,12 +79,13 @@ def ingest_items(
                     tally.failed += 1
                     reporter.problem(str(item))
             results = analyzer.start([(d.text, d.published) for d in documents])
-            for document, (analysis, _times, error) in zip(documents, results, strict=True):
-                if analysis is None:
-                    tally.failed += 1
-                    reporter.problem(f"{document.source}: {error}")
-                    continue
-                analysis.text = document.text
-                tally.count(store.add(document, analysis))
-                reporter.advance()
+            with store.batch():
+                for document, (analysis, _times, error) in zip(documents, results, strict=True):
+                    if analysis is None:
+                        tally.failed += 1
+                        reporter.problem(f"{document.source}: {error}")
+                        continue
+                    analysis.text = document.text
+                    tally.count(store.add(document, analysis))
+                    reporter.advance()
     return tally

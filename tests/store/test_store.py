@@ -1,4 +1,4 @@
-"""The store on both backends: dedupe, idempotence, one transaction per article."""
+"""The store on both backends: dedupe, idempotence, one transaction per article or batch."""
 
 from __future__ import annotations
 
@@ -127,6 +127,28 @@ def test_crash_mid_batch_keeps_committed_articles_and_rerun_stores_each_once(
         assert store.counts().articles == 5
         assert store.counts().sources == 5
     assert {name: after[name] for name in before} == before
+
+
+def test_a_batch_commits_its_articles_together(store_url: str) -> None:
+    docs = [document(sentence, source=f"{n}.txt") for n, sentence in enumerate([KIM, SEOUL])]
+    with open_store(store_url) as store, open_store(store_url) as reader:
+        with store.batch():
+            for doc in docs:
+                store.add(doc, plain(doc))
+            assert store.analysis_state(SEOUL)[0] is not None  # the writer sees its batch
+            assert reader.counts().articles == 0  # others see nothing before the commit
+        assert reader.counts().articles == 2
+
+
+def test_a_failing_batch_keeps_nothing_of_itself_and_all_before_it(store: Store) -> None:
+    add(store, document(KURSK))
+    with pytest.raises(RuntimeError), store.batch():
+        add(store, document(KIM))
+        raise RuntimeError("crash mid-batch")
+    assert store.counts().articles == 1
+    with store.batch():
+        assert store.add(document(KIM), plain(document(KIM))).new_article
+    assert store.counts().articles == 2
 
 
 def test_failed_source_write_leaves_no_half_article(store: Store) -> None:

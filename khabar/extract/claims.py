@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.extract.lexicon import folded_phrases, folded_words, read_rows
-from khabar.model import Analysis, Claim, DateRef, Quantity, SourceRef
+from khabar.model import Analysis, Claim, DateRef, Quantity, Sentence, SourceRef
 from khabar.text.normalize import Normalized, fold, normalize
 
 _TOKEN = re.compile(r"[\w\u0621-\u064a]+|[^\s\w]")
@@ -155,8 +155,20 @@ def _lexicons() -> _Lexicons:
 
 def find_claims(analysis: Analysis) -> list[Claim]:
     """The quantitative claims of an analysed text, one per figure that is a claim."""
-    reader = _ArticleReader(analysis)
-    return reader.claims()
+    if not analysis.quantities:
+        return []
+    return _ArticleReader(analysis).claims()
+
+
+def _through_last_figure(
+    sentences: Sequence[Sentence], quantities: Sequence[Quantity]
+) -> Sequence[Sentence]:
+    """The sentences up to the one holding the last of ``quantities``."""
+    last = max(quantity.start for quantity in quantities)
+    kept = 0
+    while kept < len(sentences) and sentences[kept].start <= last:
+        kept += 1
+    return sentences[:kept]
 
 
 class _ArticleReader:
@@ -165,8 +177,11 @@ class _ArticleReader:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.norm: Normalized = normalize(analysis.text)
+        # What follows the sentence of the last figure cannot bear on any claim.
+        self.sentences = _through_last_figure(analysis.sentences, analysis.quantities)
+        end = self.norm.position(self.sentences[-1].end) if self.sentences else 0
         self.tokens = [
-            _Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.norm.text)
+            _Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.norm.text, 0, end)
         ]
         self.token_starts = [t.start for t in self.tokens]
         self.lex = _lexicons()
@@ -177,7 +192,7 @@ class _ArticleReader:
     def claims(self) -> list[Claim]:
         claims: list[Claim] = []
         quantities = self.analysis.quantities
-        for index, sentence in enumerate(self.analysis.sentences):
+        for index, sentence in enumerate(self.sentences):
             if sentence.heading:
                 continue
             first, last = self._token_range(sentence.start, sentence.end)
@@ -423,19 +438,27 @@ class _ArticleReader:
     def _match_phrase(self, position: int, last: int, phrases: _Phrases) -> int:
         """Length in tokens of the longest phrase starting at ``position`` (0 when none).
 
-        The last word of a phrase may be a proclitic ("وفقا ل") glued to the next word.
+        The last word of a phrase may be a proclitic ("وفقا ل") glued to the next word,
+        but a phrase written out ("وفقا لما") is preferred.
         """
         first = self.tokens[position].word
-        for phrase in phrases.starting_with(first, _strip_conjunction(first)):
-            size = len(phrase)
-            if position + size > last:
-                continue
-            words = [self.tokens[position + k].word for k in range(1, size)]
-            if words == list(phrase[1:]):
+        candidates = [
+            phrase
+            for phrase in phrases.starting_with(first, _strip_conjunction(first))
+            if position + len(phrase) <= last
+        ]
+        for phrase in candidates:
+            if self._words_at(position + 1, len(phrase) - 1) == phrase[1:]:
+                return len(phrase)
+        for phrase in candidates:
+            size = len(phrase) - 1
+            glued = size > 0 and phrase[-1] in ("ل", "لـ")
+            if glued and self._words_at(position + 1, size - 1) == phrase[1:-1]:
                 return size
-            if size > 1 and phrase[-1] in ("ل", "لـ") and words[:-1] == list(phrase[1:-1]):
-                return size - 1
         return 0
+
+    def _words_at(self, position: int, count: int) -> tuple[str, ...]:
+        return tuple(token.word for token in self.tokens[position : position + count])
 
     def _speaker(self, report: _Report, reports: list[_Report]) -> SourceRef | None:
         """Whom a subjectless "وأضاف" continues: this sentence's last source, else the last one."""

@@ -40,9 +40,10 @@ def read_words(name: str) -> list[str]:
 
 @cache
 def folded_phrases(name: str) -> tuple[tuple[str, ...], ...]:
-    """Each entry of a phrase list as a tuple of folded words, longest phrases first."""
+    """Each entry of a phrase list as a tuple of folded words, longest phrases first (then
+    alphabetical: the order never depends on the process's string hashing)."""
     phrases = {tuple(word.split()) for word in read_words(name)}
-    return tuple(sorted(phrases, key=len, reverse=True))
+    return tuple(sorted(phrases, key=lambda phrase: (-len(phrase), phrase)))
 
 
 @cache

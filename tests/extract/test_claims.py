@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 
 from khabar import analyze
+from khabar.extract.lexicon import folded_phrases
 from khabar.model import Analysis, Claim
 from khabar.text.normalize import fold
 from tests.shared_data import SEEDS
@@ -111,6 +112,20 @@ def test_source_phrase_with_glued_preposition() -> None:
     analysis, claims = _claims(text)
     assert _cited(claims[0]) == "مصادر طبية"
     assert analysis.quantities[claims[0].quantity].qualifier == "more_than"
+
+
+def test_a_written_out_source_phrase_wins_over_a_glued_one() -> None:
+    """ "وفقاً لما ذكرته" is one marker: neither "ما ذكرته" nor "ذكرته" is the source."""
+    text = "ووفقاً لما ذكرته وكالة رويترز، قتل 15 شخصاً في الهجوم."
+    _analysis, claims = _claims(text)
+    assert _cited(claims[0]) == "وكالة رويترز"
+
+
+def test_phrase_lists_are_ordered_the_same_in_every_process() -> None:
+    """Longest first, then alphabetical: never the order of a set of strings."""
+    phrases = folded_phrases("claims/source_markers.txt")
+    assert list(phrases) == sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+    assert phrases.index(tuple(fold("وفقا لما").split())) < phrases.index(("وفق",))
 
 
 def test_subject_written_before_its_verb() -> None:

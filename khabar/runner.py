@@ -36,11 +36,6 @@ BATCH = 512
 CHUNK = 16
 # A batch with fewer texts than this is analysed inline: starting workers costs more.
 INLINE_LIMIT = 32
-# Tasks (chunks) a worker runs before a fresh one replaces it: the extractors' caches
-# grow a worker by ~75 MB per 1,000 ANT articles (to ~1 GB over all of ANT), and a
-# fresh worker costs ~2 s to start, so a life of 3,200 articles bounds each worker
-# near 600 MB for ~5% more time.
-TASKS_PER_WORKER = 200
 # Main entities shown per story.
 MAIN_ENTITIES = 3
 # Stories a summary shows by default, largest first.
@@ -188,7 +183,10 @@ class Analyzer:
             return chain.from_iterable(map(self._chunk, chunks))
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
-            self._pool = context.Pool(self.workers, maxtasksperchild=TASKS_PER_WORKER)
+            # Workers live as long as the run: every cache of the extractors is bounded
+            # (the tagger's word table at 150k words), and a fresh worker would warm up
+            # its caches again.
+            self._pool = context.Pool(self.workers)
         return chain.from_iterable(self._pool.imap(self._chunk, chunks))
 
 

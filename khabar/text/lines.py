@@ -9,7 +9,7 @@ heading by ``sentences`` and is one of the debris detector's features.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
@@ -25,16 +25,16 @@ TITLE_MAX_WORDS = 25
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One non-blank line: ``start``/``end`` index the text, surrounding whitespace excluded."""
+    """One non-blank line: ``start``/``end`` index the text, surrounding whitespace excluded;
+    ``words`` counts its words (counted once: cleaning and splitting both ask)."""
 
     start: int
     end: int
     text: str
+    words: int = field(init=False)
 
-    @property
-    def words(self) -> int:
-        """How many words the line has."""
-        return len(_WORD.findall(self.text))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", len(_WORD.findall(self.text)))
 
 
 def split_lines(text: str) -> list[Line]:

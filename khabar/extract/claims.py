@@ -347,8 +347,12 @@ class _ArticleReader:
         return _Report(position, position + 1, self._source(start, end), None, None, False)
 
     def _marker_report(self, position: int, start: int, last: int) -> _Report | None:
-        marker = tuple(_strip_conjunction(t.word) for t in self.tokens[position:start])
-        glued = (*marker, "ل") in self.lex.markers.all and self.tokens[start].word.startswith("ل")
+        written = tuple(t.word for t in self.tokens[position:start])
+        # The marker as written ("وفقا") or without a conjunction ("ووفقا"), ending in "ل".
+        forms = (written, (_strip_conjunction(written[0]), *written[1:]))
+        glued = self.tokens[start].word.startswith("ل") and any(
+            (*form, "ل") in self.lex.markers.all for form in forms
+        )
         start = self._skip_heads(start, last)
         end = self._source_end(start, last)
         if end == start or self._names_no_source(start):

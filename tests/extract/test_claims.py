@@ -114,6 +114,12 @@ def test_source_phrase_with_glued_preposition() -> None:
     assert analysis.quantities[claims[0].quantity].qualifier == "more_than"
 
 
+def test_glued_preposition_dropped_after_a_marker_that_starts_with_waw() -> None:
+    """ "وفقاً" itself begins with و: it is not the conjunction to strip."""
+    _analysis, claims = _claims("قتل 15 شخصاً في الهجوم وفقاً لوزارة الصحة.")
+    assert _cited(claims[0]) == "وزارة الصحة"
+
+
 def test_a_written_out_source_phrase_wins_over_a_glued_one() -> None:
     """ "وفقاً لما ذكرته" is one marker: neither "ما ذكرته" nor "ذكرته" is the source."""
     text = "ووفقاً لما ذكرته وكالة رويترز، قتل 15 شخصاً في الهجوم."

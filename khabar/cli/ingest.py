@@ -1,4 +1,4 @@
-"""``khabar ingest``: read inputs, analyse them, store each article in its own transaction."""
+"""``khabar ingest``: read inputs, analyse them, store them a batch per transaction."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def ingest(
     workers: int | None,
 ) -> None:
     """Read articles from PATH... (files or folders: .txt, .html, .jsonl, feeds, WARC),
-    clean and split them, and store each one in its own transaction.
+    clean and split them, and store them (one transaction per batch of articles).
 
     An exact duplicate of a stored text adds only its source (outlet, URL, file);
     running the same ingest twice adds nothing.  Each input that cannot be read is

@@ -18,12 +18,16 @@ import numpy as np
 
 from khabar.extract.crf import LinearChain
 from khabar.extract.ner_features import (
+    BIAS,
     DATA,
+    DIGIT,
     TOKEN,
     WINDOW,
     clitic,
+    edge_feature,
     key,
     opens_phrase,
+    phrase_feature,
     phrase_tags,
     word_features,
 )
@@ -34,8 +38,7 @@ MODEL = "anercorp.crfsuite"
 TYPES = {"PERS": "PERSON", "LOC": "PLACE", "ORG": "ORG", "MISC": "MISC"}
 # A sentence for the tagger: up to a line break or sentence-final punctuation, where a dot
 # between digits is a decimal point (TOKEN reads "2.5" as one number).
-_DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
-_SENTENCE = re.compile(rf"(?:[^\n.!?؟]|(?<={_DIGIT})\.(?={_DIGIT}))+[.!?؟]?|[.!?؟]")
+_SENTENCE = re.compile(rf"(?:[^\n.!?؟]|(?<={DIGIT})\.(?={DIGIT}))+[.!?؟]?|[.!?؟]")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 # Words whose label scores are kept (~54 MB at this bound); beyond it the table starts afresh.
 _CACHED_WORDS = 150_000
@@ -118,12 +121,12 @@ def _emissions(sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
     words = table.scores[ids]
     position = np.arange(len(ids)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     remaining = np.repeat(lengths, lengths) - position - 1
-    emission = words[:, 0] + _feature_scores("b")
+    emission = words[:, 0] + _feature_scores(BIAS)
     for slot, offset in enumerate(WINDOW, 1):
         inside = np.flatnonzero(position >= -offset if offset < 0 else remaining >= offset)
         emission[inside] += words[inside + offset, slot]
         edge = (position + offset == -1) | (remaining == offset - 1)
-        emission[edge] += _feature_scores(f"{offset}:edge")
+        emission[edge] += _feature_scores(edge_feature(offset))
     _add_phrases(emission, sentences, table.opens_phrase[ids])
     return np.split(emission, np.cumsum(lengths)[:-1]) if len(sentences) else []
 
@@ -140,7 +143,9 @@ def _add_phrases(
                     continue
                 for offset in (-1, 0, 1):
                     if 0 <= j - offset < len(tokens):
-                        emission[first + j - offset] += _feature_scores(f"{offset}:G={phrase}")
+                        emission[first + j - offset] += _feature_scores(
+                            phrase_feature(offset, phrase)
+                        )
         first += len(tokens)
 
 

@@ -23,10 +23,12 @@ from khabar.text.normalize import fold
 
 DATA = resources.files("khabar") / "data" / "ner"
 
+# A digit in ASCII, Arabic-Indic or Persian form.
+DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 # Arabic words (letters, diacritics, tatweel), numbers, latin words, any other single character.
 TOKEN = re.compile(
     r"[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]+"
-    r"|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    rf"|{DIGIT}+(?:[.,\u066b\u066c]{DIGIT}+)*"
     r"|[A-Za-z]+"
     r"|\S"
 )
@@ -34,6 +36,8 @@ _ARABIC = re.compile(r"[\u0621-\u064a]")
 _DIGIT = re.compile(r"[0-9]")
 _LATIN = re.compile(r"[A-Za-z]")
 WINDOW = (-2, -1, 1, 2)
+# The feature every token has.
+BIAS = "b"
 # A stripped form must be this many times more frequent than the whole word (ANT counts), and
 # seen more than _MIN_SEEN times, when neither is a known name: وكيم 267 -> كيم 2442,
 # وبيونج 0 -> بيونج 5, but not كيري 83 -> يري 672 (ك is "rare") nor بايرو 0 -> ايرو 3.
@@ -223,11 +227,22 @@ def sentence_extras(tokens: Sequence[str]) -> list[tuple[str, ...]]:
     last = len(tokens) - 1
     extras: list[tuple[str, ...]] = []
     for i in range(len(tokens)):
-        extra = ["b"]
-        extra += [f"{offset}:edge" for offset in WINDOW if i + offset in (-1, last + 1)]
+        extra = [BIAS]
+        extra += [edge_feature(offset) for offset in WINDOW if i + offset in (-1, last + 1)]
         for offset in (-1, 0, 1):
             j = i + offset
-            if 0 <= j <= last and phrases[j]:
-                extra.append(f"{offset}:G={phrases[j]}")
+            phrase = phrases[j] if 0 <= j <= last else None
+            if phrase:
+                extra.append(phrase_feature(offset, phrase))
         extras.append(tuple(extra))
     return extras
+
+
+def edge_feature(offset: int) -> str:
+    """The feature of a token whose neighbour at ``offset`` is past the sentence's edge."""
+    return f"{offset}:edge"
+
+
+def phrase_feature(offset: int, tag: str) -> str:
+    """The feature of a token whose neighbour at ``offset`` has gazetteer-phrase ``tag``."""
+    return f"{offset}:G={tag}"

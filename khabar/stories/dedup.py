@@ -38,9 +38,12 @@ def _word_code(word: str) -> int:
 
 def shingle_codes(text: str) -> np.ndarray:
     """32-bit codes of the distinct word 3-shingles of the folded text (a shorter text is
-    one shingle): word codes mixed with array arithmetic instead of hashing joined strings."""
+    one shingle; no words, none): word codes mixed with array arithmetic instead of hashing
+    joined strings."""
     words = fold(text).split()
     codes = np.fromiter(map(_word_code, words), dtype=np.uint64, count=len(words))
+    if not words:
+        return codes
     if len(codes) < SHINGLE:
         codes = np.concatenate((codes, np.zeros(SHINGLE - len(codes), dtype=np.uint64)))
     size = len(codes) - SHINGLE + 1
@@ -59,7 +62,8 @@ _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
 
 def sketch(text: str) -> LeanMinHash | None:
     """The MinHash of ``text``'s shingles, or None for a text without words."""
-    if not text.split():
+    codes = shingle_codes(text)
+    if not len(codes):
         return None
     minhash = MinHash(
         num_perm=NUM_PERM,
@@ -68,7 +72,7 @@ def sketch(text: str) -> LeanMinHash | None:
         permutations=_TEMPLATE.permutations,
         scheme=_TEMPLATE.scheme,
     )
-    minhash.update_batch(shingle_codes(text))
+    minhash.update_batch(codes)
     return LeanMinHash(minhash)
 
 

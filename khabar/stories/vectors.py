@@ -129,12 +129,14 @@ class Vocabulary:
         """Dot product of ``query`` with each of ``others`` (unit vectors: their cosines),
         in a few array operations: ``query`` is spread on the scratch row, the others'
         weights multiply their terms' cells, and the products are summed per vector."""
+        if not others:
+            return np.zeros(0)
         if len(self._scratch) < len(self.ids):
             self._scratch = np.zeros(2 * len(self.ids))
         scratch = self._scratch
         scratch[query.ids] = query.weights
-        terms = np.concatenate([other.ids for other in others]) if others else np.zeros(0, int)
-        weights = np.concatenate([other.weights for other in others]) if others else terms
+        terms = np.concatenate([other.ids for other in others])
+        weights = np.concatenate([other.weights for other in others])
         owner = np.repeat(np.arange(len(others)), [len(other.ids) for other in others])
         found = np.bincount(owner, weights=scratch[terms] * weights, minlength=len(others))
         scratch[query.ids] = 0.0

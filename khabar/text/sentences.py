@@ -17,7 +17,7 @@ from importlib import resources
 
 from khabar.model import Debris, Sentence
 from khabar.text.lines import TITLE_MAX_WORDS, Line, looks_like_heading, split_lines
-from khabar.text.normalize import fold, normalize
+from khabar.text.normalize import Normalized, fold, normalize
 
 # A run of final punctuation and the closing quotes/brackets after it.
 _TERMINAL = re.compile(r"[.!?؟؛…]+[\"'”’»)\]]*")
@@ -66,9 +66,9 @@ def _sentence_ends(line: str) -> list[int]:
     return ends
 
 
-def _line_sentences(text: str, line: Line) -> list[Sentence]:
-    """The sentences of one body line of ``text``, trimmed of surrounding whitespace."""
-    normalized = normalize(text)  # cached: the whole text is normalized once
+def _line_sentences(text: str, normalized: Normalized, line: Line) -> list[Sentence]:
+    """The sentences of one body line of ``text`` (``normalized`` is its normalized form),
+    trimmed of surrounding whitespace."""
     first, last = normalized.position(line.start), normalized.position(line.end)
     sentences = []
     begin = first
@@ -96,11 +96,12 @@ def split_sentences(text: str, debris: Sequence[Debris] = ()) -> list[Sentence]:
     shaped like sub-headings (``lines.looks_like_heading``).
     """
     kept = [line for line in split_lines(text) if not _is_debris(line, debris)]
+    normalized = normalize(text)
     sentences: list[Sentence] = []
     for index, line in enumerate(kept):
         limit = {"max_words": TITLE_MAX_WORDS} if index == 0 else {}
         if looks_like_heading(line, **limit):
             sentences.append(Sentence(line.start, line.end, heading=True))
         else:
-            sentences.extend(_line_sentences(text, line))
+            sentences.extend(_line_sentences(text, normalized, line))
     return sentences

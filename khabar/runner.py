@@ -338,7 +338,11 @@ class Runner:
         for start in range(0, len(stored), BATCH):
             articles += self.store.grouping_articles([a for a, _ in stored[start : start + BATCH]])
         return StoryGrouper.restore(
-            articles, stories, self.params, next_story=self.store.last_story() + 1
+            articles,
+            stories,
+            self.params,
+            next_story=self.store.last_story() + 1,
+            began=self.store.story_starts(set(stories.values())),
         )
 
     def summarize(self, show: int = SHOWN) -> Outcome:

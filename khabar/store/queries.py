@@ -410,6 +410,20 @@ def grouped_between(
     return [(article, story) for article, story, _ in _in_publication_order(rows) if story]
 
 
+def story_starts(connection: Connection, story_ids: Collection[int]) -> dict[int, datetime]:
+    """The earliest publication time (UTC) of each of ``story_ids`` that has a dated member."""
+    starts: dict[int, datetime] = {}
+    for chunk in _batches(story_ids):
+        rows = connection.execute(
+            select(StoryMember.story_id, func.min(Source.published))
+            .join(Source, Source.article_id == StoryMember.article_id)
+            .where(StoryMember.story_id.in_(chunk), Source.published.is_not(None))
+            .group_by(StoryMember.story_id)
+        )
+        starts.update((story, began) for story, began in rows if story and began)
+    return starts
+
+
 def publication_order(published: datetime | None, article_id: int) -> tuple[bool, datetime, int]:
     """Sort key: dated articles by time (UTC), then undated ones, each by id."""
     return (

@@ -363,6 +363,12 @@ class Store:
         with self.engine.connect() as connection:
             return queries.grouped_between(connection, to_utc(since), to_utc(until))
 
+    def story_starts(self, story_ids: Collection[int]) -> dict[int, datetime]:
+        """When each of ``story_ids`` began: its earliest publication time (UTC), for the
+        stories with a dated member."""
+        with self.engine.connect() as connection:
+            return queries.story_starts(connection, story_ids)
+
     def grouping_articles(self, ids: Sequence[int]) -> list[StoryArticle]:
         """The articles of ``ids`` as ``StoryGrouper`` takes them, in that order."""
         with self.engine.connect() as connection:

@@ -213,3 +213,13 @@ def test_unanalyzed_lists_articles_stored_without_analysis(store: Store) -> None
     assert store.unanalyzed() == []
     assert store.analysis_state(SEOUL) == (article_id, True)
     assert store.analysis_state(KIM_G) == (None, False)
+
+
+def test_story_starts_are_the_earliest_dated_members(store: Store) -> None:
+    early, _ = stored(store, KIM_G, published=DAY)
+    late, _ = stored(store, SEOUL, published=DAY + timedelta(days=2))
+    undated, _ = stored(store, KIM_J)
+    store.assign_story(Assignment(late, 1))
+    store.assign_story(Assignment(early, 1))
+    store.assign_story(Assignment(undated, 2))
+    assert store.story_starts([1, 2, 3]) == {1: DAY}

@@ -17,6 +17,7 @@ RAIDS = "FR-internationalNews-259-20180305"  # regime raids on Eastern Ghouta
 RAIDS_AGAIN = "FR-middleEast-104-20180305"  # the same dispatch filed under a second category
 CONVOY_BBC = "BB-middleEast-133-20180305"  # aid convoy enters Eastern Ghouta (BBC)
 CONVOY_F24 = "FR-internationalNews-261-20180305"  # the same convoy (France 24)
+MARCH_5 = datetime(2018, 3, 5, tzinfo=UTC)
 
 
 def seed(prefix: str) -> str:
@@ -145,3 +146,51 @@ def test_adding_an_article_twice_is_rejected() -> None:
 def test_merge_below_join_is_rejected() -> None:
     with pytest.raises(ValueError, match="need 0 <= join <= merge"):
         GroupingParams(join=0.4, merge=0.3)
+
+
+def _ghouta_story(ant, days: list[float], began: datetime | None = None) -> StoryGrouper:
+    """A grouper holding one stored story (id 7) of five Eastern Ghouta reports published
+    ``days`` after 5 March 2018 (the story begun at ``began``, if given)."""
+    rows = [ant[RAIDS], ant[CONVOY_BBC], ant[CONVOY_F24], ant[RAIDS_AGAIN], ant[RAIDS]]
+    members = [
+        StoryArticle(n, row["text"], row["title"], row["outlet"], MARCH_5 + timedelta(days=day))
+        for n, (row, day) in enumerate(zip(rows, days, strict=True))
+    ]
+    stories = dict.fromkeys(range(len(rows)), 7)
+    return StoryGrouper.restore(members, stories, began={7: began} if began else None)
+
+
+def _sport_with_ghouta_teaser(ant) -> StoryArticle:
+    """A sport report of 8 March whose page ends with the opening of a Ghouta report
+    (a teaser for another article)."""
+    teaser = "\n".join(ant[CONVOY_BBC]["text"].split("\n")[:3])
+    text = ant[SPORT]["text"] + "\n" + teaser
+    return StoryArticle(20, text, ant[SPORT]["title"], "BBC", MARCH_5 + timedelta(days=3))
+
+
+def test_a_young_story_takes_an_article_matching_one_member(ant) -> None:
+    grouper = _ghouta_story(ant, [2.5, 2.6, 2.7, 2.8, 2.9])
+    assert grouper.add(_sport_with_ghouta_teaser(ant)).story_id == 7
+
+
+def test_a_long_running_story_needs_support_from_several_members(ant) -> None:
+    grouper = _ghouta_story(ant, [-1, 0, 1, 2, 2.9])
+    assert grouper.add(_sport_with_ghouta_teaser(ant)).story_id != 7
+    follow_up = ant[CONVOY_F24] | {"published": (MARCH_5 + timedelta(days=3)).isoformat()}
+    assert grouper.add(from_ant(follow_up, 21)).story_id == 7
+
+
+def test_a_restored_story_keeps_its_start_from_before_the_restored_window(ant) -> None:
+    grouper = _ghouta_story(ant, [2.5, 2.6, 2.7, 2.8, 2.9], began=MARCH_5 - timedelta(days=5))
+    assert grouper.add(_sport_with_ghouta_teaser(ant)).story_id != 7
+
+
+def test_bridging_article_does_not_merge_unrelated_stories(ant) -> None:
+    grouper = StoryGrouper(GroupingParams(join=0.2, merge=0.2))
+    sport = grouper.add(from_ant(ant[SPORT], 1)).story_id
+    economy = grouper.add(from_ant(ant[ECONOMY], 2)).story_id
+    both = ant[SPORT]["text"] + "\n" + ant[ECONOMY]["text"]
+    bridge = grouper.add(StoryArticle(3, both, published=MARCH_5))
+    assert bridge.story_id in (sport, economy)
+    assert bridge.merged == ()
+    assert bridge.score >= 0.2

@@ -8,12 +8,15 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime, timedelta, timezone
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Select,
     and_,
+    bindparam,
     distinct,
     exists,
     func,
@@ -325,24 +328,9 @@ def grouping_articles(connection: Connection, ids: Sequence[int]) -> list[StoryA
     rows = {}
     entities: defaultdict[int, set[str]] = defaultdict(set)
     for chunk in _batches(ids):
-        for row in connection.execute(
-            select(
-                Article.id,
-                Article.clean_text,
-                func.coalesce(Article.title, Source.title).label("title"),
-                Source.outlet,
-                Source.published,
-                Source.published_offset,
-            )
-            .join(Source, Source.id == _first_source())
-            .where(Article.id.in_(chunk))
-        ):
+        for row in connection.execute(_grouping_rows(), {"ids": chunk}):
             rows[row.id] = row
-        for article, key in connection.execute(
-            select(MentionRow.article_id, Entity.key)
-            .join(Entity, Entity.id == MentionRow.entity_id)
-            .where(MentionRow.article_id.in_(chunk))
-        ):
+        for article, key in connection.execute(_grouping_entities(), {"ids": chunk}):
             entities[article].add(key)
     return [
         StoryArticle(
@@ -355,6 +343,35 @@ def grouping_articles(connection: Connection, ids: Sequence[int]) -> list[StoryA
         )
         for row in (rows[article_id] for article_id in ids if article_id in rows)
     ]
+
+
+# Statements run for every article added to a grouped store are built once: building
+# a select costs more than running it on an index.
+@cache
+def _grouping_rows() -> Select[int, str, str, str, datetime | None, int | None]:
+    """Text, title, outlet and publication time of the articles of the ``ids`` list."""
+    return (
+        select(
+            Article.id,
+            Article.clean_text,
+            func.coalesce(Article.title, Source.title).label("title"),
+            Source.outlet,
+            Source.published,
+            Source.published_offset,
+        )
+        .join(Source, Source.id == _first_source())
+        .where(Article.id.in_(bindparam("ids", expanding=True)))
+    )
+
+
+@cache
+def _grouping_entities() -> Select[int, str]:
+    """The entity keys mentioned by the articles of the ``ids`` list."""
+    return (
+        select(MentionRow.article_id, Entity.key)
+        .join(Entity, Entity.id == MentionRow.entity_id)
+        .where(MentionRow.article_id.in_(bindparam("ids", expanding=True)))
+    )
 
 
 def _dated_members(where: Sequence[ColumnElement[bool]]) -> Any:
@@ -389,8 +406,13 @@ def ungrouped(connection: Connection) -> list[tuple[int, datetime | None]]:
     ``save_analysis`` marks them with a story row whose story is NULL, so this reads
     an index, not the articles table.
     """
-    rows = connection.execute(_dated_members([StoryMember.story_id.is_(None)]))
+    rows = connection.execute(_ungrouped_rows())
     return [(article, published) for article, _story, published in _in_publication_order(rows)]
+
+
+@cache
+def _ungrouped_rows() -> Select[Any]:
+    return _dated_members([StoryMember.story_id.is_(None)])
 
 
 def grouped_between(

@@ -2,10 +2,13 @@
 
 The main process reads the inputs and does every database write (one
 transaction per batch of articles, as ``khabar ingest``); the analysis of the texts runs
-in a ``multiprocessing`` pool, a batch ahead of the writes so both overlap.  A
-text already analysed in the store is not analysed again, and grouping only
-adds the articles that are in no story yet, so running again on the same inputs
-changes nothing.
+in a ``multiprocessing`` pool, a batch ahead of the writes so both overlap.  While
+the inputs come in publication order, each stored batch is grouped into stories
+at once, beside the analysis of the next; an article that arrives out of order
+(or undated) waits, and the rest are grouped after the last batch in
+publication order.  A text already analysed in the store is not analysed again,
+and grouping only adds the articles that are in no story yet, so running again
+on the same inputs changes nothing.
 """
 
 from __future__ import annotations
@@ -209,6 +212,10 @@ class Runner:
         self.timings = Timings()
         self.inputs: set[int] = set()
         self._saved: set[int] = set()
+        # Grouping while the inputs come in publication order: the grouper, and the
+        # latest publication time (UTC) it has taken.
+        self._streaming: StoryGrouper | None = None
+        self._frontier: datetime | None = None
 
     def run(self, items: Iterable[Document | BadInput], show: int = SHOWN) -> Outcome:
         """Ingest and analyse ``items``, group the new articles, compare their stories
@@ -231,7 +238,8 @@ class Runner:
             results = analyzer.start([(doc.text, doc.published) for doc, new in batch if new])
             if ahead is not None:
                 with self.store.batch():
-                    self._store_batch(*ahead)
+                    fresh = self._store_batch(*ahead)
+                self._group_in_order(fresh)
             ahead = (batch, results) if batch else None
 
     def _read_batch(self, iterator: Iterator[Document | BadInput]) -> list[tuple[Document, bool]]:
@@ -246,7 +254,11 @@ class Runner:
             batch.append((item, not analyzed))
         return batch
 
-    def _store_batch(self, batch: list[tuple[Document, bool]], results: Iterator[Result]) -> None:
+    def _store_batch(
+        self, batch: list[tuple[Document, bool]], results: Iterator[Result]
+    ) -> list[tuple[int, datetime]]:
+        """Store the batch; (id, publication time in UTC) of its new dated articles."""
+        fresh = []
         for document, new in batch:
             analysis = Analysis(text=document.text)
             if new:
@@ -265,7 +277,37 @@ class Runner:
             self.inputs.add(added.article_id)
             if new and added.article_id not in self._saved:
                 self._save(added.article_id, analysis)
+                if added.new_article and document.published is not None:
+                    fresh.append((added.article_id, to_utc(document.published)))
             self.progress.advance()
+        return fresh
+
+    def _group_in_order(self, fresh: list[tuple[int, datetime]]) -> None:
+        """Group the articles of ``fresh`` published no earlier than every article grouped
+        so far in this run, give or take the grace period of the time decay (within it
+        the order does not change a pair's score: feeds and files sorted by local time
+        are a few hours out of UTC order); the others wait for ``group``.
+
+        The grouper is rebuilt from the store once, with every stored story from one
+        window before the first of them on: later articles, being later, can only
+        score against those or against the articles of this run.
+        """
+        ordered = sorted((published, article) for article, published in fresh)
+        grace = timedelta(days=self.params.grace_days)
+        ready = [
+            (p, a) for p, a in ordered if self._frontier is None or p >= self._frontier - grace
+        ]
+        if not ready:
+            return
+        with self.timings.timed("grouping"):
+            if self._streaming is None:
+                latest = self.store.latest_published() or ready[-1][0]
+                self._streaming = self.restore([ready[0][0], latest])
+            with self.store.batch():
+                for article in self.store.grouping_articles([a for _, a in ready]):
+                    self.store.assign_story(self._streaming.add(article))
+                    self.counts.grouped += 1
+        self._frontier = max(ready[-1][0], self._frontier or ready[-1][0])
 
     def analyze_pending(self, analyzer: Analyzer) -> None:
         """Analyse the stored articles that have no analysis yet (ingested without one)."""

@@ -10,6 +10,7 @@ from khabar.model import Document
 from khabar.runner import Analyzer, Runner, analyze_chunk, analyze_job
 from khabar.store import Store
 from khabar.stories.group import Assignment, StoryArticle
+from tests.shared_data import SEEDS
 
 DAY = datetime(2018, 3, 5, 12, 0, tzinfo=UTC)
 SEOUL = "تشير سيول إلى أن بيونغ يانغ أرسلت نحو 15 ألف عنصر إلى الجبهة."
@@ -84,3 +85,31 @@ def test_a_failing_text_fails_alone_in_its_chunk() -> None:
     assert [error is None for _analysis, _times, error in results] == [True, False, True]
     assert results[2][0] is not None
     assert [q.text for q in results[2][0].quantities] == ["نحو 15 ألف", "2"]
+
+
+def seed_document(prefix: str, published: datetime) -> Document:
+    [path] = SEEDS.glob(f"{prefix}_*.txt")
+    return Document(text=path.read_text(encoding="utf-8"), source=path.name, published=published)
+
+
+def test_articles_in_publication_order_are_grouped_as_they_are_stored(store: Store) -> None:
+    runner = Runner(store, Quiet())
+    with Analyzer(1) as analyzer:
+        runner.ingest([seed_document("000", DAY)], analyzer)
+        # Hours out of order, as feeds sorted by local time are: still in order.
+        runner.ingest([seed_document("002", DAY - timedelta(hours=5))], analyzer)
+    assert store.ungrouped() == []
+    assert runner.counts.grouped == 2
+    assert [len(story.articles) for story in store.stories()] == [2]
+
+
+def test_an_article_older_than_those_grouped_waits_for_group(store: Store) -> None:
+    runner = Runner(store, Quiet())
+    with Analyzer(1) as analyzer:
+        runner.ingest([seed_document("002", DAY)], analyzer)
+        runner.ingest([seed_document("000", DAY - timedelta(days=2))], analyzer)
+    [(waiting, _published)] = store.ungrouped()
+    runner.group()
+    assert store.ungrouped() == []
+    assert [sorted(story.articles) for story in store.stories()] == [sorted(runner.inputs)]
+    assert waiting in runner.inputs

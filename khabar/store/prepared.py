@@ -17,6 +17,9 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
+# Marks a parameter the caller must give (the statement carries no value of its own).
+_REQUIRED = object()
+
 
 class Prepared:
     """One statement, compiled for ``dialect``, with its parameters' processors."""
@@ -29,27 +32,31 @@ class Prepared:
         self._positional = compiled.positional
         names = compiled.positiontup if compiled.positional else list(compiled.binds)
         self._names: list[str] = list(names or [])
-        self._processors: dict[str, Callable[[Any], Any] | None] = {
+        processors = {
             name: compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
             for name in self._names
         }
         # Literal values the statement itself carries (LIMIT 1, substr bounds).
-        self._literals = {
+        literals = {
             name: compiled.binds[name].value
             for name in self._names
             if not compiled.binds[name].required
         }
+        # Per parameter, in order: name, processor (None: sent as is), literal value.
+        self._plan: list[tuple[str, Callable[[Any], Any] | None, Any]] = [
+            (name, processors[name], literals.get(name, _REQUIRED)) for name in self._names
+        ]
 
     def parameters(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
-        """``values`` converted for the driver, in the order or form it expects."""
-        converted = {}
-        for name in self._names:
-            value = values[name] if name in values else self._literals[name]
-            processor = self._processors[name]
-            converted[name] = processor(value) if processor is not None else value
+        """``values`` converted for the driver, in the order or form it expects (a value
+        missing from ``values`` that the statement does not carry raises KeyError)."""
+        converted = []
+        for name, processor, literal in self._plan:
+            value = values[name] if name in values or literal is _REQUIRED else literal
+            converted.append(value if processor is None else processor(value))
         if self._positional:
-            return [converted[name] for name in self._names]
-        return converted
+            return converted
+        return dict(zip(self._names, converted, strict=True))
 
     def one(self, cursor: Any, values: Mapping[str, Any]) -> Any:
         """Run with ``values``; the first column of the first row, or None."""

@@ -193,7 +193,14 @@ class AnalysisWriter:
             dialect,
             ["story_id", "title"],
         )
+        self._first_published = Prepared(
+            select(func.min(Source.published)).where(Source.article_id == bindparam("article_id")),
+            dialect,
+            ["article_id"],
+        )
         self._entity_ids: dict[str, int] = {}
+        # Story id -> publication order of the article its title comes from.
+        self._title_order: dict[int, tuple[bool, Any, int]] = {}
 
     def save(self, cursor: Any, article_id: int, analysis: Analysis) -> None:
         """Replace the article's analysis, mentions and claims, keeping the spelling
@@ -240,9 +247,11 @@ class AnalysisWriter:
             cursor, {"article_id": article_id, "story_id": None, "duplicate_of": None, "score": 0.0}
         )
 
-    def forget_entities(self) -> None:
-        """Drop the key -> id cache (after a rollback it may name rows that never were)."""
+    def forget(self) -> None:
+        """Drop the entity-id and story-title caches (after a rollback they may name rows
+        that never were)."""
         self._entity_ids.clear()
+        self._title_order.clear()
 
     def _entity(self, cursor: Any, mention: Mention) -> int:
         """The id of the mention's entity, inserting it the first time its key is seen."""
@@ -287,13 +296,39 @@ class AnalysisWriter:
                 "score": score,
             },
         )
+        self._retitle(cursor, article_id, story_id, merged)
+
+    def _retitle(
+        self, cursor: Any, article_id: int, story_id: int, merged: tuple[int, ...]
+    ) -> None:
+        """Title the story after its earliest article, looking for that article again
+        only when the story is new to this writer, has merged others or the new article
+        comes before the one its title is from (the look-up reads every member)."""
+        for absorbed in merged:
+            self._title_order.pop(absorbed, None)
+        published = self._first_published.one(cursor, {"article_id": article_id})
+        known = self._title_order.get(story_id)
+        if known is not None and not merged and publication_key(published, article_id) > known:
+            return
         earliest = self._earliest.rows(cursor, {"story_id": story_id})
-        title = story_title(earliest[0][0], earliest[0][1]) if earliest else ""
-        self._set_title.run(cursor, {"story_id": story_id, "title": title})
+        if not earliest:
+            self._set_title.run(cursor, {"story_id": story_id, "title": ""})
+            return
+        title, opening, first, first_id = earliest[0]
+        self._set_title.run(cursor, {"story_id": story_id, "title": story_title(title, opening)})
+        self._title_order[story_id] = publication_key(first, first_id)
+
+
+def publication_key(published: Any, article_id: int) -> tuple[bool, Any, int]:
+    """Order of articles in a story: by first publication time, undated last, then by id.
+    ``published`` is the stored time as the driver returns it (a string in SQLite): keys
+    compare within one database."""
+    return (published is None, "" if published is None else published, article_id)
 
 
 def _earliest_member() -> Any:
-    """The title and opening text of a story's earliest article (undated last, then by id)."""
+    """The title, opening text, first publication time and id of a story's earliest
+    article (undated last, then by id)."""
     published = (
         select(func.min(Source.published))
         .where(Source.article_id == Article.id)
@@ -319,7 +354,7 @@ def _earliest_member() -> Any:
         .scalar_subquery()
     )
     return (
-        select(first_title, members.c.opening)
+        select(first_title, members.c.opening, members.c.published, members.c.id)
         .order_by(members.c.published.is_(None), members.c.published, members.c.id)
         .limit(1)
     )

@@ -114,7 +114,7 @@ class Store:
         except BaseException:
             if self._writer is not None:
                 self._writer.rollback()
-            self._analysis_writer.forget_entities()
+            self._analysis_writer.forget()
             raise
         else:
             if self._writer is not None:
@@ -204,7 +204,7 @@ class Store:
             self._commit(connection)
         except Exception as error:
             connection.rollback()
-            self._analysis_writer.forget_entities()
+            self._analysis_writer.forget()
             if isinstance(error, self.engine.dialect.loaded_dbapi.Error | TypeError | ValueError):
                 raise StoreError(f"cannot store {what}: {error}") from error
             raise

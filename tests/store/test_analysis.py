@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from khabar.model import Analysis, Document, Mention
@@ -142,6 +143,31 @@ def test_assign_story_titles_it_by_the_earliest_article(store: Store) -> None:
     [story] = store.stories()
     assert (story.id, story.title, story.articles) == (1, "مبكر", [late, early])
     assert (story.first_published, story.last_published) == (DAY, DAY + timedelta(hours=5))
+
+
+def test_story_title_follows_later_members_and_merges(store: Store) -> None:
+    middle, _ = stored(store, SEOUL, title="أوسط", published=DAY)
+    late, _ = stored(store, KIM_G, title="متأخر", published=DAY + timedelta(hours=5))
+    early, _ = stored(store, KIM_J, title="مبكر", published=DAY - timedelta(hours=5))
+    store.assign_story(Assignment(middle, 1))
+    store.assign_story(Assignment(late, 1))
+    assert store.stories()[0].title == "أوسط"
+    store.assign_story(Assignment(early, 2))
+    store.assign_story(Assignment(late, 1, merged=(2,)))
+    assert [(s.id, s.title) for s in store.stories()] == [(1, "مبكر")]
+
+
+def test_a_rolled_back_assignment_leaves_the_title(store: Store) -> None:
+    middle, _ = stored(store, SEOUL, title="أوسط", published=DAY)
+    early, _ = stored(store, KIM_J, title="مبكر", published=DAY - timedelta(hours=5))
+    between, _ = stored(store, KIM_G, title="بين", published=DAY - timedelta(hours=2))
+    store.assign_story(Assignment(middle, 1))
+    with pytest.raises(RuntimeError), store.batch():
+        store.assign_story(Assignment(early, 1))
+        raise RuntimeError("crash")
+    assert store.stories()[0].title == "أوسط"
+    store.assign_story(Assignment(between, 1))
+    assert store.stories()[0].title == "بين"
 
 
 def test_untitled_story_takes_the_first_line(store: Store) -> None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 from gzip import GzipFile
 from pathlib import Path
+from typing import Any
 
 from khabar.errors import BadInput
 from khabar.ingest.encoding import bom_encoding
@@ -24,6 +26,11 @@ from khabar.model import Document
 SUFFIXES = (".jsonl.gz", ".jsonl", ".ndjson")
 # Bytes looked at to tell text from binary and find a byte-order mark.
 _PEEK = 4096
+
+
+# A JSON escape of a UTF-16 surrogate (\ud800-\udfff): the only way a line can carry one.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_jsonl(path: Path) -> Iterator[Document | BadInput]:
@@ -69,6 +76,8 @@ def _article(line: str, source: str, number: int, default_outlet: str) -> Docume
         return BadInput(source, f"not valid JSON: {error.msg}", number)
     if not isinstance(record, dict):
         return BadInput(source, "not a JSON object", number)
+    if _SURROGATE_ESCAPE.search(line):
+        record = _without_lone_surrogates(record)
     meta = read_metadata(record)
     where = f"{source}:{number}"
     if meta.text and meta.text.strip():
@@ -81,6 +90,19 @@ def _article(line: str, source: str, number: int, default_outlet: str) -> Docume
     else:
         return BadInput(source, "empty article text", number)
     return _with_metadata(document, meta, default_outlet)
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    """``value`` with each unpaired surrogate (a JSON escape such as \\ud800 that no
+    database or UTF-8 file can hold) replaced by U+FFFD, one character for one so
+    offsets stay; json.loads has already joined the valid pairs."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {key: _without_lone_surrogates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    return value
 
 
 def _with_metadata(document: Document, meta: Metadata, default_outlet: str) -> Document:

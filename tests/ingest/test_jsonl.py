@@ -164,3 +164,15 @@ def test_empty_jsonl_gives_nothing(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_bytes(b"")
     assert list(read_paths([path])) == []
+
+
+def test_unpaired_surrogate_escapes_become_replacement_characters(tmp_path: Path) -> None:
+    broken = ARTICLE.replace("الدفاع", "الدفاع \\ud83d")  # half of an emoji's escape
+    paired = ARTICLE + " \\ud83d\\ude00"  # a whole emoji stays
+    lines = [f'{{"text": "{broken}", "title": "\\udc00عنوان"}}', f'{{"text": "{paired}"}}']
+    path = _write_lines(tmp_path / "surrogates.jsonl", lines)
+    first, second = documents(list(read_paths([path])))
+    assert first.text == ARTICLE.replace("الدفاع", "الدفاع \ufffd")
+    assert first.title == "\ufffdعنوان"
+    assert second.text == ARTICLE + " \U0001f600"
+    first.text.encode("utf-8")  # storable

@@ -24,7 +24,7 @@ from itertools import chain, islice
 from multiprocessing.pool import Pool
 from typing import Protocol
 
-from khabar.errors import BadInput
+from khabar.errors import BadInput, StoreError
 from khabar.model import Analysis, Document
 from khabar.pipeline import STAGES, Stage, analyze_many
 from khabar.store import Added, Store
@@ -271,16 +271,34 @@ class Runner:
                     continue
                 analysis = result
                 analysis.text = document.text
-            with self.timings.timed("ingest"):
-                added = self.store.add(document, analysis)
+            try:
+                with self.timings.timed("ingest"):
+                    added = self.store.add(document, analysis)
+                if new and added.article_id not in self._saved:
+                    self._save(added.article_id, analysis)
+                    if added.new_article and document.published is not None:
+                        fresh.append((added.article_id, to_utc(document.published)))
+            except StoreError as error:  # refused by the database: this document alone
+                self._refused(error)
+                continue
             self.counts.count(added)
             self.inputs.add(added.article_id)
-            if new and added.article_id not in self._saved:
-                self._save(added.article_id, analysis)
-                if added.new_article and document.published is not None:
-                    fresh.append((added.article_id, to_utc(document.published)))
             self.progress.advance()
         return fresh
+
+    def _refused(self, error: StoreError) -> None:
+        self.counts.failed += 1
+        self.progress.problem(str(error))
+
+    def _assign(self, grouper: StoryGrouper, article: StoryArticle) -> None:
+        """Group ``article`` and store its story; a refused write is reported (the
+        article stays waiting for a story, to be grouped by a later run)."""
+        try:
+            self.store.assign_story(grouper.add(article))
+        except StoreError as error:
+            self._refused(error)
+            return
+        self.counts.grouped += 1
 
     def _group_in_order(self, fresh: list[tuple[int, datetime]]) -> None:
         """Group the articles of ``fresh`` published no earlier than every article grouped
@@ -305,8 +323,7 @@ class Runner:
                 self._streaming = self.restore([ready[0][0], latest])
             with self.store.batch():
                 for article in self.store.grouping_articles([a for _, a in ready]):
-                    self.store.assign_story(self._streaming.add(article))
-                    self.counts.grouped += 1
+                    self._assign(self._streaming, article)
         self._frontier = max(ready[-1][0], self._frontier or ready[-1][0])
 
     def analyze_pending(self, analyzer: Analyzer) -> None:
@@ -330,7 +347,10 @@ class Runner:
                 self.progress.problem(f"article {article_id}: {error}")
                 continue
             analysis.text = text
-            self._save(article_id, analysis)
+            try:
+                self._save(article_id, analysis)
+            except StoreError as error:
+                self._refused(error)
 
     def _save(self, article_id: int, analysis: Analysis) -> None:
         with self.timings.timed("save"):
@@ -356,8 +376,7 @@ class Runner:
                 ids = [article_id for article_id, _ in waiting[start : start + BATCH]]
                 with self.store.batch():
                     for article in self.store.grouping_articles(ids):
-                        self.store.assign_story(grouper.add(article))
-                        self.counts.grouped += 1
+                        self._assign(grouper, article)
         return grouper
 
     def restore(self, dates: Sequence[datetime | None]) -> StoryGrouper:

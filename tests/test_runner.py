@@ -113,3 +113,15 @@ def test_an_article_older_than_those_grouped_waits_for_group(store: Store) -> No
     assert store.ungrouped() == []
     assert [sorted(story.articles) for story in store.stories()] == [sorted(runner.inputs)]
     assert waiting in runner.inputs
+
+
+def test_a_document_the_database_refuses_is_reported_and_the_batch_goes_on(store: Store) -> None:
+    bad = seed_document("002", DAY)
+    bad.source, bad.extra = "bad.txt", {"not json": object()}
+    documents = [seed_document("000", DAY), bad, Document(text=SEOUL, source="s.txt")]
+    progress = Quiet()
+    outcome = Runner(store, progress).run(documents)
+    assert outcome.counts.failed == 1
+    assert [problem.split(":")[0] for problem in progress.problems] == ["cannot store bad.txt"]
+    assert (outcome.counts.articles, outcome.counts.grouped) == (2, 2)
+    assert store.counts().articles == 2

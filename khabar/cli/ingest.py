@@ -86,6 +86,11 @@ def ingest_items(
                         reporter.problem(f"{document.source}: {error}")
                         continue
                     analysis.text = document.text
-                    tally.count(store.add(document, analysis))
+                    try:
+                        tally.count(store.add(document, analysis))
+                    except StoreError as error:  # refused by the database: this one alone
+                        tally.failed += 1
+                        reporter.problem(str(error))
+                        continue
                     reporter.advance()
     return tally

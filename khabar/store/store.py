@@ -44,6 +44,8 @@ _DIALECTS = ("sqlite", "postgresql")
 _T = TypeVar("_T")
 # Rows fetched at a time when streaming an export.
 _EXPORT_BATCH = 500
+# The savepoint each write of a batch runs in.
+_SAVEPOINT = "khabar_write"
 
 
 class Store:
@@ -135,24 +137,16 @@ class Store:
         when the database refuses the write.
         """
         article_row = _article_values(document, analysis)
-        connection = self._writing_connection()
-        cursor = connection.cursor()
-        try:
+
+        def work(cursor: Any) -> Added:
             article_id = self._insert_article.one(cursor, article_row)
             new_article = article_id is not None
             if article_id is None:
                 article_id = self._article_by_hash.one(cursor, article_row)
             source_id = self._insert_source.one(cursor, _source_values(document, article_id))
-            self._commit(connection)
-        except Exception as error:
-            connection.rollback()
-            # TypeError/ValueError: a value the driver cannot send (psycopg adapts JSON late).
-            if isinstance(error, self.engine.dialect.loaded_dbapi.Error | TypeError | ValueError):
-                raise StoreError(f"cannot store {document.source}: {error}") from error
-            raise
-        finally:
-            cursor.close()
-        return Added(article_id, new_article, source_id is not None)
+            return Added(article_id, new_article, source_id is not None)
+
+        return self._write(document.source, work)
 
     def analysis_state(self, text: str) -> tuple[int | None, bool]:
         """The id of the stored article with ``text`` (None if none) and whether it is analysed."""
@@ -196,21 +190,46 @@ class Store:
         )
 
     def _write(self, what: str, work: Callable[[Any], _T]) -> _T:
-        """Run ``work`` on a driver cursor in one transaction of its own."""
+        """Run ``work`` on a driver cursor in one transaction of its own; inside a batch,
+        in a savepoint, so that a write the database refuses is undone alone and the
+        batch goes on."""
         connection = self._writing_connection()
         cursor = connection.cursor()
         try:
-            result = work(cursor)
+            with self._savepoint(connection, cursor):
+                result = work(cursor)
             self._commit(connection)
         except Exception as error:
-            connection.rollback()
+            if not self._batched:
+                connection.rollback()
             self._analysis_writer.forget()
+            # TypeError/ValueError: a value the driver cannot send (psycopg adapts JSON late).
             if isinstance(error, self.engine.dialect.loaded_dbapi.Error | TypeError | ValueError):
                 raise StoreError(f"cannot store {what}: {error}") from error
             raise
         finally:
             cursor.close()
         return result
+
+    @contextmanager
+    def _savepoint(self, connection: PoolProxiedConnection, cursor: Any) -> Iterator[None]:
+        """Inside a batch, the writes of the block as one savepoint, rolled back alone on
+        an error (outside one, the whole transaction is)."""
+        if not self._batched:
+            yield
+            return
+        driver = connection.driver_connection
+        if self.engine.dialect.name == "sqlite" and not getattr(driver, "in_transaction", True):
+            # Else SQLite opens the transaction at the savepoint and commits at its release.
+            cursor.execute("BEGIN")
+        cursor.execute(f"SAVEPOINT {_SAVEPOINT}")
+        try:
+            yield
+        except BaseException:
+            cursor.execute(f"ROLLBACK TO SAVEPOINT {_SAVEPOINT}")
+            raise
+        finally:
+            cursor.execute(f"RELEASE SAVEPOINT {_SAVEPOINT}")
 
     def _writing_connection(self) -> PoolProxiedConnection:
         """One driver connection reused for every write: opening one per article is slow."""

@@ -161,6 +161,17 @@ def test_failed_source_write_leaves_no_half_article(store: Store) -> None:
     assert store.add(document(SEOUL), plain(document(SEOUL))).new_article
 
 
+def test_a_refused_write_in_a_batch_is_undone_alone(store: Store) -> None:
+    bad = document(SEOUL, source="bad.txt", extra={"not json": object()})
+    with store.batch():
+        add(store, document(KIM))
+        with pytest.raises(StoreError, match=r"cannot store bad\.txt: .*object"):
+            store.add(bad, plain(bad))
+        add(store, document(KURSK))
+    assert (store.counts().articles, store.counts().sources) == (2, 2)
+    assert store.add(document(SEOUL), plain(document(SEOUL))).new_article
+
+
 def test_published_keeps_the_outlets_offset(store: Store) -> None:
     published = datetime(2018, 3, 1, 23, 30, tzinfo=GULF)
     article_id = add(store, document(KIM, published=published))

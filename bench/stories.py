@@ -60,17 +60,22 @@ def load(entities: EntityKeys, *, context: bool = False) -> list[Labelled]:
             row = json.loads(line)
             if row["id"] not in gold and not (context and row["published"][:10] in days):
                 continue
-            article = StoryArticle(
-                id=len(found),
-                text=row["text"],
-                title=row["title"],
-                outlet=row["outlet"],
-                published=datetime.fromisoformat(row["published"]),
-                entities=entities(f"{row['title']}\n{row['text']}"),
-            )
+            article = ant_article(row, len(found), entities)
             day = row["published"][:10]
             found.append(Labelled(article, row["id"], day, gold.get(row["id"], "")))
     return found
+
+
+def ant_article(row: dict[str, str], number: int, entities: EntityKeys) -> StoryArticle:
+    """An ANT record as the grouper takes it, numbered ``number``."""
+    return StoryArticle(
+        id=number,
+        text=row["text"],
+        title=row["title"],
+        outlet=row["outlet"],
+        published=datetime.fromisoformat(row["published"]),
+        entities=entities(f"{row['title']}\n{row['text']}"),
+    )
 
 
 def split(items: list[Labelled], name: str) -> list[Labelled]:

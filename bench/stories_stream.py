@@ -16,8 +16,8 @@ import argparse
 import gzip
 import json
 import time
-from datetime import datetime
 
+from bench.stories import ant_article
 from bench.stories_entities import proxy_entities
 from bench.stories_listing import ANT
 from khabar.stories.group import StoryArticle, StoryGrouper
@@ -48,14 +48,7 @@ def main() -> None:
             row = json.loads(line)
             if row["published"][:10] in JUDGED_DAYS:
                 continue
-            article = StoryArticle(
-                id=len(timings),
-                text=row["text"],
-                title=row["title"],
-                outlet=row["outlet"],
-                published=datetime.fromisoformat(row["published"]),
-                entities=proxy_entities(f"{row['title']}\n{row['text']}"),
-            )
+            article = ant_article(row, len(timings), proxy_entities)
             start = time.perf_counter()
             merges += len(grouper.add(article).merged)
             timings.append(1000 * (time.perf_counter() - start))

@@ -216,6 +216,7 @@ class Runner:
         # latest publication time (UTC) it has taken.
         self._streaming: StoryGrouper | None = None
         self._frontier: datetime | None = None
+        self._stream: bool | None = None
 
     def run(self, items: Iterable[Document | BadInput], show: int = SHOWN) -> Outcome:
         """Ingest and analyse ``items``, group the new articles, compare their stories
@@ -306,25 +307,33 @@ class Runner:
         the order does not change a pair's score: feeds and files sorted by local time
         are a few hours out of UTC order); the others wait for ``group``.
 
-        The grouper is rebuilt from the store once, with every stored story from one
-        window before the first of them on: later articles, being later, can only
-        score against those or against the articles of this run.
+        The grouper is rebuilt from the store once, with the stories around the first
+        of them; this is only done when no stored story runs later than a window past
+        it (then later articles can only score against those or this run's own).  A
+        run filling in older news before stored stories groups at the end instead.
         """
         ordered = sorted((published, article) for article, published in fresh)
         grace = timedelta(days=self.params.grace_days)
         ready = [
             (p, a) for p, a in ordered if self._frontier is None or p >= self._frontier - grace
         ]
-        if not ready:
+        if not ready or not self._streamable(ready[0][0]):
             return
         with self.timings.timed("grouping"):
             if self._streaming is None:
-                latest = self.store.latest_published() or ready[-1][0]
-                self._streaming = self.restore([ready[0][0], latest])
+                self._streaming = self.restore([ready[0][0] - grace, ready[0][0]])
             with self.store.batch():
                 for article in self.store.grouping_articles([a for _, a in ready]):
                     self._assign(self._streaming, article)
         self._frontier = max(ready[-1][0], self._frontier or ready[-1][0])
+
+    def _streamable(self, first: datetime) -> bool:
+        """Whether articles from ``first`` on may be grouped as they come (decided once)."""
+        if self._stream is None:
+            stored = self.store.latest_grouped()
+            window = timedelta(days=self.params.window_days)
+            self._stream = stored is None or to_utc(stored) <= first + window
+        return self._stream
 
     def analyze_pending(self, analyzer: Analyzer) -> None:
         """Analyse the stored articles that have no analysis yet (ingested without one)."""

@@ -125,3 +125,14 @@ def test_a_document_the_database_refuses_is_reported_and_the_batch_goes_on(store
     assert [problem.split(":")[0] for problem in progress.problems] == ["cannot store bad.txt"]
     assert (outcome.counts.articles, outcome.counts.grouped) == (2, 2)
     assert store.counts().articles == 2
+
+
+def test_older_news_filled_in_before_stored_stories_is_grouped_at_the_end(store: Store) -> None:
+    stored(store, 1, DAY + timedelta(days=10), 1)
+    runner = Runner(store, Quiet())
+    with Analyzer(1) as analyzer:
+        runner.ingest([seed_document("000", DAY), seed_document("002", DAY)], analyzer)
+    assert len(store.ungrouped()) == 2
+    runner.group()
+    assert store.ungrouped() == []
+    assert sorted(len(story.articles) for story in store.stories()) == [1, 2]

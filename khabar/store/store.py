@@ -37,7 +37,7 @@ from khabar.store.records import (
     StoredSource,
     StorySummary,
 )
-from khabar.store.schema import Article, Base, MentionRow, Source, to_utc
+from khabar.store.schema import Article, Base, MentionRow, Source, StoryMember, to_utc
 from khabar.stories.group import Assignment, StoryArticle
 
 _DIALECTS = ("sqlite", "postgresql")
@@ -397,6 +397,15 @@ class Store:
         """The latest publication time (UTC) of any stored source, None when none is dated."""
         with self.engine.connect() as connection:
             return connection.execute(select(func.max(Source.published))).scalar_one()
+
+    def latest_grouped(self) -> datetime | None:
+        """The latest publication time (UTC) of an article in a story, None if there is none."""
+        with self.engine.connect() as connection:
+            return connection.execute(
+                select(func.max(Source.published))
+                .join(StoryMember, StoryMember.article_id == Source.article_id)
+                .where(StoryMember.story_id.is_not(None))
+            ).scalar_one()
 
     def last_story(self) -> int:
         """The highest story id (0 when there is none): new stories are numbered after it."""

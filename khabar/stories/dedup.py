@@ -104,6 +104,12 @@ class DuplicateIndex:
         _, key, score = min(kept)
         return key, score
 
+    def remove(self, key: int) -> None:
+        """Forget ``key`` (a text too old to be reprinted within the grouping window)."""
+        if self._sketches.pop(key, None) is not None:
+            self._lsh.remove(key)
+            del self._order[key]
+
     def add(self, key: int, minhash: LeanMinHash | None) -> None:
         """Index ``minhash`` under ``key`` (an empty text is not indexed)."""
         if minhash is None or key in self._sketches:

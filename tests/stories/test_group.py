@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from khabar.stories.dedup import DuplicateIndex, sketch
 from khabar.stories.group import GroupingParams, StoryArticle, StoryGrouper, time_factor
 from tests.shared_data import ANT, SEEDS
 
@@ -194,3 +195,22 @@ def test_bridging_article_does_not_merge_unrelated_stories(ant) -> None:
     assert bridge.story_id in (sport, economy)
     assert bridge.merged == ()
     assert bridge.score >= 0.2
+
+
+def test_a_copy_published_after_the_window_is_not_a_duplicate(ant) -> None:
+    grouper = StoryGrouper()
+    original = grouper.add(from_ant(ant[RAIDS], 1))
+    reprint = ant[RAIDS_AGAIN] | {"published": "2018-03-15T11:15:25+00:00"}
+    late = grouper.add(from_ant(reprint, 2))
+    assert late.duplicate_of is None
+    assert late.story_id != original.story_id
+
+
+def test_forgotten_texts_leave_the_duplicate_index(ant) -> None:
+    index = DuplicateIndex()
+    raids = sketch(ant[RAIDS]["text"])
+    index.add(1, raids)
+    assert index.find(sketch(ant[RAIDS_AGAIN]["text"])) is not None
+    index.remove(1)
+    index.remove(1)  # already gone: nothing to do
+    assert index.find(raids) is None

@@ -383,12 +383,12 @@ class StoryGrouper:
 
     def _established(self, story: int, now: datetime | None) -> bool:
         """Whether ``story`` has ``support_from`` members and began over a window
-        before ``now`` (always, for an undated article or story)."""
+        before ``now`` (never, for an undated article or story: its age is unknown)."""
         if len(self._members[story]) < self.params.support_from:
             return False
         began = self._began.get(story)
         if began is None or now is None:
-            return True
+            return False
         return _seconds_between(now, began) > self.params.window_days * DAY.total_seconds()
 
     def _supported(self, article: _Indexed, story: int) -> float:

@@ -248,8 +248,7 @@ class Runner:
         batch = []
         for item in islice(iterator, BATCH):
             if isinstance(item, BadInput):
-                self.counts.failed += 1
-                self.progress.problem(str(item))
+                self._failed(str(item))
                 continue
             _article, analyzed = self.store.analysis_state(item.text)
             batch.append((item, not analyzed))
@@ -267,8 +266,7 @@ class Runner:
                     result, times, error = next(results)
                 self._count_stages(times)
                 if result is None:
-                    self.counts.failed += 1
-                    self.progress.problem(f"{document.source}: {error}")
+                    self._failed(f"{document.source}: {error}")
                     continue
                 analysis = result
                 analysis.text = document.text
@@ -279,17 +277,18 @@ class Runner:
                     self._save(added.article_id, analysis)
                     if added.new_article and document.published is not None:
                         fresh.append((added.article_id, to_utc(document.published)))
-            except StoreError as error:  # refused by the database: this document alone
-                self._refused(error)
+            except StoreError as refused:  # by the database: this document alone
+                self._failed(str(refused))
                 continue
             self.counts.count(added)
             self.inputs.add(added.article_id)
             self.progress.advance()
         return fresh
 
-    def _refused(self, error: StoreError) -> None:
+    def _failed(self, problem: str) -> None:
+        """Count one input, analysis or write that failed, and report why."""
         self.counts.failed += 1
-        self.progress.problem(str(error))
+        self.progress.problem(problem)
 
     def _assign(self, grouper: StoryGrouper, article: StoryArticle) -> None:
         """Group ``article`` and store its story; a refused write is reported (the
@@ -297,7 +296,7 @@ class Runner:
         try:
             self.store.assign_story(grouper.add(article))
         except StoreError as error:
-            self._refused(error)
+            self._failed(str(error))
             return
         self.counts.grouped += 1
 
@@ -352,14 +351,13 @@ class Runner:
         ):
             self._count_stages(times)
             if analysis is None:
-                self.counts.failed += 1
-                self.progress.problem(f"article {article_id}: {error}")
+                self._failed(f"article {article_id}: {error}")
                 continue
             analysis.text = text
             try:
                 self._save(article_id, analysis)
-            except StoreError as error:
-                self._refused(error)
+            except StoreError as refused:
+                self._failed(str(refused))
 
     def _save(self, article_id: int, analysis: Analysis) -> None:
         with self.timings.timed("save"):

@@ -70,27 +70,29 @@ def ingest_items(
     process writes, one transaction per batch (``Store.batch``).
     """
     tally = Counts()
+
+    def failed(problem: str) -> None:
+        tally.failed += 1
+        reporter.problem(problem)
+
     iterator = iter(items)
     with Analyzer(workers, only=INGEST_STAGES) as analyzer:
         while batch := list(islice(iterator, BATCH)):
             documents = [item for item in batch if isinstance(item, Document)]
             for item in batch:
                 if isinstance(item, BadInput):
-                    tally.failed += 1
-                    reporter.problem(str(item))
+                    failed(str(item))
             results = analyzer.start([(d.text, d.published) for d in documents])
             with store.batch():
                 for document, (analysis, _times, error) in zip(documents, results, strict=True):
                     if analysis is None:
-                        tally.failed += 1
-                        reporter.problem(f"{document.source}: {error}")
+                        failed(f"{document.source}: {error}")
                         continue
                     analysis.text = document.text
                     try:
                         tally.count(store.add(document, analysis))
-                    except StoreError as error:  # refused by the database: this one alone
-                        tally.failed += 1
-                        reporter.problem(str(error))
+                    except StoreError as refused:  # by the database: this document alone
+                        failed(str(refused))
                         continue
                     reporter.advance()
     return tally

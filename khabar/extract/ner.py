@@ -40,7 +40,7 @@ TYPES = {"PERS": "PERSON", "LOC": "PLACE", "ORG": "ORG", "MISC": "MISC"}
 # between digits is a decimal point (TOKEN reads "2.5" as one number).
 _SENTENCE = re.compile(rf"(?:[^\n.!?؟]|(?<={DIGIT})\.(?={DIGIT}))+[.!?؟]?|[.!?؟]")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
-# Words whose label scores are kept (~54 MB at this bound); beyond it the table starts afresh.
+# Words whose label scores are kept (~27 MB of scores at this bound).
 _CACHED_WORDS = 150_000
 
 
@@ -68,25 +68,42 @@ class _WordTable:
     seen from -2, -1, +1, +2, and whether it may open a gazetteer phrase.
 
     A sentence's state scores are then array sums over word rows instead of a Python
-    pass over every feature of every token.
+    pass over every feature of every token.  When the table is full it keeps the half of
+    its words used most since the last clear-out: starting afresh made a long run compute
+    four times as many words again.
     """
 
     def __init__(self, model: LinearChain, capacity: int) -> None:
         self.model = model
         self.capacity = capacity
         self.rows: dict[str, int] = {}
-        self.scores = np.zeros((0, 1 + len(WINDOW), len(model.labels)))
+        self.words: list[str] = []
+        self.scores = np.zeros((0, 1 + len(WINDOW), len(model.labels)), dtype=np.float32)
         self.opens_phrase = np.zeros(0, dtype=bool)
+        self.uses = np.zeros(0, dtype=np.int64)
 
     def ids(self, tokens: Sequence[str]) -> np.ndarray:
         """The row of each token, adding rows for the tokens not seen yet."""
         new = [token for token in dict.fromkeys(tokens) if token not in self.rows]
         if new:
             if len(self.rows) + len(new) > self.capacity:
-                self.rows.clear()
-                new = list(dict.fromkeys(tokens))
+                self._keep_most_used(self.capacity // 2)
+                new = [token for token in dict.fromkeys(tokens) if token not in self.rows]
             self._add(new)
-        return np.fromiter(map(self.rows.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+        ids = np.fromiter(map(self.rows.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+        self.uses[: len(self.rows)] += np.bincount(ids, minlength=len(self.rows))
+        return ids
+
+    def _keep_most_used(self, size: int) -> None:
+        """Keep the ``size`` words used most, in their order, with their use counts halved."""
+        kept = np.sort(np.argsort(-self.uses[: len(self.rows)], kind="stable")[:size])
+        self.words = [self.words[row] for row in kept]
+        self.rows = {word: row for row, word in enumerate(self.words)}
+        for name in ("scores", "opens_phrase", "uses"):
+            column = getattr(self, name)
+            column[: len(kept)] = column[kept]
+        self.uses[: len(kept)] //= 2
+        self.uses[len(kept) :] = 0
 
     def _add(self, words: list[str]) -> None:
         first, parts = len(self.rows), 1 + len(WINDOW)
@@ -95,10 +112,13 @@ class _WordTable:
             size = max(needed, min(2 * len(self.scores), self.capacity))
             self.scores = np.resize(self.scores, (size, *self.scores.shape[1:]))
             self.opens_phrase = np.resize(self.opens_phrase, size)
+            self.uses = np.resize(self.uses, size)
+            self.uses[first:] = 0
         sums = self.model.weights([group for word in words for group in word_features(word)])
         self.scores[first:needed] = sums.reshape(len(words), parts, -1)
         self.opens_phrase[first:needed] = [opens_phrase(word) for word in words]
         self.rows.update(zip(words, range(first, needed), strict=True))
+        self.words.extend(words)
 
 
 @cache

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from khabar.extract.ner import EntitySpan, chunks, tag, tag_many
+import numpy as np
+
+from khabar.extract.ner import EntitySpan, _model, _WordTable, chunks, tag, tag_many
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 if not SEEDS.is_dir():
@@ -113,3 +115,16 @@ def test_chunks_reads_a_stray_inside_tag_as_a_start() -> None:
         (3, 4, "PERS"),
         (4, 5, "ORG"),
     ]
+
+
+def test_full_word_table_keeps_its_most_used_words() -> None:
+    table = _WordTable(_model(), capacity=4)
+    common = ["بوتين", "موسكو"]
+    table.ids(common * 3)
+    table.ids(["قال", "في"])
+    table.ids(["أمس"])
+    assert table.rows.keys() == {*common, "أمس"}
+    fresh = _WordTable(_model(), capacity=4)
+    tokens = [*common, "أمس"]
+    kept, computed = table.ids(tokens), fresh.ids(tokens)
+    assert np.array_equal(table.scores[kept], fresh.scores[computed])

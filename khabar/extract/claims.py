@@ -14,7 +14,9 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import compress
+from typing import NamedTuple
 
 from khabar.extract.lexicon import folded_phrases, folded_words, read_rows
 from khabar.model import Analysis, Claim, DateRef, Quantity, Sentence, SourceRef
@@ -80,8 +82,7 @@ _NEXT_WORD = re.compile(r"\s+([^\s،.؛:]+)")
 _MAX_SOURCE_WORDS = 8
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     word: str
@@ -180,14 +181,14 @@ class _ArticleReader:
         # What follows the sentence of the last figure cannot bear on any claim.
         self.sentences = _through_last_figure(analysis.sentences, analysis.quantities)
         end = self.norm.position(self.sentences[-1].end) if self.sentences else 0
-        self.tokens = [
-            _Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.norm.text, 0, end)
-        ]
+        matches = _TOKEN.finditer(self.norm.text, 0, end)
+        self.tokens = [_Token(m.start(), m.end(), m.group()) for m in matches]
         self.token_starts = [t.start for t in self.tokens]
         self.lex = _lexicons()
         self.date_at = self._index_spans(analysis.dates)
         self.quantity_at = self._index_spans(analysis.quantities)
         self.last_source: SourceRef | None = None
+        self._clause_breaks: dict[tuple[int, int], list[int]] = {}
 
     def claims(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -243,14 +244,9 @@ class _ArticleReader:
     # -- reports -----------------------------------------------------------------------------
 
     def _reports(self, first: int, last: int) -> list[_Report]:
-        reports: list[_Report] = []
-        position = first
-        while position < last:
-            report = self._report_at(position, first, last)
-            if report is not None:
-                reports.append(report)
-            position += 1
-        return reports
+        opens = map(_may_open_report, (token.word for token in self.tokens[first:last]))
+        found = (self._report_at(p, first, last) for p in compress(range(first, last), opens))
+        return [report for report in found if report is not None]
 
     def _report_at(self, position: int, first: int, last: int) -> _Report | None:
         word = _strip_conjunction(self.tokens[position].word)
@@ -536,16 +532,24 @@ class _ArticleReader:
     def _clause(self, token: int, first: int, last: int) -> tuple[int, int]:
         """The clause around ``token``: clause-break words ("فيما", "بينما") bound it."""
         start, end = first, last
-        for position in range(first, last):
-            if self.tokens[position].word == "؛" or self._match_phrase(
-                position, last, self.lex.breaks
-            ):
-                if position <= token:
-                    start = position
-                else:
-                    end = position
-                    break
+        for position in self._breaks(first, last):
+            if position <= token:
+                start = position
+            else:
+                end = position
+                break
         return start, end
+
+    def _breaks(self, first: int, last: int) -> list[int]:
+        """Where the clauses of the sentence ``first..last`` break, found once per sentence."""
+        if (first, last) not in self._clause_breaks:
+            breaks = self.lex.breaks
+            self._clause_breaks[(first, last)] = [
+                position
+                for position in range(first, last)
+                if self.tokens[position].word == "؛" or self._match_phrase(position, last, breaks)
+            ]
+        return self._clause_breaks[(first, last)]
 
     def _nearest_report(
         self, token: int, clause_start: int, clause_end: int, reports: list[_Report]
@@ -569,10 +573,9 @@ class _ArticleReader:
     def _topic(
         self, quantity: Quantity, token: int, clause_start: int, clause_end: int
     ) -> str | None:
-        topics = self.lex.topics
         if quantity.counted:
             for word in quantity.counted.split():
-                topic = _lookup(topics, fold(word), "noun")
+                topic = _topic_of(fold(word), "noun")
                 if topic:
                     return topic
         end_token = self._token_at(max(quantity.end - 1, quantity.start))
@@ -582,7 +585,7 @@ class _ArticleReader:
         ]
         for position in sorted(window, key=lambda p: abs(p - token)):
             word = self.tokens[position].word
-            topic = _lookup(topics, word, "predicate") or _lookup(topics, word, "noun")
+            topic = _topic_of(word, "predicate") or _topic_of(word, "noun")
             if topic:
                 return topic
         if quantity.unit in _UNIT_TOPICS:
@@ -620,12 +623,25 @@ class _ArticleReader:
         return None
 
 
-def _lookup(topics: dict[tuple[str, str], str], word: str, role: str) -> str | None:
-    """Look a word up as written, without its accusative alef, then without a proclitic."""
+@lru_cache(maxsize=1 << 16)
+def _topic_of(word: str, role: str) -> str | None:
+    """The topic ``word`` names in ``role``: looked up as written, without its accusative
+    alef, then without a proclitic."""
+    topics = _lexicons().topics
     for form in _word_forms(word):
         if (form, role) in topics:
             return topics[(form, role)]
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_open_report(word: str) -> bool:
+    """Whether a report may start at ``word``: a verb of saying or the first word of a
+    source marker.  Most words cannot, and are not read further."""
+    lex = _lexicons()
+    bare = _strip_conjunction(word)
+    verbs = (lex.verbs, lex.impersonal, lex.relays, lex.participles)
+    return any(bare in words for words in verbs) or bool(lex.markers.starting_with(word, bare))
 
 
 def _word_forms(word: str) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 
 from khabar.extract.entities import (
     clitic_readings,
@@ -35,12 +36,13 @@ _SHORTEST_SINGLE = 4
 def find_known_names(text: str) -> list[EntitySpan]:
     """Spans of ``text`` that spell a known name, longest match first, without overlaps."""
     words = list(_WORD.finditer(text))
+    # Most words cannot start a name: one cached look-up each, with no Python loop.
+    readings = list(map(_first_word_readings, map(re.Match.group, words)))
     found: list[EntitySpan] = []
-    for index, word in enumerate(words):
-        if found and word.start() < found[-1].end:
+    for index in compress(range(len(words)), readings):
+        if found and words[index].start() < found[-1].end:
             continue
-        readings = _first_word_readings(word.group())
-        span = _longest_name_at(text, words, index, readings) if readings else None
+        span = _longest_name_at(text, words, index, readings[index])
         if span is not None:
             found.append(span)
     return found

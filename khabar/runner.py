@@ -13,6 +13,7 @@ on the same inputs changes nothing.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -189,8 +190,14 @@ class Analyzer:
             # Workers live as long as the run: every cache of the extractors is bounded
             # (the tagger's word table at 150k words), and a fresh worker would warm up
             # its caches again.
-            self._pool = context.Pool(self.workers)
+            self._pool = context.Pool(self.workers, initializer=_start_worker)
         return chain.from_iterable(self._pool.imap(self._chunk, chunks))
+
+
+def _start_worker() -> None:
+    """Collect cycles less often in a worker: its extractors' caches hold millions of
+    objects that every full collection walks (about 5% of analysis time on ANT)."""
+    gc.set_threshold(20_000, 50, 100)
 
 
 class Runner:

@@ -8,8 +8,9 @@ The tags are the same as crfsuite's (``bench/ner.py --check`` compares them).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 
 import numpy as np
 import pycrfsuite
@@ -17,7 +18,8 @@ import pycrfsuite
 
 @dataclass(frozen=True, slots=True)
 class LinearChain:
-    """A first-order CRF: one weight row per attribute, and label-to-label transitions."""
+    """A first-order CRF: one weight row per attribute (then a zero row, read for features
+    the model does not know), and label-to-label transitions."""
 
     labels: tuple[str, ...]
     attributes: dict[str, int]
@@ -35,7 +37,7 @@ class LinearChain:
         attributes: dict[str, int] = {}
         for attribute, _ in info.state_features:
             attributes.setdefault(attribute, len(attributes))
-        state = np.zeros((len(attributes), len(labels)))
+        state = np.zeros((len(attributes) + 1, len(labels)))
         for (attribute, label), weight in info.state_features.items():
             state[attributes[attribute], label_index[label]] = weight
         transition = np.zeros((len(labels), len(labels)))
@@ -43,18 +45,20 @@ class LinearChain:
             transition[label_index[source], label_index[target]] = weight
         return cls(labels, attributes, state, transition)
 
-    def weights(self, groups: Sequence[Iterable[str]]) -> np.ndarray:
+    def weights(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
         """Summed label scores of each group of features (groups x labels); features the
         model does not know weigh nothing."""
-        known = self.attributes
-        rows = [[known[feature] for feature in group if feature in known] for group in groups]
-        sizes = np.array([len(group) for group in rows])
-        flat = [row for group in rows for row in group]
-        sums = np.zeros((len(rows), len(self.labels)))
+        sizes = np.fromiter(map(len, groups), dtype=np.intp, count=len(groups))
+        features = list(chain.from_iterable(groups))
+        unknown = len(self.attributes)  # the zero row
+        rows = np.fromiter(
+            map(self.attributes.get, features, repeat(unknown)), dtype=np.intp, count=len(features)
+        )
+        sums = np.zeros((len(groups), len(self.labels)))
         present = sizes > 0
-        if flat:
+        if len(rows):
             starts = (np.cumsum(sizes) - sizes)[present]
-            sums[present] = np.add.reduceat(self.state[flat], starts, axis=0)
+            sums[present] = np.add.reduceat(self.state[rows], starts, axis=0)
         return sums
 
     def decode(self, emissions: Sequence[np.ndarray], batch: int = 64) -> list[list[str]]:

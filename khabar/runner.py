@@ -18,19 +18,26 @@ import multiprocessing
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from itertools import chain, islice
 from multiprocessing.pool import Pool
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from khabar.errors import BadInput, StoreError
 from khabar.model import Analysis, Document
 from khabar.pipeline import STAGES, Stage, analyze_many
 from khabar.store import Added, Store
+from khabar.store.cleaned import clean_text
 from khabar.store.schema import to_utc
-from khabar.stories.group import GroupingParams, StoryArticle, StoryGrouper
+from khabar.stories.group import (
+    GroupingParams,
+    StoryArticle,
+    StoryGrouper,
+    TextForm,
+    text_form,
+)
 from khabar.stories.ledger import Ledger, ledgers
 
 # Documents read, and sent to the pool, at a time: two batches are in memory at once.
@@ -44,10 +51,29 @@ INLINE_LIMIT = 32
 MAIN_ENTITIES = 3
 # Stories a summary shows by default, largest first.
 SHOWN = 20
+# The timing of the workers' grouping forms (beside the analysis stages).
+STORY_FORM = "story form"
 
-# What a worker sends back: the analysis (None on failure), seconds per stage, the error.
-Result = tuple[Analysis | None, dict[str, float], str | None]
 Job = tuple[str, datetime | None]
+
+
+class Result(NamedTuple):
+    """What a worker sends back for one text: its analysis (None on failure), its share
+    of the seconds per stage, the error, and the ``text_form`` grouping will read (for a
+    full analysis)."""
+
+    analysis: Analysis | None
+    times: dict[str, float]
+    error: str | None
+    form: TextForm | None = None
+
+
+class Fresh(NamedTuple):
+    """A new dated article just stored, in the order of publication (UTC)."""
+
+    published: datetime
+    article_id: int
+    form: TextForm | None
 
 
 class Progress(Protocol):
@@ -141,14 +167,23 @@ def analyze_chunk(jobs: Sequence[Job], only: frozenset[str] | None = None) -> li
     stages = [_timed(n, s, times) for n, s in STAGES if only is None or n in only]
     try:
         analyses = analyze_many(jobs, stages=stages)
+        forms = _text_forms(analyses, times) if only is None else [None] * len(analyses)
     except Exception as error:  # one odd text must not stop the batch
         if len(jobs) > 1:
             return [result for job in jobs for result in analyze_chunk([job], only)]
-        return [(None, times, f"analysis failed: {type(error).__name__}: {error}")]
+        return [Result(None, times, f"analysis failed: {type(error).__name__}: {error}")]
     share = {name: seconds / len(jobs) for name, seconds in times.items()}
     for analysis in analyses:
         analysis.text = ""  # the caller has the text: do not send it back
-    return [(analysis, share, None) for analysis in analyses]
+    return [Result(a, share, None, form) for a, form in zip(analyses, forms, strict=True)]
+
+
+def _text_forms(analyses: Sequence[Analysis], times: dict[str, float]) -> list[TextForm | None]:
+    """The grouping form of each analysed text, cleaned as the store cleans it."""
+    started = time.perf_counter()
+    forms: list[TextForm | None] = [text_form(clean_text(a.text, a.debris)) for a in analyses]
+    times[STORY_FORM] = time.perf_counter() - started
+    return forms
 
 
 def _timed(name: str, stage: Stage, times: dict[str, float]) -> tuple[str, Stage]:
@@ -263,19 +298,19 @@ class Runner:
 
     def _store_batch(
         self, batch: list[tuple[Document, bool]], results: Iterator[Result]
-    ) -> list[tuple[int, datetime]]:
-        """Store the batch; (id, publication time in UTC) of its new dated articles."""
+    ) -> list[Fresh]:
+        """Store the batch; its new dated articles, to be grouped as they come."""
         fresh = []
         for document, new in batch:
-            analysis = Analysis(text=document.text)
+            analysis, form = Analysis(text=document.text), None
             if new:
                 with self.timings.timed("analysis wait"):
-                    result, times, error = next(results)
-                self._count_stages(times)
-                if result is None:
-                    self._failed(f"{document.source}: {error}")
+                    result = next(results)
+                self._count_stages(result.times)
+                if result.analysis is None:
+                    self._failed(f"{document.source}: {result.error}")
                     continue
-                analysis = result
+                analysis, form = result.analysis, result.form
                 analysis.text = document.text
             try:
                 with self.timings.timed("ingest"):
@@ -283,7 +318,7 @@ class Runner:
                 if new and added.article_id not in self._saved:
                     self._save(added.article_id, analysis)
                     if added.new_article and document.published is not None:
-                        fresh.append((added.article_id, to_utc(document.published)))
+                        fresh.append(Fresh(to_utc(document.published), added.article_id, form))
             except StoreError as refused:  # by the database: this document alone
                 self._failed(str(refused))
                 continue
@@ -307,7 +342,7 @@ class Runner:
             return
         self.counts.grouped += 1
 
-    def _group_in_order(self, fresh: list[tuple[int, datetime]]) -> None:
+    def _group_in_order(self, fresh: list[Fresh]) -> None:
         """Group the articles of ``fresh`` published no earlier than every article grouped
         so far in this run, give or take the grace period of the time decay (within it
         the order does not change a pair's score: feeds and files sorted by local time
@@ -318,20 +353,21 @@ class Runner:
         it (then later articles can only score against those or this run's own).  A
         run filling in older news before stored stories groups at the end instead.
         """
-        ordered = sorted((published, article) for article, published in fresh)
         grace = timedelta(days=self.params.grace_days)
-        ready = [
-            (p, a) for p, a in ordered if self._frontier is None or p >= self._frontier - grace
-        ]
-        if not ready or not self._streamable(ready[0][0]):
+        ready = sorted(
+            (i for i in fresh if self._frontier is None or i.published >= self._frontier - grace),
+            key=lambda item: (item.published, item.article_id),
+        )
+        if not ready or not self._streamable(ready[0].published):
             return
+        forms = {item.article_id: item.form for item in ready}
         with self.timings.timed("grouping"):
             if self._streaming is None:
-                self._streaming = self.restore([ready[0][0] - grace, ready[0][0]])
+                self._streaming = self.restore([ready[0].published - grace, ready[0].published])
             with self.store.batch():
-                for article in self.store.grouping_articles([a for _, a in ready]):
-                    self._assign(self._streaming, article)
-        self._frontier = max(ready[-1][0], self._frontier or ready[-1][0])
+                for article in self.store.grouping_articles(list(forms)):
+                    self._assign(self._streaming, replace(article, form=forms[article.id]))
+        self._frontier = max(ready[-1].published, self._frontier or ready[-1].published)
 
     def _streamable(self, first: datetime) -> bool:
         """Whether articles from ``first`` on may be grouped as they come (decided once)."""
@@ -353,12 +389,11 @@ class Runner:
     def _save_pending(
         self, rows: list[tuple[int, str, datetime | None]], results: Iterable[Result]
     ) -> None:
-        for (article_id, text, _published), (analysis, times, error) in zip(
-            rows, results, strict=True
-        ):
-            self._count_stages(times)
+        for (article_id, text, _published), result in zip(rows, results, strict=True):
+            self._count_stages(result.times)
+            analysis = result.analysis
             if analysis is None:
-                self._failed(f"article {article_id}: {error}")
+                self._failed(f"article {article_id}: {result.error}")
                 continue
             analysis.text = text
             try:

@@ -9,7 +9,7 @@ import pytest
 from khabar.model import Document
 from khabar.runner import Analyzer, Runner, analyze_chunk, analyze_job
 from khabar.store import Store
-from khabar.stories.group import Assignment, StoryArticle
+from khabar.stories.group import Assignment, StoryArticle, text_form
 from tests.shared_data import SEEDS
 
 DAY = datetime(2018, 3, 5, 12, 0, tzinfo=UTC)
@@ -28,16 +28,24 @@ class Quiet:
 
 
 def test_analyze_job_times_every_stage_and_drops_the_text() -> None:
-    analysis, times, error = analyze_job((SEOUL, DAY))
+    analysis, times, error, _form = analyze_job((SEOUL, DAY))
     assert error is None and analysis is not None
     assert analysis.text == ""
     assert [(q.text, q.value) for q in analysis.quantities] == [("نحو 15 ألف", 15000.0)]
     assert all(seconds >= 0 for seconds in times.values())
 
 
+def test_analyze_job_gives_the_grouping_form_of_the_cleaned_text() -> None:
+    page = f"{SEOUL}\nاقرأ أيضاً: مقتل 40 شخصاً في انفجار"
+    result = analyze_job((page, DAY))
+    assert result.analysis is not None and result.analysis.debris
+    assert result.form == text_form(SEOUL)
+    assert analyze_job((page, DAY), only=frozenset({"clean"})).form is None
+
+
 def test_analyze_job_reports_a_failure_instead_of_raising() -> None:
-    analysis, _times, error = analyze_job((None, None))  # type: ignore[arg-type]
-    assert analysis is None
+    analysis, _times, error, form = analyze_job((None, None))  # type: ignore[arg-type]
+    assert analysis is None and form is None
     assert error is not None and error.startswith("analysis failed: ")
 
 
@@ -82,7 +90,7 @@ def test_undated_new_articles_take_the_window_of_the_latest_news(store: Store) -
 def test_a_failing_text_fails_alone_in_its_chunk() -> None:
     jobs = [(SEOUL, DAY), (None, None), (SEOUL + " 2", None)]
     results = analyze_chunk(jobs)  # type: ignore[arg-type]
-    assert [error is None for _analysis, _times, error in results] == [True, False, True]
+    assert [result.error is None for result in results] == [True, False, True]
     assert results[2][0] is not None
     assert [q.text for q in results[2][0].quantities] == ["نحو 15 ألف", "2"]
 

@@ -84,9 +84,10 @@ def ingest_items(
                     failed(str(item))
             results = analyzer.start([(d.text, d.published) for d in documents])
             with store.batch():
-                for document, (analysis, _times, error) in zip(documents, results, strict=True):
+                for document, result in zip(documents, results, strict=True):
+                    analysis = result.analysis
                     if analysis is None:
-                        failed(f"{document.source}: {error}")
+                        failed(f"{document.source}: {result.error}")
                         continue
                     analysis.text = document.text
                     try:

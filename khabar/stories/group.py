@@ -44,8 +44,24 @@ LIVE_MEMBERS = 100
 
 
 @dataclass(frozen=True, slots=True)
+class TextForm:
+    """What grouping reads from an article's cleaned text: its TF-IDF vector (background
+    IDF table) and MinHash sketch.  The analysis workers compute it beside the analysis,
+    so the one process that groups does not."""
+
+    body: Vector
+    minhash: LeanMinHash | None
+
+
+def text_form(text: str) -> TextForm:
+    """The ``TextForm`` of a cleaned text."""
+    return TextForm(background_idf().vector(text), sketch(text))
+
+
+@dataclass(frozen=True, slots=True)
 class StoryArticle:
-    """What grouping needs of an article: cleaned body, title, date and entity keys."""
+    """What grouping needs of an article: cleaned body, title, date and entity keys, and
+    the ``text_form`` of the body when it is already computed."""
 
     id: int
     text: str
@@ -53,6 +69,7 @@ class StoryArticle:
     outlet: str | None = None
     published: datetime | None = None
     entities: frozenset[str] = frozenset()
+    form: TextForm | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,8 +254,9 @@ class StoryGrouper:
         """
         if article.id in self._story_of:
             raise ValueError(f"article {article.id} was already grouped")
-        indexed = self._index_form(article)
-        minhash = sketch(article.text)
+        form = self._text_form(article)
+        indexed = self._index_form(article, form.body)
+        minhash = form.minhash
         duplicate = self._duplicates.find(minhash)
         if duplicate is not None and self._within_window(duplicate[0], indexed):
             original, similarity = duplicate
@@ -289,7 +307,8 @@ class StoryGrouper:
         grouper._began.update(began or {})
         for article in articles:
             story = stories[article.id]
-            grouper._remember(grouper._index_form(article), story, sketch(article.text))
+            form = grouper._text_form(article)
+            grouper._remember(grouper._index_form(article, form.body), story, form.minhash)
             grouper._next_story = max(grouper._next_story, story + 1)
         return grouper
 
@@ -301,8 +320,14 @@ class StoryGrouper:
         """Story id -> its article ids, in the order they were added."""
         return {story: list(members) for story, members in self._members.items()}
 
-    def _index_form(self, article: StoryArticle) -> _Indexed:
-        body = self.idf.vector(article.text)
+    def _text_form(self, article: StoryArticle) -> TextForm:
+        """The article's ``text_form``, computed here unless given (and given with the
+        IDF table this grouper uses)."""
+        if article.form is not None and self.idf is background_idf():
+            return article.form
+        return TextForm(self.idf.vector(article.text), sketch(article.text))
+
+    def _index_form(self, article: StoryArticle, body: Vector) -> _Indexed:
         title = self.idf.vector(article.title) if article.title else {}
         keys = [f"t:{term}" for term in top_terms(body, self.params.index_terms)]
         keys += [f"e:{entity}" for entity in sorted(article.entities)]

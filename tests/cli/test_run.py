@@ -8,7 +8,7 @@ import pytest
 
 from khabar import runner
 from khabar.pipeline import STAGES
-from khabar.runner import Analyzer, analyze_job
+from khabar.runner import STORY_FORM, Analyzer, analyze_job
 from khabar.store import open_store
 from tests.cli.stories_support import (
     SEED_OUTLETS,
@@ -97,8 +97,9 @@ def test_pool_gives_the_inline_results(monkeypatch: pytest.MonkeyPatch) -> None:
     jobs = [(path.read_text(encoding="utf-8"), None) for path in sorted(SEEDS.glob("*.txt"))]
     with Analyzer(2) as pooled:
         results = list(pooled.start(jobs))
-    assert [r[0] for r in results] == [analyze_job(job)[0] for job in jobs]
-    assert set(results[0][1]) == {name for name, _stage in STAGES}
+    inline = [analyze_job(job) for job in jobs]
+    assert [(r.analysis, r.form) for r in results] == [(r.analysis, r.form) for r in inline]
+    assert set(results[0].times) == {name for name, _stage in STAGES} | {STORY_FORM}
 
 
 def test_workers_must_be_positive(store_url: str) -> None:

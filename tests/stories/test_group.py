@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import gzip
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from khabar.stories.dedup import DuplicateIndex, sketch
-from khabar.stories.group import GroupingParams, StoryArticle, StoryGrouper, time_factor
+from khabar.stories.group import (
+    GroupingParams,
+    StoryArticle,
+    StoryGrouper,
+    text_form,
+    time_factor,
+)
+from khabar.stories.vectors import IdfTable
 from tests.shared_data import ANT, SEEDS
 
 SPORT = "BB-sport-60-20180305"  # Manchester City beat Chelsea
@@ -86,6 +94,20 @@ def test_reprint_is_a_duplicate_of_the_original(ant) -> None:
     assert reprint.duplicate_of == 1
     assert reprint.story_id == original.story_id
     assert reprint.score == pytest.approx(1.0)
+
+
+def test_a_text_form_computed_beforehand_stands_for_the_text(ant) -> None:
+    grouper = StoryGrouper()
+    grouper.add(from_ant(ant[RAIDS], 1))
+    formed = replace(from_ant(ant[SPORT], 2), form=text_form(ant[RAIDS]["text"]))
+    assert grouper.add(formed).duplicate_of == 1
+
+
+def test_a_text_form_is_not_read_by_a_grouper_with_its_own_idf_table(ant) -> None:
+    grouper = StoryGrouper(idf=IdfTable(10, {}))
+    grouper.add(from_ant(ant[RAIDS], 1))
+    formed = replace(from_ant(ant[SPORT], 2), form=text_form(ant[RAIDS]["text"]))
+    assert grouper.add(formed).story_id != grouper.story_of(1)
 
 
 def test_reprint_with_a_new_headline_and_credit_line_is_still_a_duplicate(ant) -> None:

@@ -78,6 +78,14 @@ _NP_STOPS = _COMPLEMENTIZERS | frozenset(
     )
 )
 _NISBA = re.compile(r"(?:ي|يه|يين|يون|يات)$")
+# "بينهم", "من بينهم", "ضمنهم", "، منهم", "ومنهم": what follows counts part of a figure
+# before it ("منها" alone may be "from it": "خرج منها 5 آلاف").
+_OF_THEM = r"(?:(?<!\S)و?(?:من\s+)?(?:بين|ضمن)|(?:[،,:]\s*|(?<!\S)و)من)(?:هم|ها|هن|هما)"
+# Right before the figure ("من بينهم 7"), or before an earlier part it is coordinated with
+# ("من بينهم 7 مدنيين و4 مقاتلين").
+_PART_BEFORE = re.compile(rf"{_OF_THEM}\s*[،,:]?(?:\s*|(?:\s+[^\s،,.؛]+){{1,4}}\s+و)$")
+# Right after the figure: "7 منهم مدنيون".
+_PART_AFTER = re.compile(r"\s*(?:منهم|منهن|منها|منهما)(?!\S)")
 _NEXT_WORD = re.compile(r"\s+([^\s،.؛:]+)")
 _MAX_SOURCE_WORDS = 8
 
@@ -642,6 +650,13 @@ def _may_open_report(word: str) -> bool:
     bare = _strip_conjunction(word)
     verbs = (lex.verbs, lex.impersonal, lex.relays, lex.participles)
     return any(bare in words for words in verbs) or bool(lex.markers.starting_with(word, bare))
+
+
+def counts_a_part(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``sentence[start:end]`` counts part of a larger figure ("مقتل
+    11 شخصا، من بينهم 7 مدنيين و4 مقاتلين": 7 and 4), not a total of its own."""
+    before = fold(sentence[max(0, start - 60) : start])
+    return bool(_PART_BEFORE.search(before) or _PART_AFTER.match(fold(sentence[end : end + 12])))
 
 
 def _word_forms(word: str) -> list[str]:

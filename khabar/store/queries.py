@@ -223,6 +223,7 @@ def _claim_record(row: Any) -> ClaimRecord:
         said=row.said,
         period=row.period,
         sentence=row.sentence or "",
+        in_sentence=(row.start - row.sentence_start, row.end - row.sentence_start),
     )
 
 

@@ -142,6 +142,8 @@ class ClaimRecord:
     said: str | None
     period: str | None
     sentence: str
+    # Where the figure starts and ends in ``sentence``.
+    in_sentence: tuple[int, int] = (0, 0)
 
     def to_dict(self) -> dict[str, Any]:
         return {

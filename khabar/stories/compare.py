@@ -58,6 +58,8 @@ class LedgerClaim:
     cited: str | None
     said: str | None
     sentence: str
+    # The figure counts part of a larger one of its sentence ("بينهم 7 مدنيين").
+    part: bool = False
 
     def __post_init__(self) -> None:
         if self.qualifier not in _KNOWN:
@@ -160,33 +162,49 @@ def when(claim: LedgerClaim) -> str | None:
 def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[int]]]:
     """Claim indices grouped by (topic, unit), split by subject where subjects differ.
 
-    A claim without a subject joins every subject's line-up of its topic.
+    A claim without a subject joins every subject's line-up of its topic.  A part is
+    no total ("21 دولة، منها 16 دولة أوروبية": the 16): it lines up only with the parts
+    of the same subject (generic or not), and one without a subject with none.
     """
     by_topic: defaultdict[tuple[str, str | None], list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
         by_topic[(claim.topic, claim.unit)].append(index)
     groups = []
     for (topic, unit), indices in by_topic.items():
-        subjects: defaultdict[str, list[int]] = defaultdict(list)
-        unnamed: list[int] = []
+        wholes = [index for index in indices if not claims[index].part]
+        if wholes:
+            groups += [(topic, unit, members) for members in _by_subject(claims, wholes)]
+        parts: defaultdict[str, list[int]] = defaultdict(list)
         for index in indices:
-            subject = _distinguishing_subject(claims[index].subject)
-            (subjects[subject] if subject else unnamed).append(index)
-        if len(subjects) <= 1:
-            groups.append((topic, unit, indices))
-            continue
-        for members in subjects.values():
-            groups.append((topic, unit, sorted(members + unnamed)))
+            subject = _folded(claims[index].subject)
+            if claims[index].part and subject:
+                parts[subject].append(index)
+        groups += [(topic, unit, members) for members in parts.values() if len(members) > 1]
     return groups
+
+
+def _by_subject(claims: Sequence[LedgerClaim], indices: list[int]) -> list[list[int]]:
+    """``indices`` split by distinguishing subject, the claims without one in every part."""
+    subjects: defaultdict[str, list[int]] = defaultdict(list)
+    unnamed: list[int] = []
+    for index in indices:
+        subject = _distinguishing_subject(claims[index].subject)
+        (subjects[subject] if subject else unnamed).append(index)
+    if len(subjects) <= 1:
+        return [indices]
+    return [sorted(members + unnamed) for members in subjects.values()]
 
 
 def _distinguishing_subject(subject: str | None) -> str | None:
     """The folded subject, or None when it is one word too generic to tell claims apart
     ("شخصاً"; "جنود كوريون" still names a group)."""
-    words = fold(subject or "").split()
-    if not words or (len(words) == 1 and words[0] in generic_subjects()):
-        return None
-    return " ".join(words)
+    folded = _folded(subject)
+    return None if folded in generic_subjects() else folded
+
+
+def _folded(subject: str | None) -> str | None:
+    """The subject's folded words, single-spaced; None for no subject."""
+    return " ".join(fold(subject or "").split()) or None
 
 
 @cache

@@ -8,10 +8,11 @@ sentence, the disagreements ``compare`` finds and the per-topic timelines.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from khabar.extract.claims import counts_a_part
 from khabar.store import ClaimRecord, Store, StorySummary
 from khabar.stories.compare import Comparison, LedgerClaim, compare
 
@@ -70,22 +71,56 @@ def ledgers(store: Store, story_ids: Collection[int]) -> dict[int, Ledger]:
     stories = store.stories(story_ids)
     story_of = {article: story.id for story in stories for article in story.articles}
     records: defaultdict[int, list[ClaimRecord]] = defaultdict(list)
-    lined_up: defaultdict[int, list[LedgerClaim]] = defaultdict(list)
     for start in range(0, len(stories), _STORIES_PER_QUERY):
         chunk = [story.id for story in stories[start : start + _STORIES_PER_QUERY]]
         for record in store.claims(stories=chunk):
-            claim = ledger_claim(record)
-            if claim is not None:
+            if record.topic is not None:
                 records[story_of[record.article_id]].append(record)
-                lined_up[story_of[record.article_id]].append(claim)
-    return {
-        story.id: Ledger(story, records[story.id], compare(lined_up[story.id])) for story in stories
-    }
+    found = {}
+    for story in stories:
+        lined_up = [
+            (record, claim)
+            for record, part in zip(records[story.id], _parts(records[story.id]), strict=True)
+            if (claim := ledger_claim(record, part=part)) is not None
+        ]
+        found[story.id] = Ledger(
+            story, [record for record, _ in lined_up], compare([claim for _, claim in lined_up])
+        )
+    return found
 
 
-def ledger_claim(record: ClaimRecord) -> LedgerClaim | None:
+def _parts(records: Sequence[ClaimRecord]) -> list[bool]:
+    """Whether each claim counts part of a total of its own topic: "مقتل 11 شخصا، من بينهم
+    7 مدنيين و4 مقاتلين" (7 and 4 of the 11 killed), but not "4700 إصابة، منها نحو 600
+    وفاة" (600 killed of 4700 casualties: a death toll of its own).  The total is the
+    nearest figure before it in its sentence that is no part itself; records come in
+    article and text order, so the figures of a sentence are together."""
+    parts: list[bool] = []
+    for index, record in enumerate(records):
+        total = None
+        if counts_a_part(record.sentence, *record.in_sentence):
+            total = _total_before(records, parts, index)
+        parts.append(total is not None and total.topic == record.topic)
+    return parts
+
+
+def _total_before(
+    records: Sequence[ClaimRecord], parts: list[bool], index: int
+) -> ClaimRecord | None:
+    """The nearest record before ``index`` in its sentence that is no part."""
+    record = records[index]
+    for earlier in range(index - 1, -1, -1):
+        other = records[earlier]
+        if other.article_id != record.article_id or other.sentence != record.sentence:
+            return None
+        if not parts[earlier]:
+            return other
+    return None
+
+
+def ledger_claim(record: ClaimRecord, *, part: bool = False) -> LedgerClaim | None:
     """The stored claim in the form ``compare`` takes; None when it cannot be lined up
-    (no topic, or a figure without a value)."""
+    (no topic, or a figure without a value).  ``part``: it counts part of another."""
     if record.topic is None:
         return None
     try:
@@ -103,6 +138,7 @@ def ledger_claim(record: ClaimRecord) -> LedgerClaim | None:
             cited=record.cited,
             said=record.said,
             sentence=record.sentence,
+            part=part,
         )
     except ValueError:
         return None

@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 
 from khabar import analyze
+from khabar.extract.claims import counts_a_part
 from khabar.extract.lexicon import folded_phrases
 from khabar.model import Analysis, Claim
 from khabar.text.normalize import fold
@@ -188,3 +189,35 @@ def test_offsets_of_cited_sources_index_the_text() -> None:
     for claim in claims:
         assert claim.cited is not None
         assert text[claim.cited.start : claim.cited.end] == claim.cited.text
+
+
+AFRIN = (
+    "أفادت وكالة الأناضول بأن قنبلة مفخخة أسفرت عن مقتل 11 شخصا، "
+    "من بينهم 7 مدنيين و4 مقاتلين مدعومين من تركيا."
+)
+
+
+def parts_of(sentence: str) -> dict[str, bool]:
+    """Each figure of the sentence (as khabar reads it) -> whether it counts a part."""
+    quantities = analyze(sentence).quantities
+    return {q.text: counts_a_part(sentence, q.start, q.end) for q in quantities}
+
+
+def test_figures_after_of_them_count_parts_of_the_total() -> None:
+    assert parts_of(AFRIN) == {"11": False, "7": True, "4": True}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("قتل 20 شخصا، 12 منهم من الأطفال", "12"),
+        ("أصيب 30 شخصا، منهم 5 في حالة خطيرة", "5"),
+        ("حصيلة الحرب: أكثر من 350 ألف قتيل بينهم أكثر من 100 ألف مدني", "أكثر من 100 ألف"),
+    ],
+)
+def test_each_way_of_writing_a_part(sentence: str, part: str) -> None:
+    assert [text for text, is_part in parts_of(sentence).items() if is_part] == [part]
+
+
+def test_from_it_is_not_of_them() -> None:
+    assert not any(parts_of("خرج منها 5 آلاف مدني وبقي فيها 20 ألفا").values())

@@ -151,6 +151,27 @@ def test_clearly_different_subjects_are_not_compared_but_unnamed_joins_both() ->
     assert sorted(indices for _, _, indices in line_ups(claims)) == [[0, 2], [1, 2]]
 
 
+def test_a_part_is_not_compared_with_the_totals_of_other_articles() -> None:
+    # "مقتل 11 شخصا، من بينهم 7 مدنيين" against another outlet's "مقتل 11 شخصا".
+    total = claim(11, "exact", subject="شخصا")
+    civilians = claim(7, "exact", subject="مدنيين", part=True)
+    other = claim(11, "exact", subject="شخصا", article_id=2)
+    assert compare([total, civilians, other]).disagreements == []
+    assert sorted(indices for _, _, indices in line_ups([total, civilians, other])) == [[0, 2]]
+
+
+def test_parts_of_one_subject_are_compared_with_each_other() -> None:
+    civilians = claim(7, "exact", subject="مدنيين", part=True)
+    other = claim(9, "exact", subject="مدنيين", part=True, article_id=2)
+    (disagreement,) = compare([civilians, other]).disagreements
+    assert disagreement.claims == [0, 1]
+
+
+def test_a_part_without_a_subject_of_its_own_is_compared_with_nothing() -> None:
+    claims = [claim(3, "exact", part=True), claim(30, "exact", article_id=2)]
+    assert compare(claims).disagreements == []
+
+
 def test_unknown_qualifier_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown qualifier 'about'"):
         claim(10, "about")
@@ -164,3 +185,11 @@ def test_gap_is_the_largest_between_articles_not_within_one() -> None:
     assert disagreement.gap == pytest.approx(290 / 400)
     assert disagreement.severity == "large"
     assert compare([first, update]).disagreements == []
+
+
+def test_a_part_is_not_compared_with_a_total_of_the_same_noun() -> None:
+    # "طرد دبلوماسيون من 21 دولة، منها 16 دولة أوروبية" against "من 21 دولة".
+    total = claim(21, "exact", subject="دولة")
+    european = claim(16, "exact", subject="دولة", part=True)
+    other = claim(21, "exact", subject="دولة", article_id=2)
+    assert compare([total, european, other]).disagreements == []

@@ -42,3 +42,26 @@ def test_every_ledger_claim_has_a_topic_and_a_figure(store_url: str) -> None:
 def test_unknown_story_is_a_lookup_error(store_url: str) -> None:
     with open_store(store_url) as store, pytest.raises(LookupError, match="no story with id 5"):
         story_ledger(store, 5)
+
+
+AFRIN_AGENCY = (
+    "أفادت وكالة الأناضول بأن قنبلة مفخخة انفجرت في سوق مزدحم ببلدة عفرين شمالي سوريا "
+    "وأسفرت عن مقتل 11 شخصا، من بينهم 7 مدنيين و4 مقاتلين مدعومين من تركيا.\n"
+    "وقالت الوكالة إن الانفجار وقع صباح اليوم قرب مبنى البلدية في عفرين."
+)
+AFRIN_OUTLET = (
+    "قالت وكالة الأناضول إن قنبلة مفخخة انفجرت في سوق مزدحم ببلدة عفرين شمالي سوريا "
+    "وأسفرت عن مقتل 11 شخصا، وإن الانفجار وقع قرب مبنى البلدية في عفرين."
+)
+
+
+def test_a_part_of_a_toll_is_no_disagreement_with_the_toll(store_url: str, tmp_path) -> None:
+    for name, text in (("agency.txt", AFRIN_AGENCY), ("outlet.txt", AFRIN_OUTLET)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    run("run", str(tmp_path), "--db", store_url)
+    with open_store(store_url) as store:
+        ledger = story_ledger(store, 1)
+    killed = {c["text"] for c in ledger["claims"] if c["topic"] == "killed"}
+    assert {"11", "7"} <= killed
+    assert len(ledger["articles"]) == 2
+    assert ledger["disagreements"] == []

@@ -181,6 +181,10 @@ class _NameTable:
     english: set[str] = field(default_factory=set)
     first_words: set[str] = field(default_factory=set)
     with_article: set[str] = field(default_factory=set)
+    # Every beginning of a key and of a skeleton: a run of words that is none of these
+    # cannot grow into a known name.
+    key_starts: set[str] = field(default_factory=set)
+    skeleton_starts: set[str] = field(default_factory=set)
 
     def add(self, spelling: str, known: Known) -> None:
         tokens = name_tokens(spelling)
@@ -192,13 +196,14 @@ class _NameTable:
         self.first_words.update(
             (tokens[0], _skeleton_word(tokens[0]), spelling_key(spelling), skeleton(spelling))
         )
-        for index, name in (
-            (self.by_key, spelling_key(spelling)),
-            (self.by_skeleton, skeleton(spelling)),
+        for index, starts, name in (
+            (self.by_key, self.key_starts, spelling_key(spelling)),
+            (self.by_skeleton, self.skeleton_starts, skeleton(spelling)),
         ):
             entries = index.setdefault(name, [])
             if known not in entries:
                 entries.append(known)
+            starts.update(name[:end] for end in range(1, len(name) + 1))
         if known.type == "PLACE":
             self.place_words.add(tokens[0])
 
@@ -297,6 +302,15 @@ def may_be_known(tokens: Sequence[str], *, fuzzy: bool) -> bool:
     if "".join(tokens) in table.by_key:
         return True
     return fuzzy and "".join(map(_skeleton_word, tokens)) in table.by_skeleton
+
+
+def may_start_known(tokens: Sequence[str]) -> bool:
+    """Whether these key-form words begin a known name, by key or by skeleton: when they
+    do not, neither does any longer run of words starting with them."""
+    table = _names()
+    if "".join(tokens) in table.key_starts:
+        return True
+    return "".join(map(_skeleton_word, tokens)) in table.skeleton_starts
 
 
 def canonical(name: str, type: str) -> str:

@@ -20,6 +20,7 @@ from khabar.extract.entities import (
     known_first_words,
     lookup,
     may_be_known,
+    may_start_known,
     name_tokens,
     word_token,
 )
@@ -61,7 +62,8 @@ def _longest_name_at(
     stop = _PUNCTUATION.search(text, start, following[-1].end() if following else start)
     longest = 1 + sum(w.end() <= stop.start() for w in following) if stop else 1 + len(following)
     later = [_later_tokens(w.group()) for w in following[: longest - 1]]
-    for size in range(longest, 0, -1):
+    reach = max(_reach(first, later) for _lead, first in readings)
+    for size in range(reach, 0, -1):
         end = words[index + size - 1].end()
         rest = [token for tokens in later[: size - 1] for token in tokens]
         for lead, first in readings:
@@ -76,6 +78,21 @@ def _longest_name_at(
             if known is not None:
                 return EntitySpan(start + lead, end, known.type, name)
     return None
+
+
+def _reach(first: tuple[str, ...], later: Sequence[tuple[str, ...]]) -> int:
+    """How many words, from the one read as ``first`` on, may still spell the beginning
+    of a known name (0: not even the first)."""
+    tokens = list(first)
+    if not may_start_known(tokens):
+        return 0
+    size = 1
+    for word in later:
+        tokens.extend(word)
+        if not may_start_known(tokens):
+            break
+        size += 1
+    return size
 
 
 @lru_cache(maxsize=1 << 16)

@@ -15,6 +15,8 @@ from khabar.extract.entities import (
     canonical,
     english_name,
     is_derived_form,
+    may_start_known,
+    name_tokens,
     resolve_mentions,
     similar_names,
     skeleton,
@@ -375,3 +377,13 @@ def test_currencies_are_not_entities() -> None:
     start = text.index("دولار")
     spans = [Span(start, start + len("دولار"), "MISC", "دولار")]
     assert resolve_mentions(text, spans) == []
+
+
+@pytest.mark.parametrize("words", ["كيم", "كيم جونغ", "كيم جونج أون", "بيونج يانج"])
+def test_the_beginnings_of_a_known_name_may_start_one(words: str) -> None:
+    assert may_start_known(name_tokens(words))
+
+
+@pytest.mark.parametrize("words", ["كيم قال", "قال"])
+def test_words_that_begin_no_known_name(words: str) -> None:
+    assert not may_start_known(name_tokens(words))

@@ -27,7 +27,7 @@ from typing import Any, NamedTuple, Protocol
 from babel import Locale
 
 from khabar.errors import DataFileError
-from khabar.extract.lexicon import folded_words
+from khabar.extract.lexicon import folded_words, read_rows
 from khabar.model import Mention
 from khabar.text.normalize import fold
 
@@ -42,6 +42,19 @@ _NOT_LETTER = re.compile(r"[\W\d_]+")
 _CLITIC = re.compile(r"^[وف]?[بلك]?")
 # The article at the start of a name.
 _ARTICLE = re.compile(r"\W*ال")
+# What a word may carry before its stem: a conjunction, a preposition, the article.
+_LEADING_PARTICLES = (
+    "و",
+    "ف",
+    *(
+        conjunction + rest
+        for conjunction in ("", "و", "ف")
+        for rest in ("ب", "ل", "ك", "ال", "بال", "لل", "كال")
+    ),
+)
+# The words next to a name that may tell a common word from the name, and how far to look.
+_CONTEXT_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_CONTEXT_CHARS = 40
 # Punctuation and spaces trimmed from the edges of a tagged span.
 _EDGE_PUNCTUATION = "\"'«»“”‘’()[]#.,،:؛!?؟ \u00a0"
 
@@ -390,6 +403,40 @@ def _fuller_names(
     }
 
 
+@cache
+def _homographs() -> dict[str, frozenset[str]]:
+    """Names that are also common words, each with the neighbouring words that mark the
+    common word (``entities/homographs.tsv``), folded."""
+    return {
+        fold(name): frozenset(map(fold, cues.split()))
+        for _, (name, cues) in read_rows("entities/homographs.tsv", 2)
+    }
+
+
+def _readings(word: str) -> set[str]:
+    """``word`` folded, and without each run of conjunction, preposition and article it
+    may start with ("والأمطار" -> "الأمطار", "أمطار"), leaving at least three letters."""
+    folded = fold(word)
+    return {folded} | {
+        folded[len(prefix) :]
+        for prefix in _LEADING_PARTICLES
+        if folded.startswith(prefix) and len(folded) - len(prefix) >= 3
+    }
+
+
+def _common_word_here(text: str, span: EntitySpanLike) -> bool:
+    """Whether ``span`` is a name that is also a common word, used as the word here: "سيول
+    جارفة" (floods), not "تشير سيول" (Seoul)."""
+    homographs = _homographs()
+    cues = [homographs[r] for r in _readings(text[span.start : span.end]) if r in homographs]
+    if not cues:
+        return False
+    before = _CONTEXT_WORD.findall(text, max(0, span.start - _CONTEXT_CHARS), span.start)
+    after = _CONTEXT_WORD.findall(text, span.end, span.end + _CONTEXT_CHARS)
+    near = set().union(*map(_readings, (*before[-2:], *after[:2])))
+    return any(near & words for words in cues)
+
+
 def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention]:
     """Mentions with canonical keys, short forms resolved within one article.
 
@@ -399,6 +446,7 @@ def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention
     stripped when the stripped form is known or names a longer name of the article.  Adjectives
     formed from places (الكوري الشمالي) are dropped.  Offsets index ``text`` as given.
     """
+    spans = [span for span in spans if not _common_word_here(text, span)]
     drafts = [d for d in (_draft(text, s) for s in spans) if d is not None]
     for draft in drafts:
         for lead, form in draft.forms:

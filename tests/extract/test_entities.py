@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from khabar import analyze
 from khabar.errors import DataFileError
 from khabar.extract import entities
 from khabar.extract.entities import (
@@ -387,3 +388,20 @@ def test_the_beginnings_of_a_known_name_may_start_one(words: str) -> None:
 @pytest.mark.parametrize("words", ["كيم قال", "قال"])
 def test_words_that_begin_no_known_name(words: str) -> None:
     assert not may_start_known(name_tokens(words))
+
+
+FLOODS = (
+    "اجتاحت سيول جارفة عدة قرى في محافظة حضرموت بعد أمطار غزيرة، "
+    "وحذرت الأرصاد من سيول وفيضانات خلال الأيام المقبلة."
+)
+
+
+def test_floods_are_not_seoul() -> None:
+    places = [(m.text, m.canonical) for m in analyze(FLOODS).entities]
+    assert ("سيول", "Seoul") not in places
+    assert ("حضرموت", "حضرموت") in places
+
+
+def test_seoul_beside_floods_words_further_away_is_seoul() -> None:
+    text = "وتشير سيول إلى أن بيونغ يانغ أرسلت جنودا، فيما ضربت أمطار غزيرة المنطقة."
+    assert ("سيول", "Seoul") in [(m.text, m.canonical) for m in analyze(text).entities]

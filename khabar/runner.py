@@ -69,7 +69,8 @@ class Result(NamedTuple):
 
 
 class Fresh(NamedTuple):
-    """A new dated article just stored, in the order of publication (UTC)."""
+    """A new dated article just stored: when it was published (UTC), its id, and the
+    grouping form its worker computed."""
 
     published: datetime
     article_id: int

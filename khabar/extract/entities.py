@@ -405,12 +405,15 @@ def _fuller_names(
 
 @cache
 def _homographs() -> dict[str, frozenset[str]]:
-    """Names that are also common words, each with the neighbouring words that mark the
-    common word (``entities/homographs.tsv``), folded."""
-    return {
-        fold(name): frozenset(map(fold, cues.split()))
-        for _, (name, cues) in read_rows("entities/homographs.tsv", 2)
-    }
+    """Names that are also common words (``entities/homographs.tsv``), as written and with
+    each particle they may carry, each with the neighbouring words that mark the common
+    word, folded."""
+    found = {}
+    for _, (name, cues) in read_rows("entities/homographs.tsv", 2):
+        marks = frozenset(map(fold, cues.split()))
+        for particle in ("", *_LEADING_PARTICLES):
+            found[particle + fold(name)] = marks
+    return found
 
 
 def _readings(word: str) -> set[str]:
@@ -427,14 +430,12 @@ def _readings(word: str) -> set[str]:
 def _common_word_here(text: str, span: EntitySpanLike) -> bool:
     """Whether ``span`` is a name that is also a common word, used as the word here: "سيول
     جارفة" (floods), not "تشير سيول" (Seoul)."""
-    homographs = _homographs()
-    cues = [homographs[r] for r in _readings(text[span.start : span.end]) if r in homographs]
+    cues = _homographs().get(fold(text[span.start : span.end]))
     if not cues:
         return False
     before = _CONTEXT_WORD.findall(text, max(0, span.start - _CONTEXT_CHARS), span.start)
     after = _CONTEXT_WORD.findall(text, span.end, span.end + _CONTEXT_CHARS)
-    near = set().union(*map(_readings, (*before[-2:], *after[:2])))
-    return any(near & words for words in cues)
+    return any(cues & _readings(word) for word in (*before[-2:], *after[:2]))
 
 
 def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention]:
@@ -444,7 +445,8 @@ def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention
     ends (بوتين after فلاديمير بوتين, كيم after كيم جونغ أون, بيونج after بيونج يانج); with two
     candidates (كيم جونغ أون and كيم يو جونغ) it keeps its own key.  Clitics (و ب ل ك ف) are
     stripped when the stripped form is known or names a longer name of the article.  Adjectives
-    formed from places (الكوري الشمالي) are dropped.  Offsets index ``text`` as given.
+    formed from places (الكوري الشمالي) are dropped, and so is a name that is also a common
+    word where its neighbours mark the word (سيول جارفة).  Offsets index ``text`` as given.
     """
     spans = [span for span in spans if not _common_word_here(text, span)]
     drafts = [d for d in (_draft(text, s) for s in spans) if d is not None]

@@ -99,10 +99,9 @@ class _WordTable:
         kept = np.sort(np.argsort(-self.uses[: len(self.rows)], kind="stable")[:size])
         self.words = [self.words[row] for row in kept]
         self.rows = {word: row for row, word in enumerate(self.words)}
-        for name in ("scores", "opens_phrase", "uses"):
-            column = getattr(self, name)
-            column[: len(kept)] = column[kept]
-        self.uses[: len(kept)] //= 2
+        self.scores[: len(kept)] = self.scores[kept]
+        self.opens_phrase[: len(kept)] = self.opens_phrase[kept]
+        self.uses[: len(kept)] = self.uses[kept] // 2
         self.uses[len(kept) :] = 0
 
     def _add(self, words: list[str]) -> None:

@@ -221,3 +221,13 @@ def test_each_way_of_writing_a_part(sentence: str, part: str) -> None:
 
 def test_from_it_is_not_of_them() -> None:
     assert not any(parts_of("خرج منها 5 آلاف مدني وبقي فيها 20 ألفا").values())
+
+
+def test_injuring_before_a_figure_is_injured_and_the_counted_noun_casualties() -> None:
+    toll = analyze("انهار مبنى سكني فجر اليوم، ما أسفر عن مصرع 23 شخصاً وإصابة 40 آخرين.")
+    assert [(toll.quantities[c.quantity].text, c.topic) for c in toll.claims] == [
+        ("23", "killed"),
+        ("40", "injured"),
+    ]
+    estimate = analyze("قدّر نواب سيول إجمالي الخسائر بنحو 4700 إصابة كورية شمالية.")
+    assert [c.topic for c in estimate.claims] == ["casualties"]

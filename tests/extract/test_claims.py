@@ -231,3 +231,11 @@ def test_injuring_before_a_figure_is_injured_and_the_counted_noun_casualties() -
     ]
     estimate = analyze("قدّر نواب سيول إجمالي الخسائر بنحو 4700 إصابة كورية شمالية.")
     assert [c.topic for c in estimate.claims] == ["casualties"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["احتجزت السلطات أكثر من 40 شخصا منذ بدء الاحتجاجات.", "أوقفت الشرطة 12 شخصا في المدينة."],
+)
+def test_verbs_of_detaining_make_the_arrested_topic(sentence: str) -> None:
+    assert [claim.topic for claim in analyze(sentence).claims] == ["arrested"]

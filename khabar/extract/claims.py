@@ -86,6 +86,12 @@ _OF_THEM = r"(?:(?<!\S)و?(?:من\s+)?(?:بين|ضمن)|(?:[،,:]\s*|(?<!\S)و)�
 _PART_BEFORE = re.compile(rf"{_OF_THEM}\s*[،,:]?(?:\s*|(?:\s+[^\s،,.؛]+){{1,4}}\s+و)$")
 # Right after the figure: "7 منهم مدنيون".
 _PART_AFTER = re.compile(r"\s*(?:منهم|منهن|منها|منهما)(?!\S)")
+# New ones added to a toll, the counted noun between (folded): "ثماني جثث جديدة", "3 وفيات
+# إضافية" ("40 آخرين" is not: "others" than those just counted, a toll of its own).
+_NEW_ONES = re.compile(
+    r"\s*(?:[^\s،,.؛:]+\s+)?(?:جديدا?|جديده|جدد|جديدين|جديدان|جديدتين|اضافيا?|اضافيه|اضافيين|اضافيون)"
+    r"(?![^\s،,.؛:])"
+)
 _NEXT_WORD = re.compile(r"\s+([^\s،.؛:]+)")
 _MAX_SOURCE_WORDS = 8
 
@@ -657,6 +663,12 @@ def counts_a_part(sentence: str, start: int, end: int) -> bool:
     11 شخصا، من بينهم 7 مدنيين و4 مقاتلين": 7 and 4), not a total of its own."""
     before = fold(sentence[max(0, start - 60) : start])
     return bool(_PART_BEFORE.search(before) or _PART_AFTER.match(fold(sentence[end : end + 12])))
+
+
+def counts_new_ones(sentence: str, end: int) -> bool:
+    """Whether the figure ending at ``sentence[end]`` counts new ones added to a toll
+    ("انتشال ثماني جثث جديدة"), not the toll itself."""
+    return bool(_NEW_ONES.match(fold(sentence[end : end + 30])))
 
 
 def _word_forms(word: str) -> list[str]:

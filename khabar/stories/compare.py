@@ -58,7 +58,8 @@ class LedgerClaim:
     cited: str | None
     said: str | None
     sentence: str
-    # The figure counts part of a larger one of its sentence ("بينهم 7 مدنيين").
+    # The figure counts part of a total: a sub-count ("بينهم 7 مدنيين") or new ones added
+    # to it ("ثماني جثث جديدة").
     part: bool = False
 
     def __post_init__(self) -> None:

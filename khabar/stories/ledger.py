@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from khabar.extract.claims import counts_a_part
+from khabar.extract.claims import counts_a_part, counts_new_ones
 from khabar.store import ClaimRecord, Store, StorySummary
 from khabar.stories.compare import Comparison, LedgerClaim, compare
 
@@ -92,7 +92,8 @@ def ledgers(store: Store, story_ids: Collection[int]) -> dict[int, Ledger]:
 def _parts(records: Sequence[ClaimRecord]) -> list[bool]:
     """Whether each claim counts part of a total of its own topic: "مقتل 11 شخصا، من بينهم
     7 مدنيين و4 مقاتلين" (7 and 4 of the 11 killed), but not "4700 إصابة، منها نحو 600
-    وفاة" (600 killed of 4700 casualties: a death toll of its own).  The total is the
+    وفاة" (600 killed of 4700 casualties: a death toll of its own); or new ones added to a
+    toll ("انتشال ثماني جثث جديدة").  The total is the
     nearest figure before it in its sentence that is no part itself; records come in
     article and text order, so the figures of a sentence are together."""
     parts: list[bool] = []
@@ -100,7 +101,8 @@ def _parts(records: Sequence[ClaimRecord]) -> list[bool]:
         total = None
         if counts_a_part(record.sentence, *record.in_sentence):
             total = _total_before(records, parts, index)
-        parts.append(total is not None and total.topic == record.topic)
+        new_ones = counts_new_ones(record.sentence, record.in_sentence[1])
+        parts.append(new_ones or (total is not None and total.topic == record.topic))
     return parts
 
 

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from khabar import analyze
-from khabar.extract.claims import counts_a_part
+from khabar.extract.claims import counts_a_part, counts_new_ones
 from khabar.extract.lexicon import folded_phrases
 from khabar.model import Analysis, Claim
 from khabar.text.normalize import fold
@@ -239,3 +239,16 @@ def test_injuring_before_a_figure_is_injured_and_the_counted_noun_casualties() -
 )
 def test_verbs_of_detaining_make_the_arrested_topic(sentence: str) -> None:
     assert [claim.topic for claim in analyze(sentence).claims] == ["arrested"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "new"),
+    [
+        ("ارتفع عدد القتلى إلى 31 بعد انتشال ثماني جثث جديدة خلال الليل.", "ثماني", True),
+        ("سجلت الوزارة 3 وفيات إضافية.", "3", True),
+        ("أسفر الانهيار عن مصرع 23 شخصاً وإصابة 40 آخرين.", "40", False),
+        ("قتل 23 شخصا في الهجوم الجديد على المدينة.", "23", False),
+    ],
+)
+def test_new_ones_added_to_a_toll(sentence: str, figure: str, new: bool) -> None:
+    assert counts_new_ones(sentence, sentence.index(figure) + len(figure)) is new

@@ -65,3 +65,24 @@ def test_a_part_of_a_toll_is_no_disagreement_with_the_toll(store_url: str, tmp_p
     assert {"11", "7"} <= killed
     assert len(ledger["articles"]) == 2
     assert ledger["disagreements"] == []
+
+
+COLLAPSE_WIRE = (
+    "بحسب وزارة الصحة، ارتفع عدد القتلى إلى 31 شخصاً جراء انهيار المبنى السكني في حي الياسمين "
+    "بمدينة الواحة، بعد انتشال ثماني جثث جديدة خلال الليل."
+)
+COLLAPSE_PAPER = (
+    "قالت وزارة الصحة إن حصيلة انهيار المبنى السكني في حي الياسمين بمدينة الواحة "
+    "ارتفعت إلى 31 قتيلاً."
+)
+
+
+def test_new_bodies_are_no_disagreement_with_the_toll(store_url: str, tmp_path) -> None:
+    for name, text in (("wire.txt", COLLAPSE_WIRE), ("paper.txt", COLLAPSE_PAPER)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    run("run", str(tmp_path), "--db", store_url)
+    with open_store(store_url) as store:
+        ledger = story_ledger(store, 1)
+    assert "ثماني" in {c["text"] for c in ledger["claims"] if c["topic"] == "killed"}
+    assert len(ledger["articles"]) == 2
+    assert ledger["disagreements"] == []

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,14 +57,23 @@ AFRIN_OUTLET = (
 )
 
 
-def test_a_part_of_a_toll_is_no_disagreement_with_the_toll(store_url: str, tmp_path) -> None:
-    for name, text in (("agency.txt", AFRIN_AGENCY), ("outlet.txt", AFRIN_OUTLET)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    run("run", str(tmp_path), "--db", store_url)
+def ledger_of(store_url: str, folder: Path, texts: dict[str, str]) -> dict[str, Any]:
+    """The ledger of story 1 after ``khabar run`` on the texts, one file per name."""
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    run("run", str(folder), "--db", store_url)
     with open_store(store_url) as store:
-        ledger = story_ledger(store, 1)
-    killed = {c["text"] for c in ledger["claims"] if c["topic"] == "killed"}
-    assert {"11", "7"} <= killed
+        return story_ledger(store, 1)
+
+
+def killed(ledger: dict[str, Any]) -> set[str]:
+    return {claim["text"] for claim in ledger["claims"] if claim["topic"] == "killed"}
+
+
+def test_a_part_of_a_toll_is_no_disagreement_with_the_toll(store_url: str, tmp_path: Path) -> None:
+    texts = {"agency.txt": AFRIN_AGENCY, "outlet.txt": AFRIN_OUTLET}
+    ledger = ledger_of(store_url, tmp_path, texts)
+    assert {"11", "7"} <= killed(ledger)
     assert len(ledger["articles"]) == 2
     assert ledger["disagreements"] == []
 
@@ -77,12 +88,9 @@ COLLAPSE_PAPER = (
 )
 
 
-def test_new_bodies_are_no_disagreement_with_the_toll(store_url: str, tmp_path) -> None:
-    for name, text in (("wire.txt", COLLAPSE_WIRE), ("paper.txt", COLLAPSE_PAPER)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    run("run", str(tmp_path), "--db", store_url)
-    with open_store(store_url) as store:
-        ledger = story_ledger(store, 1)
-    assert "ثماني" in {c["text"] for c in ledger["claims"] if c["topic"] == "killed"}
+def test_new_bodies_are_no_disagreement_with_the_toll(store_url: str, tmp_path: Path) -> None:
+    texts = {"wire.txt": COLLAPSE_WIRE, "paper.txt": COLLAPSE_PAPER}
+    ledger = ledger_of(store_url, tmp_path, texts)
+    assert "ثماني" in killed(ledger)
     assert len(ledger["articles"]) == 2
     assert ledger["disagreements"] == []

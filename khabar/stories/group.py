@@ -53,9 +53,9 @@ class TextForm:
     minhash: LeanMinHash | None
 
 
-def text_form(text: str) -> TextForm:
-    """The ``TextForm`` of a cleaned text."""
-    return TextForm(background_idf().vector(text), sketch(text))
+def text_form(text: str, idf: IdfTable | None = None) -> TextForm:
+    """The ``TextForm`` of a cleaned text (with the background IDF table by default)."""
+    return TextForm((idf or background_idf()).vector(text), sketch(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +325,7 @@ class StoryGrouper:
         IDF table this grouper uses)."""
         if article.form is not None and self.idf is background_idf():
             return article.form
-        return TextForm(self.idf.vector(article.text), sketch(article.text))
+        return text_form(article.text, self.idf)
 
     def _index_form(self, article: StoryArticle, body: Vector) -> _Indexed:
         title = self.idf.vector(article.title) if article.title else {}

@@ -199,6 +199,8 @@ class AnalysisWriter:
             ["article_id"],
         )
         self._entity_ids: dict[str, int] = {}
+        # (entity id, spelling) -> change of its count not yet written (see write_spellings).
+        self._spellings: Counter[tuple[int, str]] = Counter()
         # Story id -> publication order of the article its title comes from.
         self._title_order: dict[int, tuple[bool, Any, int]] = {}
 
@@ -228,13 +230,6 @@ class AnalysisWriter:
         )
         for mention, entity_id in zip(analysis.entities, ids, strict=True):
             change[(entity_id, mention.text)] += 1
-        changed = sorted((key, count) for key, count in change.items() if count)
-        self._count_spelling.many(
-            cursor, [{"entity_id": e, "text": text, "count": count} for (e, text), count in changed]
-        )
-        self._set_display.many(
-            cursor, [{"entity_id": e} for e in sorted({e for (e, _), _ in changed})]
-        )
         self._insert_claim.many(
             cursor,
             [
@@ -246,12 +241,31 @@ class AnalysisWriter:
         self._mark_pending.run(
             cursor, {"article_id": article_id, "story_id": None, "duplicate_of": None, "score": 0.0}
         )
+        # Last, once every write of the article went through.
+        self._spellings.update(change)
+
+    def write_spellings(self, cursor: Any) -> None:
+        """Write the spelling counts that saves since the last call changed, and the
+        display names of their entities.  Deferred so that a batch of articles, which
+        repeat the same entities, writes each spelling and each entity once."""
+        changed = sorted((key, count) for key, count in self._spellings.items() if count)
+        self._spellings.clear()  # written now, or rolled back with the transaction
+        self._count_spelling.many(
+            cursor, [{"entity_id": e, "text": text, "count": count} for (e, text), count in changed]
+        )
+        self._set_display.many(
+            cursor, [{"entity_id": e} for e in sorted({e for (e, _), _ in changed})]
+        )
 
     def forget(self) -> None:
         """Drop the entity-id and story-title caches (after a rollback they may name rows
         that never were)."""
         self._entity_ids.clear()
         self._title_order.clear()
+
+    def drop_spellings(self) -> None:
+        """Forget the unwritten spelling counts (their saves were rolled back)."""
+        self._spellings.clear()
 
     def _entity(self, cursor: Any, mention: Mention) -> int:
         """The id of the mention's entity, inserting it the first time its key is seen."""

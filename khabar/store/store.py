@@ -113,16 +113,25 @@ class Store:
         self._batched = True
         try:
             yield
+            if self._writer is not None:
+                self._write_spellings(self._writer)
+                self._writer.commit()
         except BaseException:
             if self._writer is not None:
                 self._writer.rollback()
             self._analysis_writer.forget()
+            self._analysis_writer.drop_spellings()
             raise
-        else:
-            if self._writer is not None:
-                self._writer.commit()
         finally:
             self._batched = False
+
+    def _write_spellings(self, connection: PoolProxiedConnection) -> None:
+        """The spelling counts and display names the batch's saves changed."""
+        cursor = connection.cursor()
+        try:
+            self._analysis_writer.write_spellings(cursor)
+        finally:
+            cursor.close()
 
     def _commit(self, connection: PoolProxiedConnection) -> None:
         """End the transaction of one write, unless a batch commits it."""
@@ -164,13 +173,17 @@ class Store:
 
         Entities are upserted by their canonical key.  Running it again with the
         same analysis leaves the same rows.  Each entity's display name is its most
-        common spelling in the store.  Raises ``StoreError`` when the database
-        refuses the write.
+        common spelling in the store (inside a batch, from when the batch commits).
+        Raises ``StoreError`` when the database refuses the write.
         """
-        self._write(
-            f"article {article_id}",
-            lambda cursor: self._analysis_writer.save(cursor, article_id, analysis),
-        )
+        writer = self._analysis_writer
+
+        def work(cursor: Any) -> None:
+            writer.save(cursor, article_id, analysis)
+            if not self._batched:  # else the batch writes them before it commits
+                writer.write_spellings(cursor)
+
+        self._write(f"article {article_id}", work)
 
     def assign_story(self, assignment: Assignment) -> None:
         """Store which story an article joined, moving the articles of stories it merged.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -92,6 +93,36 @@ def test_display_name_follows_the_commonest_spelling(store: Store) -> None:
     analysis.entities = []
     store.save_analysis(article_id, analysis)
     assert display(store) == "كيم جونغ أون"
+    assert store.entity("Kim Jong Un").spellings == {"كيم جونغ أون": 1}  # type: ignore[union-attr]
+
+
+def test_spelling_counts_of_a_batch_are_written_when_it_commits(store: Store) -> None:
+    with store.batch():
+        stored(store, KIM_G)
+        stored(store, KIM_J)
+    [kim] = store.entities()
+    assert kim.spellings == {"كيم جونج أون": 2, "كيم جونغ أون": 1}
+    assert kim.display == "كيم جونج أون"
+
+
+def test_a_rolled_back_batch_leaves_no_spelling_counts(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.batch():
+        stored(store, KIM_J)
+        raise RuntimeError("crash mid-batch")
+    stored(store, KIM_G)
+    assert store.entity("Kim Jong Un").spellings == {"كيم جونغ أون": 1}  # type: ignore[union-attr]
+
+
+def test_a_save_failing_in_a_batch_after_its_mentions_counts_no_spelling(store: Store) -> None:
+    text = KIM_J + "\n" + SEOUL
+    analysis = analyze(text)
+    analysis.entities = kims(text)
+    analysis.claims = [replace(c, quantity=99) for c in analysis.claims]  # names no figure
+    with store.batch():
+        stored(store, KIM_G)
+        article_id = store.add(Document(text=text, source="bad.txt"), analysis).article_id
+        with pytest.raises(IndexError):
+            store.save_analysis(article_id, analysis)
     assert store.entity("Kim Jong Un").spellings == {"كيم جونغ أون": 1}  # type: ignore[union-attr]
 
 

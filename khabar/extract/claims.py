@@ -146,6 +146,8 @@ class _Lexicons:
     heads: _Phrases
     continuations: _Phrases
     breaks: _Phrases
+    addressees: frozenset[str]
+    content_heads: frozenset[str]
     topics: dict[tuple[str, str], str]
 
 
@@ -164,6 +166,8 @@ def _lexicons() -> _Lexicons:
         heads=_Phrases(folded_phrases("claims/source_heads.txt")),
         continuations=_Phrases(folded_phrases("claims/continuations.txt")),
         breaks=_Phrases(folded_phrases("claims/clause_breaks.txt")),
+        addressees=folded_words("claims/addressees.txt"),
+        content_heads=folded_words("claims/content_heads.txt"),
         topics=topics,
     )
 
@@ -419,7 +423,18 @@ class _ArticleReader:
             or position in self.quantity_at
             or (words > 0 and _strip_conjunction(word) in self.lex.verbs)
             or (words == 0 and word in ("من", "له", "لها"))
+            or (words > 0 and self._past_source(position))
         )
+
+    def _past_source(self, position: int) -> bool:
+        """Whether the word at ``position`` follows the source instead of continuing it:
+        whom it told ("لوكالة الصحافة الفرنسية") or the start of what it reports
+        ("أعلنت السلطات البورمية ارتفاع حصيلة الضحايا")."""
+        word = self.tokens[position].word
+        if word in self.lex.addressees:
+            return True
+        before = self.tokens[position - 1].word
+        return word in self.lex.content_heads and (before.startswith("ال") or _is_nisba(before))
 
     def _coordinates(self, position: int, last: int) -> bool:
         """A comma followed by "و" + a noun continues a list of sources."""

@@ -128,6 +128,35 @@ def test_a_written_out_source_phrase_wins_over_a_glued_one() -> None:
     assert _cited(claims[0]) == "وكالة رويترز"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('وأكدت مصادر لـ"سبق" أنه جرى ضبط 10 وافدين.', "مصادر"),
+        ("وقال مصدر طبي لوكالة الأنباء الفرنسية إن 12 شخصا قتلوا.", "مصدر طبي"),
+        ("وأكد مدير الدفاع المدني لـ«الشرق الأوسط» أن 5 أشخاص أصيبوا.", "مدير الدفاع المدني"),
+        ("وقال وزير الخارجية للصحفيين إن 20 شخصا قتلوا.", "وزير الخارجية"),
+    ],
+)
+def test_whom_a_source_told_is_not_part_of_it(sentence: str, source: str) -> None:
+    _analysis, claims = _claims(sentence)
+    assert [_cited(claim) for claim in claims] == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("وأعلنت السلطات البورمية ارتفاع حصيلة الضحايا إلى 46 قتيلا.", "السلطات البورمية"),
+        ("وأعلن مسؤولون غربيون مقتل 30 جنديا في الهجوم.", "مسؤولون غربيون"),
+        ("وقالت لجنة تقصي حقائق مقتل خاشقجي إن 15 شخصا شاركوا.", "لجنة تقصي حقائق مقتل خاشقجي"),
+    ],
+)
+def test_what_a_source_reports_starts_after_it(sentence: str, source: str) -> None:
+    """A verbal noun such as "مقتل" opens the content after a definite or relative-adjective
+    word; after a bare noun it may still belong to a name."""
+    _analysis, claims = _claims(sentence)
+    assert [_cited(claim) for claim in claims] == [source]
+
+
 def test_phrase_lists_are_ordered_the_same_in_every_process() -> None:
     """Longest first, then alphabetical: never the order of a set of strings."""
     phrases = folded_phrases("claims/source_markers.txt")

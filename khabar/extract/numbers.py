@@ -178,6 +178,11 @@ _PREVIOUS_WORD = re.compile(f"([{_LETTER}]+) *$")
 _SEPARATOR = re.compile("[.,،]")
 _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
 _WINDOW = 32  # characters of left context read for qualifiers, labels and markers
+# After the number of a list item at the start of a line: "1- ", "2) ", "3. " (not "15-20").
+_ENUMERATOR = re.compile(r" *[-–.)] +(?!\d)")
+# Number words that begin a compound with عشر: with the article they are a name or an
+# adjective ("دور الستة عشر", "الأبيات الأحد عشر").
+_TEEN_HEADS = ("unit", "teen_head")
 
 
 @dataclass(slots=True)
@@ -666,8 +671,8 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         word = previous.group(1) if previous else ""
         if word in _ORDINALS or (word.startswith("و") and word[1:] in _ORDINALS):
             return True
-        if word.startswith("ال") and _WORDS.get(word[2:], _NOT_A_WORD).kind == "unit":
-            return True  # "دور الستة عشر": a name, not a count
+        if word.startswith("ال") and _WORDS.get(word[2:], _NOT_A_WORD).kind in _TEEN_HEADS:
+            return True  # "دور الستة عشر", "الأحد عشر": a name, or its عشر alone is no 10
         # "تسع 500 شخص", "ألف نحو 50 لحنا": one word right before a figure or a qualifier
         # is a verb or a name; "واحد" alone is an adjective.
         return figure.words == 1 and (figure.value == 1 or bool(_FIGURE_AHEAD.match(s, figure.end)))
@@ -680,8 +685,15 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         return True  # "الجلسة 31" names a session; "الجلسة 61.94 دولار" is a price
     if _MONTH_BEFORE.search(s, window, figure.start):
         return True
+    if _ENUMERATOR.match(s, figure.end) and _opens_line(s, figure.start):
+        return True  # "1- تدني مستوى النظافة": the number of an item in a list
     day = figure.value is not None and figure.value <= 31 and figure.words == 1
     return day and bool(_MONTH_AFTER.match(s, figure.end) or _DAY_PART_AFTER.match(s, figure.end))
+
+
+def _opens_line(s: str, start: int) -> bool:
+    """Whether only spaces (or an opening bracket) stand before ``start`` on its line."""
+    return not s[s.rfind("\n", 0, start) + 1 : start].strip(" (")
 
 
 def _is_year(s: str, figure: _Figure, qualified: bool, end: int) -> bool:

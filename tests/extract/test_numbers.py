@@ -394,7 +394,17 @@ NOT_QUANTITIES = {
     "weapon-name": "اشترت أنقرة منظومة S-400 وطائرات F-16.",
     "outlet-name": "حسب ما أوضح المدعي العام. فرانس24",
     "wahid-adjective": "وصلوا في وقت واحد إلى الحدود.",
+    "definite-teen": "ولو لم يقل سوى هذه القصيدة ذات الأبيات الأحد عشر لكفاه.",
+    "definite-twelve": "أقرت بالذنب في بعض التهم الاثنتي عشرة الموجهة إليها.",
+    "list-dash": "رصدت المخالفات التالية:\n1- تدني مستوى النظافة العامة.\n2- عدم تغطية النفايات.",
+    "list-dot": "ومنها:\n1. حدد خيارك بإيقاف الحساب.\n 2. تأكد أنك مستعد لهذه الخطوة.",
+    "list-bracket": "الخطوات:\n(1) التسجيل في الموقع.\n2) دفع الرسوم.",
 }
+
+
+def test_a_list_item_keeps_the_figures_inside_it() -> None:
+    text = "أبرز الاتفاقيات:\n1 - شراكة من المتوقع أن تولد 4 آلاف وظيفة بحلول 2020."
+    assert [row[0] for row in rows(text)] == ["4 آلاف"]
 
 
 @pytest.mark.parametrize("text", NOT_QUANTITIES.values(), ids=NOT_QUANTITIES.keys())

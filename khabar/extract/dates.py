@@ -148,6 +148,12 @@ def _year(prefix: str) -> str:
     )
 
 
+def _era(prefix: str) -> str:
+    """An optional era mark after a date written in digits ("1436/10/3هـ", "20/7/2015م"),
+    the Hijri one as ``<prefix>_hm``."""
+    return rf"(?:\s*(?P<{prefix}_hm>{_HIJRI_MARK})(?!\w)|\s*م(?!\w))?"
+
+
 def _month(prefix: str) -> str:
     """A Gregorian (``<prefix>_m``) or Hijri (``<prefix>_h``) month name."""
     return rf"(?:(?P<{prefix}_m>{_MONTH})|(?P<{prefix}_h>{_HIJRI})(?!\w))"
@@ -165,11 +171,11 @@ _WEEKDAY_LEAD = rf"(?:(?:يوم\s+)?{_WEEKDAY}\s*[,،]?\s*)?"  # "الثلاثا
 _FORMS = {
     "iso": (
         rf"{_DIGITS_START}(?P<iso_y>\d{{4}})(?P<iso_sep>[-/.])(?P<iso_m>\d\d?)(?P=iso_sep)"
-        rf"(?P<iso_d>\d\d?){_DIGITS_END}"
+        rf"(?P<iso_d>\d\d?){_DIGITS_END}{_era('iso')}"
     ),
     "num": (
         rf"{_DIGITS_START}(?P<num_d>\d\d?)(?P<num_sep>[/.-])(?P<num_m>\d\d?)(?P=num_sep)"
-        rf"(?P<num_y>\d{{4}}){_DIGITS_END}"
+        rf"(?P<num_y>\d{{4}}){_DIGITS_END}{_era('num')}"
     ),
     "dm": (
         rf"{_WEEKDAY_LEAD}(?:{_DAY.format(p='dm')}\s*(?:من\s+)?|(?P<dm_o>{_ORDINAL})\s+من\s+"
@@ -182,7 +188,7 @@ _FORMS = {
     ),
     "my": rf"{_LEAD}(?:{_SHAHR})?{_month('my')}{_YEAR_GLUE}{_year('my')}",
     "yr": rf"{_LEAD}{_YEAR_WORD}\s+{_year('yr')}",
-    "hy": rf"{_DIGITS_START}(?P<hy_y>1[3-5]\d\d)\s*{_HIJRI_MARK}(?!\w)",
+    "hy": rf"{_DIGITS_START}(?P<hy_y>1[3-5]\d\d|[1-9]\d\d)\s*{_HIJRI_MARK}(?!\w)",
     "ty": rf"{_TRIGGER}\s+(?P<ty_s>(?P<ty_y>(?:19|20)\d\d)(?:\s*م)?)(?!\w|\s*[%٪.,/-]\d?)",
     "pr": (
         rf"{_LEAD}(?:{_THIS}\s+(?P<pr_a>{_PERIOD})|(?P<pr_b>{_PERIOD})\s+(?P<pr_mod>{_MOD}))"
@@ -413,14 +419,26 @@ def _dated(match: re.Match[str], prefix: str, month: int, day: int) -> tuple[boo
 
 
 def _resolve_iso(match: re.Match[str], ctx: _Context) -> Resolved | None:
-    day = _valid_day(int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"]))
-    return (day.isoformat(), "day", False) if day else None
+    return _digits_date(match, "iso")
 
 
 def _resolve_num(match: re.Match[str], ctx: _Context) -> Resolved | None:
     """Day first, as Arab outlets write it (03/09/2025 is 3 September)."""
-    day = _valid_day(int(match["num_y"]), int(match["num_m"]), int(match["num_d"]))
-    return (day.isoformat(), "day", False) if day else None
+    return _digits_date(match, "num")
+
+
+def _digits_date(match: re.Match[str], prefix: str) -> Resolved | None:
+    """A day written in digits.  It is Hijri when marked so or when its year can only be
+    Hijri (1300-1599: "3/10/1436" is 3 Shawwal 1436, 19 July 2015); an impossible day
+    is no date."""
+    year, month, day = (int(match[f"{prefix}_{part}"]) for part in "ymd")
+    if not (match[f"{prefix}_hm"] or 1300 <= year < 1600):
+        found = _valid_day(year, month, day)
+        return (found.isoformat(), "day", False) if found else None
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    found = _hijri_to_gregorian(year, month, day)
+    return (found.isoformat() if found else None), "day", False
 
 
 def _resolve_dm(match: re.Match[str], ctx: _Context) -> Resolved | None:

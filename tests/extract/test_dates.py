@@ -177,6 +177,32 @@ def test_hijri_year_alone() -> None:
     assert dates("ميزانية العام المالي 1446 هـ") == [("1446 هـ", "2024", "year")]
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("صدر القرار يوم 3/10/1436 هـ بتعيينه", "3/10/1436 هـ"),
+        ("صدر القرار بتاريخ 1436/10/3هـ بتعيينه", "1436/10/3هـ"),
+        ("صدر القرار بتاريخ 3-10-1436 بتعيينه", "3-10-1436"),
+    ],
+)
+def test_hijri_day_in_digits(text: str, span: str) -> None:
+    """3 Shawwal 1436 is 19 July 2015: a year of 1300-1599 written in digits is Hijri."""
+    assert dates(text) == [(span, "2015-07-19", "day")]
+
+
+def test_impossible_hijri_day_in_digits_is_not_a_date() -> None:
+    assert dates("رقم الملف 31/02/1436") == []
+
+
+def test_gregorian_day_in_digits_with_its_era_mark() -> None:
+    assert dates("الموافق 20/7/2015م") == [("20/7/2015م", "2015-07-20", "day")]
+
+
+def test_old_hijri_year_is_a_date_without_a_value() -> None:
+    """Outside the Umm al-Qura table, but still a year (not the count 857)."""
+    assert dates("مصحف مخطوط في عام 857هـ") == [("857هـ", None, "year")]
+
+
 def test_hijri_month_without_year() -> None:
     assert dates("ارتفعت الأسعار خلال شهر رمضان") == [("شهر رمضان", "2025-03", "month")]
 

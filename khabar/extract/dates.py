@@ -174,7 +174,7 @@ _FORMS = {
         rf"(?P<iso_d>\d\d?){_DIGITS_END}{_era('iso')}"
     ),
     "num": (
-        rf"{_DIGITS_START}(?P<num_d>\d\d?)(?P<num_sep>[/.-])(?P<num_m>\d\d?)(?P=num_sep)"
+        rf"{_DIGITS_START}(?P<num_d>\d\d?) ?(?P<num_sep>[/.-]) ?(?P<num_m>\d\d?) ?(?P=num_sep) ?"
         rf"(?P<num_y>\d{{4}}){_DIGITS_END}{_era('num')}"
     ),
     "dm": (

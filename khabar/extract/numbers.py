@@ -178,6 +178,8 @@ _PREVIOUS_WORD = re.compile(f"([{_LETTER}]+) *$")
 _SEPARATOR = re.compile("[.,،]")
 _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
 _WINDOW = 32  # characters of left context read for qualifiers, labels and markers
+_REACHING = frozenset(fold(phrase) for phrase in ("يصل إلى", "تصل إلى"))
+_TIME_ZONE_AFTER = re.compile(r"(?i) *(?:بتوقيت|توقيت|ت\.? *غ\b|gmt|utc)")
 # After the number of a list item at the start of a line: "1- ", "2) ", "3. " (not "15-20").
 _ENUMERATOR = re.compile(r" *[-–.)] +(?!\d)")
 # Number words that begin a compound with عشر: with the article they are a name or an
@@ -512,9 +514,7 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
         return figure.end
     if figure.value is None:
         return _vague_expression(s, figure)
-    before = (
-        _BEFORE_RE.search(s, max(0, figure.start - _WINDOW), figure.start) if not clitic else None
-    )
+    before = _qualifier_before(s, figure.start) if not clitic else None
     qualifier = _BEFORE[before.group("q")] if before else "exact"
     start = before.start("q") if before else figure.start
     low: float | None = figure.value
@@ -526,6 +526,8 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
             before, qualifier, start = None, "exact", figure.start
         elif _year_range(figure, second) or _MONTH_AFTER.match(s, second.end):
             return second.end
+        elif _reads_as_year(figure):  # "إيرادات النصف الأول من 2015 إلى 6.5 مليار"
+            return figure.end
         else:
             low, high, last = _range_bounds(figure, second), second.value, second
             qualifier = "range"
@@ -582,9 +584,7 @@ def _dual_unit(s: str, anchor: re.Match[str], unit: str) -> _Expression | None:
         return None
     if anchor.group("word").startswith("ال") and not _DUAL_TIME_AFTER.match(s, end):
         return None  # "المحامين العامين" (general); "العامين الماضيين" is two years
-    before = (
-        _BEFORE_RE.search(s, max(0, start - _WINDOW), start) if not anchor.group("clitic") else None
-    )
+    before = _qualifier_before(s, start) if not anchor.group("clitic") else None
     qualifier = _BEFORE[before.group("q")] if before else "exact"
     if qualifier.startswith("range"):
         before, qualifier = None, "exact"
@@ -592,6 +592,16 @@ def _dual_unit(s: str, anchor: re.Match[str], unit: str) -> _Expression | None:
     return _Expression(
         before.start("q") if before else start, end, start, end, 2.0, low, high, qualifier, unit
     )
+
+
+def _qualifier_before(s: str, start: int) -> re.Match[str] | None:
+    """The qualifier written right before ``start`` ("نحو", "أكثر من"), if any.  "يصل إلى"
+    caps a figure ("غرامة تصل إلى 10 آلاف"), but with لـ it says what a figure reached
+    ("ارتفع ليصل إلى 31.3 مليار"): no qualifier then."""
+    before = _BEFORE_RE.search(s, max(0, start - _WINDOW), start)
+    if before and before.group("q") in _REACHING and s[before.start("q") - 1] == "ل":
+        return None
+    return before
 
 
 def _range_end(s: str, first: _Figure, join: re.Pattern[str]) -> _Figure | None:
@@ -685,6 +695,8 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         return True  # "الجلسة 31" names a session; "الجلسة 61.94 دولار" is a price
     if _MONTH_BEFORE.search(s, window, figure.start):
         return True
+    if _TIME_ZONE_AFTER.match(s, figure.end):
+        return True  # "(0800 بتوقيت جرينتش)": a time of day
     if _ENUMERATOR.match(s, figure.end) and _opens_line(s, figure.start):
         return True  # "1- تدني مستوى النظافة": the number of an item in a list
     day = figure.value is not None and figure.value <= 31 and figure.words == 1
@@ -718,8 +730,15 @@ def _is_year(s: str, figure: _Figure, qualified: bool, end: int) -> bool:
 
 
 def _year_range(first: _Figure, second: _Figure) -> bool:
-    """ "من 1958 حتى 1987": both ends are years."""
-    return all(
-        f.digits and f.words == 1 and f.end - f.start == 4 and 1000 <= (f.value or 0) <= 2100
-        for f in (first, second)
+    """ "من 1958 حتى 1987": both ends are years ("بين 1500 و2000 مقاتل" is a count)."""
+    return _reads_as_year(first) and _reads_as_year(second)
+
+
+def _reads_as_year(figure: _Figure) -> bool:
+    """Four bare digits of a year of modern news (1900-2100)."""
+    return (
+        figure.digits
+        and figure.words == 1
+        and figure.end - figure.start == 4
+        and 1900 <= (figure.value or 0) <= 2100
     )

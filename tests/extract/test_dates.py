@@ -190,6 +190,13 @@ def test_hijri_day_in_digits(text: str, span: str) -> None:
     assert dates(text) == [(span, "2015-07-19", "day")]
 
 
+def test_day_in_digits_with_spaces_around_a_separator() -> None:
+    assert dates("ابتداءً من 4 -11-1436 وحتى 9-11-1436هـ", None) == [
+        ("4 -11-1436", "2015-08-19", "day"),
+        ("9-11-1436هـ", "2015-08-24", "day"),
+    ]
+
+
 def test_impossible_hijri_day_in_digits_is_not_a_date() -> None:
     assert dates("رقم الملف 31/02/1436") == []
 

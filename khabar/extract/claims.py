@@ -75,6 +75,16 @@ _NP_STOPS = _COMPLEMENTIZERS | frozenset(
         "مشيرة",
         "موضحا",
         "موضحة",
+        "قد",
+        "فقد",
+        "وقد",
+        "لقد",
+        "كما",
+        "ثم",
+        "حيث",
+        "لكن",
+        "ولكن",
+        "إلا",
     )
 )
 _NISBA = re.compile(r"(?:ي|يه|يين|يون|يات)$")
@@ -116,6 +126,8 @@ class _Report:
     via: SourceRef | None
     said: DateRef | None
     inherits: bool
+    # A participle ("..., مشيرا إلى أن"): its speaker is the sentence's latest one.
+    continues: bool = False
 
 
 class _Phrases:
@@ -351,14 +363,16 @@ class _ArticleReader:
         )
 
     def _participle_report(self, position: int, first: int, last: int) -> _Report | None:
-        """ "..., قائلين إن": the figure is cited to the main verb's subject."""
+        """ "..., قائلين إن": the figure is cited to the main verb's subject, here the
+        words after the sentence's first one (see ``_main_speaker``)."""
         start = first + 1
         while start < position and _is_copula(self.tokens[start].word):
             start += 1
         end = self._source_end(start, position)
         if end == start:
             return None
-        return _Report(position, position + 1, self._source(start, end), None, None, False)
+        source = self._source(start, end)
+        return _Report(position, position + 1, source, None, None, False, continues=True)
 
     def _marker_report(self, position: int, start: int, last: int) -> _Report | None:
         written = tuple(t.word for t in self.tokens[position:start])
@@ -494,6 +508,20 @@ class _ArticleReader:
         earlier = [r.cited for r in reports if r.position < report.position and r.cited]
         return earlier[-1] if earlier else self.last_source
 
+    def _main_speaker(self, report: _Report, reports: list[_Report]) -> SourceRef | None:
+        """Whom a participle continues: the subject of the sentence's latest verb of saying
+        before it ("إلا أن المصدر يقول ...، مشيرا إلى أن"; a marker's source, as in "وفقا
+        للمعلومات الأولية", says nothing), else the words after the sentence's first one."""
+        verbs = self.lex.verbs
+        earlier = [
+            r.cited
+            for r in reports
+            if r.position < report.position
+            and r.cited
+            and _strip_conjunction(self.tokens[r.position].word) in verbs
+        ]
+        return earlier[-1] if earlier else report.cited
+
     def _inherited_source(self, first: int, reports: list[_Report]) -> SourceRef | None:
         """The previous sentence's source, when this one continues its report."""
         if first < len(self.tokens) and self._match_phrase(
@@ -543,7 +571,11 @@ class _ArticleReader:
         cited = via = None
         said = None
         if report is not None:
-            cited = report.cited if not report.inherits else self._speaker(report, reports)
+            cited = report.cited
+            if report.inherits:
+                cited = self._speaker(report, reports)
+            elif report.continues:
+                cited = self._main_speaker(report, reports)
             via, said = report.via, report.said
         elif inherited is not None:
             cited = inherited

@@ -697,15 +697,21 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         return True
     if _TIME_ZONE_AFTER.match(s, figure.end):
         return True  # "(0800 بتوقيت جرينتش)": a time of day
-    if _ENUMERATOR.match(s, figure.end) and _opens_line(s, figure.start):
+    if _numbers_an_item(s, figure):
         return True  # "1- تدني مستوى النظافة": the number of an item in a list
     day = figure.value is not None and figure.value <= 31 and figure.words == 1
     return day and bool(_MONTH_AFTER.match(s, figure.end) or _DAY_PART_AFTER.match(s, figure.end))
 
 
-def _opens_line(s: str, start: int) -> bool:
-    """Whether only spaces (or an opening bracket) stand before ``start`` on its line."""
-    return not s[s.rfind("\n", 0, start) + 1 : start].strip(" (")
+def _numbers_an_item(s: str, figure: _Figure) -> bool:
+    """Whether ``figure`` numbers an item of a list: "1- ", "2) ", "3. " opening a line
+    (spaces or an opening bracket aside), or "1- " right after a colon ("في المجالات
+    التالية: 1- تطوير"; not "بلغ العدد: 15 - وهو رقم قياسي")."""
+    marked = _ENUMERATOR.match(s, figure.end)
+    if not marked:
+        return False
+    before = s[s.rfind("\n", 0, figure.start) + 1 : figure.start].strip(" (")
+    return not before or (before.endswith(":") and marked.group().startswith(("-", "–")))
 
 
 def _is_year(s: str, figure: _Figure, qualified: bool, end: int) -> bool:

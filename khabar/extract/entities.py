@@ -333,7 +333,7 @@ def canonical(name: str, type: str) -> str:
 
 
 def _names_nothing(name: str) -> bool:
-    """Currencies and units the tagger mistakes for names (``not_names.txt``)."""
+    """Currencies, units and other words the tagger mistakes for names (``not_names.txt``)."""
     return fold(name) in folded_words("entities/not_names.txt")
 
 
@@ -363,9 +363,20 @@ class _Draft:
     english: str | None = None
 
 
+@cache
+def _blessing_after() -> re.Pattern[str]:
+    """A formula after a name ("رحمه الله", ``blessings.txt``), up to the end of the span."""
+    formulas = (fields[0] for _, fields in read_rows("entities/blessings.txt", 1))
+    return re.compile(rf"[\s\-–(]*(?:{'|'.join(map(re.escape, formulas))})\W*$")
+
+
 def _draft(text: str, span: EntitySpanLike) -> _Draft | None:
-    """The span trimmed of punctuation, with its clitic-stripped readings."""
+    """The span trimmed of punctuation and of a formula after the name ("رحمه الله"),
+    with its clitic-stripped readings."""
     piece = text[span.start : span.end]
+    blessing = _blessing_after().search(piece)
+    if blessing:
+        piece = piece[: blessing.start()]
     stripped = piece.strip(_EDGE_PUNCTUATION)
     if not stripped:
         return None

@@ -380,6 +380,26 @@ def test_currencies_are_not_entities() -> None:
     assert resolve_mentions(text, spans) == []
 
 
+def test_god_in_a_formula_is_no_entity_but_names_built_on_it_stay() -> None:
+    text = "وقال الشيخ إن النصر بإذن الله قريب، وأعلن حزب الله أن مقاتليه وصلوا إلى رام الله."
+    spans = spans_of(text, [("الله", "MISC"), ("حزب الله", "ORG"), ("رام الله", "PLACE")])
+    assert [m.text for m in resolve_mentions(text, spans)] == ["حزب الله", "رام الله"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("الملك عبدالله بن عبدالعزيز رحمه الله", "الملك عبدالله بن عبدالعزيز"),
+        ("الأمير نايف - رحمه الله -", "الأمير نايف"),
+        ("الملك سلمان بن عبدالعزيز حفظه الله", "الملك سلمان بن عبدالعزيز"),
+    ],
+)
+def test_a_blessing_after_a_name_is_cut_off_it(name: str, kept: str) -> None:
+    text = f"صدر الأمر في عهد {name} بتعيينه."
+    [mention] = resolve_mentions(text, spans_of(text, [(name, "PERSON")]))
+    assert mention.text == kept
+
+
 @pytest.mark.parametrize("words", ["كيم", "كيم جونغ", "كيم جونج أون", "بيونج يانج"])
 def test_the_beginnings_of_a_known_name_may_start_one(words: str) -> None:
     assert may_start_known(name_tokens(words))

@@ -105,8 +105,9 @@ class GroupingParams:
     largest read through.  With best-pair joins and merges at 0.26 the largest
     story held 1,650 articles over 148 days (Ghouta, oil prices, Iran, markets).
     A story is *established* once it has ``support_from`` members and began over
-    ``window_days`` before the article; it then scores the mean of the
-    ``support`` best pairs.  Stories merge only when the bridged ones are
+    ``window_days`` before the article (undated, on its size alone: on 3,000
+    undated SaudiNewsNet articles the largest story fell from 532 articles to 70);
+    it then scores the mean of the ``support`` best pairs.  Stories merge only when the bridged ones are
     ``related`` (some pair of members scores that much); read one by one, the
     merges at 0.26 joined unrelated stories through CNN pages that end in teasers
     for other articles, and ``merge`` is now 0.3.  Largest story 483 articles,
@@ -408,12 +409,13 @@ class StoryGrouper:
 
     def _established(self, story: int, now: datetime | None) -> bool:
         """Whether ``story`` has ``support_from`` members and began over a window
-        before ``now`` (never, for an undated article or story: its age is unknown)."""
+        before ``now``.  For an undated article or story the age is unknown and size
+        alone decides: else a pile of undated scrapes chains into one story."""
         if len(self._members[story]) < self.params.support_from:
             return False
         began = self._began.get(story)
         if began is None or now is None:
-            return False
+            return True
         return _seconds_between(now, began) > self.params.window_days * DAY.total_seconds()
 
     def _supported(self, article: _Indexed, story: int) -> float:

@@ -171,15 +171,20 @@ def test_merge_below_join_is_rejected() -> None:
         GroupingParams(join=0.4, merge=0.3)
 
 
-def _ghouta_story(ant, days: list[float], began: datetime | None = None) -> StoryGrouper:
-    """A grouper holding one stored story (id 7) of five Eastern Ghouta reports published
-    ``days`` after 5 March 2018 (the story begun at ``began``, if given)."""
+def _ghouta_members(ant, days: list[float]) -> list[StoryArticle]:
+    """Five Eastern Ghouta reports published ``days`` after 5 March 2018."""
     rows = [ant[RAIDS], ant[CONVOY_BBC], ant[CONVOY_F24], ant[RAIDS_AGAIN], ant[RAIDS]]
-    members = [
+    return [
         StoryArticle(n, row["text"], row["title"], row["outlet"], MARCH_5 + timedelta(days=day))
         for n, (row, day) in enumerate(zip(rows, days, strict=True))
     ]
-    stories = dict.fromkeys(range(len(rows)), 7)
+
+
+def _ghouta_story(ant, days: list[float], began: datetime | None = None) -> StoryGrouper:
+    """A grouper holding one stored story (id 7) of the five ``_ghouta_members`` (the story
+    begun at ``began``, if given)."""
+    members = _ghouta_members(ant, days)
+    stories = dict.fromkeys(range(len(members)), 7)
     return StoryGrouper.restore(members, stories, began={7: began} if began else None)
 
 
@@ -201,6 +206,19 @@ def test_a_long_running_story_needs_support_from_several_members(ant) -> None:
     assert grouper.add(_sport_with_ghouta_teaser(ant)).story_id != 7
     follow_up = ant[CONVOY_F24] | {"published": (MARCH_5 + timedelta(days=3)).isoformat()}
     assert grouper.add(from_ant(follow_up, 21)).story_id == 7
+
+
+def test_a_large_undated_story_needs_support_from_several_members(ant) -> None:
+    """Undated, a story's age is unknown: five members are enough to ask for support, or
+    a pile of undated scrapes chains into one story through pages like this one."""
+    undated = StoryGrouper.restore(
+        [replace(article, published=None) for article in _ghouta_members(ant, [0] * 5)],
+        dict.fromkeys(range(5), 7),
+    )
+    teaser = replace(_sport_with_ghouta_teaser(ant), published=None)
+    assert undated.add(teaser).story_id != 7
+    follow_up = from_ant(ant[CONVOY_F24], 21)
+    assert undated.add(replace(follow_up, published=None)).story_id == 7
 
 
 def test_a_restored_story_keeps_its_start_from_before_the_restored_window(ant) -> None:

@@ -107,10 +107,10 @@ class GroupingParams:
     A story is *established* once it has ``support_from`` members and began over
     ``window_days`` before the article (undated, on its size alone: on 3,000
     undated SaudiNewsNet articles the largest story fell from 532 articles to 70);
-    it then scores the mean of the ``support`` best pairs.  Stories merge only when the bridged ones are
-    ``related`` (some pair of members scores that much); read one by one, the
-    merges at 0.26 joined unrelated stories through CNN pages that end in teasers
-    for other articles, and ``merge`` is now 0.3.  Largest story 483 articles,
+    it then scores the mean of the ``support`` best pairs.  Stories merge only when
+    the bridged ones are ``related`` (some pair of members scores that much); read
+    one by one, the merges at 0.26 joined unrelated stories through CNN pages that
+    end in teasers for other articles, and ``merge`` is now 0.3.  Largest story 483 articles,
     stories over 14 days 6 (were 20), longest span 22 days (was 148; near-duplicates
     join only within the window), merges 120 (were 292); B-cubed on the labelled
     days unchanged, as no story there is established.

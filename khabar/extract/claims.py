@@ -85,6 +85,15 @@ _NP_STOPS = _COMPLEMENTIZERS | frozenset(
         "لكن",
         "ولكن",
         "إلا",
+        "بلغ",
+        "بلغت",
+        "وبلغ",
+        "وبلغت",
+        "جاء",
+        "جاءت",
+        "وجاء",
+        "وجاءت",
+        "حتى",
     )
 )
 _NISBA = re.compile(r"(?:ي|يه|يين|يون|يات)$")
@@ -303,7 +312,7 @@ class _ArticleReader:
             return _Report(position, end, None, None, said_before, inherits=False)
         cited, via = self._source(start, end), None
         after = end
-        if after < last and self.tokens[after].word == "عن":
+        if after < last and self.tokens[after].word == "عن" and not self._no_relay(after + 1):
             relayed_end = self._source_end(after + 1, last)
             if relayed_end > after + 1:
                 cited, via = self._source(after + 1, relayed_end), cited
@@ -392,6 +401,21 @@ class _ArticleReader:
         """ "أكد أهمية ...", "بحسب التوقيت المحلي": the words after are no source."""
         return _strip_article(self.tokens[start].word) in self.lex.not_sources
 
+    def _no_relay(self, position: int) -> bool:
+        """Whether "عن" before ``position`` opens what was said, not whom it was said after:
+        "أعلن البنك عن البدء في", "أشار إلى ذلك عن طريق"."""
+        return position < len(self.tokens) and (
+            self._names_no_source(position) or self._opens_content(position)
+        )
+
+    def _opens_content(self, position: int) -> bool:
+        """Whether the word at ``position`` is a verbal noun that opens what a source reports
+        (``content_heads.txt``), with or without the article or a glued ب ("بوجود")."""
+        word = self.tokens[position].word
+        heads = self.lex.content_heads
+        bare = word[1:] if word.startswith("ب") else word
+        return word in heads or _strip_article(word) in heads or _strip_article(bare) in heads
+
     def _skip_heads(self, start: int, last: int) -> int:
         """Step over "تصريح", "ما أفادت", commas and dates that precede the source itself."""
         moved = True
@@ -438,6 +462,7 @@ class _ArticleReader:
             or (words > 0 and _strip_conjunction(word) in self.lex.verbs)
             or (words == 0 and word in ("من", "له", "لها"))
             or (words > 0 and self._past_source(position))
+            or (words == 0 and self._opens_content(position))  # "أعلنت بلوغ", "أفاد بوجود"
         )
 
     def _past_source(self, position: int) -> bool:
@@ -448,7 +473,8 @@ class _ArticleReader:
         if word in self.lex.addressees:
             return True
         before = self.tokens[position - 1].word
-        return word in self.lex.content_heads and (before.startswith("ال") or _is_nisba(before))
+        opens = word in self.lex.content_heads or (word, "predicate") in self.lex.topics
+        return opens and (before.startswith("ال") or _is_nisba(before))
 
     def _coordinates(self, position: int, last: int) -> bool:
         """A comma followed by "و" + a noun continues a list of sources."""

@@ -135,6 +135,7 @@ def test_a_written_out_source_phrase_wins_over_a_glued_one() -> None:
         ("وقال مصدر طبي لوكالة الأنباء الفرنسية إن 12 شخصا قتلوا.", "مصدر طبي"),
         ("وأكد مدير الدفاع المدني لـ«الشرق الأوسط» أن 5 أشخاص أصيبوا.", "مدير الدفاع المدني"),
         ("وقال وزير الخارجية للصحفيين إن 20 شخصا قتلوا.", "وزير الخارجية"),
+        ("وقال مدير المستشفى لرويترز إن 20 شخصا قتلوا.", "مدير المستشفى"),
     ],
 )
 def test_whom_a_source_told_is_not_part_of_it(sentence: str, source: str) -> None:
@@ -148,6 +149,9 @@ def test_whom_a_source_told_is_not_part_of_it(sentence: str, source: str) -> Non
         ("وأعلنت السلطات البورمية ارتفاع حصيلة الضحايا إلى 46 قتيلا.", "السلطات البورمية"),
         ("وأعلن مسؤولون غربيون مقتل 30 جنديا في الهجوم.", "مسؤولون غربيون"),
         ("وقالت لجنة تقصي حقائق مقتل خاشقجي إن 15 شخصا شاركوا.", "لجنة تقصي حقائق مقتل خاشقجي"),
+        ("وأكدت الصحيفة وجود 3 آلاف نسخة مزورة.", "الصحيفة"),
+        ("وذكر الموقع أسعار التذاكر: 147 ريالا للبرونزي.", "الموقع"),
+        ("وأفاد الجيش التركي حتى الآن بمقتل 40 مسلحا.", "الجيش التركي"),
     ],
 )
 def test_what_a_source_reports_starts_after_it(sentence: str, source: str) -> None:
@@ -179,6 +183,27 @@ def test_a_particle_ends_a_source() -> None:
     text = "وبحسب المعلومات من المصادر الأمنية فقد وصلت القوة إلى قاعدة على بعد 30 كيلومترا."
     _analysis, claims = _claims(text)
     assert [_cited(claim) for claim in claims] == ["المعلومات من المصادر الأمنية"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأعلنت وزارة العدل عن توفر 40 وظيفة للمترجمين.",
+        "وأعلن البنك عن البدء في استقبال 500 طلب.",
+        "وأشار إلى أن الإدارة نفذت 12 حملة عن طريق برنامج المرور.",
+    ],
+)
+def test_what_follows_an_about_is_no_relayed_source(sentence: str) -> None:
+    """ "أعلن عن البدء", "عن طريق": عن opens what was said, not whom it was said after."""
+    _analysis, claims = _claims(sentence)
+    assert all(claim.via is None for claim in claims)
+    assert not any(_cited(claim) in ("توفر", "البدء", "طريق برنامج المرور") for claim in claims)
+
+
+def test_a_report_that_opens_with_its_content_has_no_source_of_its_own() -> None:
+    text = "وقال وزير الصحة إن الوضع صعب. وأعلن بلوغ عدد الإصابات 200 إصابة."
+    _analysis, claims = _claims(text)
+    assert [_cited(claim) for claim in claims] == ["وزير الصحة"]
 
 
 def test_phrase_lists_are_ordered_the_same_in_every_process() -> None:

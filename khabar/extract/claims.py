@@ -94,8 +94,13 @@ _NP_STOPS = _COMPLEMENTIZERS | frozenset(
         "وجاء",
         "وجاءت",
         "حتى",
+        "مؤخرا",
+        "حاليا",
+        "سابقا",
     )
 )
+# What a verb of saying may take before its subject: "صرح بذلك وكيل الوزارة".
+_PRONOUN_OBJECTS = frozenset(fold(w) for w in ("بذلك", "به", "بها"))
 _NISBA = re.compile(r"(?:ي|يه|يين|يون|يات)$")
 # "بينهم", "من بينهم", "ضمنهم", "، منهم", "ومنهم": what follows counts part of a figure
 # before it ("منها" alone may be "from it": "خرج منها 5 آلاف").
@@ -304,6 +309,8 @@ class _ArticleReader:
     def _verb_report(self, position: int, first: int, last: int) -> _Report:
         """ "قال X إن", "X أعلن أن" (subject first), "وأضاف أن" (inherits), "يذكر أن" (none)."""
         start = position + 1
+        if start < last and self.tokens[start].word in _PRONOUN_OBJECTS:
+            start += 1  # "صرح بذلك وكيل الوزارة"
         end = self._source_end(start, last)
         said_before = self._date_before(position, first)
         if end == start:
@@ -460,7 +467,7 @@ class _ArticleReader:
             or position in self.date_at
             or position in self.quantity_at
             or (words > 0 and _strip_conjunction(word) in self.lex.verbs)
-            or (words == 0 and word in ("من", "له", "لها"))
+            or (words == 0 and word in ("من", "له", "لها", "ب", "ل"))  # "تقدر بـ 5.9"
             or (words > 0 and self._past_source(position))
             or (words == 0 and self._opens_content(position))  # "أعلنت بلوغ", "أفاد بوجود"
         )

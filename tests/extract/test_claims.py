@@ -166,28 +166,33 @@ def test_what_a_source_reports_starts_after_it(sentence: str, source: str) -> No
     assert [_cited(claim) for claim in claims] == [source]
 
 
-def test_a_participle_continues_the_latest_speaker_of_its_sentence() -> None:
-    text = (
-        "ولم تتمكن «الشرق الأوسط» من الحصول على رد رسمي، إلا أن المصدر يقول إن فرنسا "
-        "«طاردت المتطرفين»، مشيرا إلى أن لديها قاعدة تبعد بنحو 100 كيلومتر فقط."
-    )
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "ولم تتمكن «الشرق الأوسط» من الحصول على رد رسمي، إلا أن المصدر يقول إن فرنسا "
+            "«طاردت المتطرفين»، مشيرا إلى أن لديها قاعدة تبعد بنحو 100 كيلومتر فقط.",
+            "المصدر",
+            id="participle-continues-the-latest-speaker",
+        ),
+        pytest.param(
+            'وأضاف بيان الوزارة أن "سبب التحطم، وفقا للمعلومات الأولية، قد يكون عطلا فنيا،" '
+            "مشيرة إلى أن الطائرة اصطدمت بالأرض قبل المدرج بـ 500 متر.",
+            "بيان الوزارة",
+            id="participle-continues-the-verb-not-a-marker",
+        ),
+        pytest.param(
+            "وبحسب المعلومات من المصادر الأمنية فقد وصلت القوة إلى قاعدة على بعد 30 كيلومترا.",
+            "المعلومات من المصادر الأمنية",
+            id="particle-ends-a-source",
+        ),
+    ],
+)
+def test_participles_and_particles(text: str, source: str) -> None:
+    """A participle (مشيرا إلى أن) continues the subject of the sentence's latest verb of
+    saying; a particle (فقد) ends a source."""
     _analysis, claims = _claims(text)
-    assert [_cited(claim) for claim in claims] == ["المصدر"]
-
-
-def test_a_participle_after_a_marker_continues_the_verb_not_the_marker() -> None:
-    text = (
-        'وأضاف بيان الوزارة أن "سبب التحطم، وفقا للمعلومات الأولية، قد يكون عطلا فنيا،" '
-        "مشيرة إلى أن الطائرة اصطدمت بالأرض قبل المدرج بـ 500 متر."
-    )
-    _analysis, claims = _claims(text)
-    assert [_cited(claim) for claim in claims] == ["بيان الوزارة"]
-
-
-def test_a_particle_ends_a_source() -> None:
-    text = "وبحسب المعلومات من المصادر الأمنية فقد وصلت القوة إلى قاعدة على بعد 30 كيلومترا."
-    _analysis, claims = _claims(text)
-    assert [_cited(claim) for claim in claims] == ["المعلومات من المصادر الأمنية"]
+    assert [_cited(claim) for claim in claims] == [source]
 
 
 @pytest.mark.parametrize(

@@ -474,8 +474,9 @@ class _ArticleReader:
 
     def _past_source(self, position: int) -> bool:
         """Whether the word at ``position`` follows the source instead of continuing it:
-        whom it told ("لوكالة الصحافة الفرنسية") or the start of what it reports
-        ("أعلنت السلطات البورمية ارتفاع حصيلة الضحايا")."""
+        whom it told ("لوكالة الصحافة الفرنسية") or, after a definite or relative-adjective
+        word, a verbal noun or topic predicate that starts what it reports ("أعلنت السلطات
+        البورمية ارتفاع حصيلة الضحايا", "وذكر الموقع أسعار التذاكر")."""
         word = self.tokens[position].word
         if word in self.lex.addressees:
             return True

@@ -178,9 +178,11 @@ _PREVIOUS_WORD = re.compile(f"([{_LETTER}]+) *$")
 _SEPARATOR = re.compile("[.,،]")
 _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
 _WINDOW = 32  # characters of left context read for qualifiers, labels and markers
+# Qualifiers that mean "reaching" after لـ (see ``_qualifier_before``).
 _REACHING = frozenset(fold(phrase) for phrase in ("يصل إلى", "تصل إلى"))
+# After a time of day: "(0800 بتوقيت جرينتش)", "(05,30 ت غ)", "0930 GMT".
 _TIME_ZONE_AFTER = re.compile(r"(?i) *(?:بتوقيت|توقيت|ت\.? *غ\b|gmt|utc)")
-# After the number of a list item at the start of a line: "1- ", "2) ", "3. " (not "15-20").
+# After the number of a list item: "1- ", "2) ", "3. " (not "15-20").
 _ENUMERATOR = re.compile(r" *[-–.)] +(?!\d)")
 # Number words that begin a compound with عشر: with the article they are a name or an
 # adjective ("دور الستة عشر", "الأبيات الأحد عشر").

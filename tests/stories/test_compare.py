@@ -187,6 +187,24 @@ def test_gap_is_the_largest_between_articles_not_within_one() -> None:
     assert compare([first, update]).disagreements == []
 
 
+def test_figures_published_days_apart_are_a_timeline_not_a_disagreement() -> None:
+    """Two strikes of one long story: 43 killed in one, 16 in another a week later."""
+    first = claim(43, "exact", published=datetime(2018, 3, 1, 9, tzinfo=UTC))
+    week_later = claim(16, "exact", article_id=2, published=datetime(2018, 3, 8, 9, tzinfo=UTC))
+    same_day = claim(30, "exact", article_id=3, published=datetime(2018, 3, 1, 20, tzinfo=UTC))
+    assert compare([first, week_later]).disagreements == []
+    (disagreement,) = compare([first, week_later, same_day]).disagreements
+    assert disagreement.claims == [0, 2]
+    assert [entry.claim for entry in compare([first, week_later]).timelines["killed"]] == [0, 1]
+
+
+def test_an_undated_figure_is_compared_with_every_other() -> None:
+    dated = claim(43, "exact", published=datetime(2018, 3, 1, 9, tzinfo=UTC))
+    undated = claim(16, "exact", article_id=2)
+    (disagreement,) = compare([dated, undated]).disagreements
+    assert disagreement.claims == [0, 1]
+
+
 def test_a_part_is_not_compared_with_a_total_of_the_same_noun() -> None:
     # "طرد دبلوماسيون من 21 دولة، منها 16 دولة أوروبية" against "من 21 دولة".
     total = claim(21, "exact", subject="دولة")

@@ -14,10 +14,12 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from itertools import compress
 from typing import NamedTuple
 
+from khabar.extract.dates import find_dates
 from khabar.extract.lexicon import folded_phrases, folded_words, read_rows
 from khabar.model import Analysis, Claim, DateRef, Quantity, Sentence, SourceRef
 from khabar.text.normalize import Normalized, fold, normalize
@@ -118,6 +120,10 @@ _NEW_ONES = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+([^\s،.؛:]+)")
 _MAX_SOURCE_WORDS = 8
+# A figure dated this many days before its article's publication counts a past event.
+PAST_DAYS = 30
+# "منذ" before a date ("منذ بداية العام"): a period that runs to now, not a past event.
+_SINCE_BEFORE = re.compile(r"منذ(?:\s+\S+)?\s*$")
 
 
 class _Token(NamedTuple):
@@ -744,6 +750,56 @@ def counts_a_part(sentence: str, start: int, end: int) -> bool:
     11 شخصا، من بينهم 7 مدنيين و4 مقاتلين": 7 and 4), not a total of its own."""
     before = fold(sentence[max(0, start - 60) : start])
     return bool(_PART_BEFORE.search(before) or _PART_AFTER.match(fold(sentence[end : end + 12])))
+
+
+def earlier_event(
+    sentence: str, start: int, end: int, published: datetime | None, said: str | None
+) -> str | None:
+    """The date of the earlier event the figure at ``sentence[start:end]`` counts, if it
+    counts one: the date nearest to it in its sentence (other than when the figure was
+    ``said``, and not a "منذ ..." that runs to now) when that date ended over
+    ``PAST_DAYS`` before ``published`` ("ففي مايو 2015، لقي 15 شخصا حتفهم" in a 2018
+    report: "2015-05").  None for a figure of the news itself, or without a date of
+    publication."""
+    if published is None:
+        return None
+    dated = [
+        d
+        for d in _sentence_dates(sentence, published)
+        if d.value and d.value != said and not _runs_to_now(sentence, d)
+    ]
+    if not dated:
+        return None
+    nearest = min(dated, key=lambda d: max(d.start - end, start - d.end, 0))
+    last_day = _last_day(nearest.value or "")
+    if last_day is None or (published.date() - last_day).days <= PAST_DAYS:
+        return None
+    return nearest.value
+
+
+def _runs_to_now(sentence: str, dated: DateRef) -> bool:
+    """Whether ``dated`` opens a period that runs to now ("منذ مطلع 2015")."""
+    opening = dated.text.startswith("منذ")
+    return opening or bool(_SINCE_BEFORE.search(sentence[max(0, dated.start - 16) : dated.start]))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_dates(sentence: str, published: datetime) -> list[DateRef]:
+    """The dates of a sentence (the claims of one sentence ask for them in turn)."""
+    return find_dates(sentence, published)
+
+
+def _last_day(value: str) -> date | None:
+    """The last day of an ISO year, month or day; None for other values."""
+    try:
+        if len(value) == 4:
+            return date(int(value), 12, 31)
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:])
+            return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def counts_new_ones(sentence: str, end: int) -> bool:

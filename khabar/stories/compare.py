@@ -7,9 +7,10 @@ two figures AGREE when their intervals meet.  Figures that do not agree differ
 by a relative gap ``|a - b| / max(a, b)`` of their stated values: SMALL up to
 SMALL_GAP, LARGE beyond.  A vague figure ("آلاف") agrees with anything in its
 implied range and is never the basis of a disagreement, and neither are figures
-published days apart (``SAME_NEWS_DAYS``).  Per topic, a timeline
-orders the claims by the date they were said (else published), so "about 600
-in March, more than 6,000 later" reads as a development.
+published days apart (``SAME_NEWS_DAYS``) or of different events (a figure of an
+earlier event, ``LedgerClaim.earlier``, is compared only with figures of its date).
+Per topic, a timeline orders the claims by the date they were said (else
+published), so "about 600 in March, more than 6,000 later" reads as a development.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ class LedgerClaim:
     # The figure counts part of a total: a sub-count ("بينهم 7 مدنيين") or new ones added
     # to it ("ثماني جثث جديدة").
     part: bool = False
+    # The date of an earlier event the figure counts ("ففي مايو 2015، لقي 15 شخصا حتفهم"
+    # in a 2018 report: "2015-05"); it is compared only with figures of that date.
+    earlier: str | None = None
 
     def __post_init__(self) -> None:
         if self.qualifier not in _KNOWN:
@@ -233,22 +237,25 @@ def compare(claims: Sequence[LedgerClaim]) -> Comparison:
 def _disagreement(
     topic: str, unit: str | None, claims: Sequence[LedgerClaim], indices: list[int]
 ) -> Disagreement | None:
-    """The line-up's disagreement, when two non-vague claims from different articles
-    published about the same time (``SAME_NEWS_DAYS``) differ: those claims and the others
-    published about the same time as them.  One article's figures of one topic are parts
-    or updates of each other (52 injured, 14 of them still in hospital)."""
+    """The line-up's disagreement, when two non-vague claims of one event from different
+    articles published about the same time (``SAME_NEWS_DAYS``) differ: those claims and
+    the others published about the same time as them.  One
+    article's figures of one topic are parts or updates of each other (52 injured, 14 of
+    them still in hospital)."""
     if len(indices) < 2:
         return None
     lined = [claims[i] for i in indices]
     apart, gaps = _pairwise(lined)
     vague = np.array([claim.qualifier == "vague" for claim in lined])
     articles = np.array([claim.article_id for claim in lined])
-    close = _published_close(lined)
+    events = np.array([claim.earlier or "" for claim in lined])
+    close = _published_close(lined) & (events[:, None] == events[None, :])
     differing = apart & ~vague[:, None] & ~vague[None, :] & (articles[:, None] != articles[None, :])
     differing &= close
     if not differing.any():
         return None
-    # The claims that differ, and those published about the same time as them.
+    # The claims that differ, and those published about the same time (and of the same
+    # event) as them.
     around = ~vague & close[:, differing.any(axis=1)].any(axis=1)
     members = [index for index, kept in zip(indices, around, strict=True) if kept]
     gap = float(gaps[differing].max())

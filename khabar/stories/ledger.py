@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from khabar.extract.claims import counts_a_part, counts_new_ones
+from khabar.extract.claims import counts_a_part, counts_new_ones, earlier_event
 from khabar.store import ClaimRecord, Store, StorySummary
 from khabar.stories.compare import Comparison, LedgerClaim, compare
 
@@ -141,6 +141,9 @@ def ledger_claim(record: ClaimRecord, *, part: bool = False) -> LedgerClaim | No
             said=record.said,
             sentence=record.sentence,
             part=part,
+            earlier=earlier_event(
+                record.sentence, *record.in_sentence, record.published, record.said
+            ),
         )
     except ValueError:
         return None

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 
 from khabar import analyze
-from khabar.extract.claims import counts_a_part, counts_new_ones
+from khabar.extract.claims import counts_a_part, counts_new_ones, earlier_event
 from khabar.extract.lexicon import folded_phrases
 from khabar.model import Analysis, Claim
 from khabar.text.normalize import fold
@@ -340,3 +340,34 @@ def test_verbs_of_detaining_make_the_arrested_topic(sentence: str) -> None:
 )
 def test_new_ones_added_to_a_toll(sentence: str, figure: str, new: bool) -> None:
     assert counts_new_ones(sentence, sentence.index(figure) + len(figure)) is new
+
+
+MARCH_2018 = datetime(2018, 3, 2, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "said", "event"),
+    [
+        ("ففي مايو 2015، لقي 15 شخصا حتفهم في حريق اندلع في مبنى.", "15", None, "2015-05"),
+        (
+            "وراح ضحية الهجوم الذي استهدف باريس في 13 نوفمبر 2015 نحو 130 شخصا.",
+            "130",
+            None,
+            "2015-11-13",
+        ),
+        ("قتل 24 شخصا في حريق اندلع، الجمعة، داخل عيادة لتأهيل المدمنين.", "24", None, None),
+        ("وتشهد المنطقة هجمات منذ مطلع عام 2015 أدت إلى مقتل 133 شخصا.", "133", None, None),
+        ("وقدّر مسؤولون غربيون في يناير أن نحو ألف قتلوا.", "ألف", "2018-01", None),
+    ],
+)
+def test_a_figure_dated_well_before_its_report_counts_an_earlier_event(
+    sentence: str, figure: str, said: str | None, event: str | None
+) -> None:
+    start = sentence.index(figure)
+    assert earlier_event(sentence, start, start + len(figure), MARCH_2018, said) == event
+
+
+def test_without_a_publication_date_no_event_is_earlier() -> None:
+    sentence = "ففي مايو 2015، لقي 15 شخصا حتفهم."
+    start = sentence.index("15 ")
+    assert earlier_event(sentence, start, start + 2, None, None) is None

@@ -198,6 +198,17 @@ def test_figures_published_days_apart_are_a_timeline_not_a_disagreement() -> Non
     assert [entry.claim for entry in compare([first, week_later]).timelines["killed"]] == [0, 1]
 
 
+def test_a_figure_of_an_earlier_event_is_compared_only_with_figures_of_that_event() -> None:
+    """ "ففي مايو 2015، لقي 15 شخصا حتفهم" beside today's fire, which killed 24."""
+    day = datetime(2018, 3, 2, 9, tzinfo=UTC)
+    today = claim(24, "exact", published=day)
+    in_2015 = claim(15, "exact", article_id=2, published=day, earlier="2015-05")
+    also_2015 = claim(17, "exact", article_id=3, published=day, earlier="2015-05")
+    assert compare([today, in_2015]).disagreements == []
+    (disagreement,) = compare([today, in_2015, also_2015]).disagreements
+    assert disagreement.claims == [1, 2]
+
+
 def test_an_undated_figure_is_compared_with_every_other() -> None:
     dated = claim(43, "exact", published=datetime(2018, 3, 1, 9, tzinfo=UTC))
     undated = claim(16, "exact", article_id=2)

@@ -78,15 +78,32 @@ def ledgers(store: Store, story_ids: Collection[int]) -> dict[int, Ledger]:
                 records[story_of[record.article_id]].append(record)
     found = {}
     for story in stories:
-        lined_up = [
-            (record, claim)
-            for record, part in zip(records[story.id], _parts(records[story.id]), strict=True)
-            if (claim := ledger_claim(record, part=part)) is not None
-        ]
+        lined_up = _lined_up(records[story.id])
         found[story.id] = Ledger(
             story, [record for record, _ in lined_up], compare([claim for _, claim in lined_up])
         )
     return found
+
+
+def _lined_up(records: Sequence[ClaimRecord]) -> list[tuple[ClaimRecord, LedgerClaim]]:
+    """The story's records that can be lined up, each with its ledger claim."""
+    shared = _shared_topics(records)
+    pairs = []
+    for record, part in zip(records, _parts(records), strict=True):
+        claim = ledger_claim(record, part=part, dated=(record.topic, record.unit) in shared)
+        if claim is not None:
+            pairs.append((record, claim))
+    return pairs
+
+
+def _shared_topics(records: Sequence[ClaimRecord]) -> set[tuple[str | None, str | None]]:
+    """The (topic, unit) pairs that claims of two or more articles share: only their
+    figures can disagree, so only theirs are dated (``earlier_event`` reads the dates of
+    the sentence, the dearest step of a ledger)."""
+    articles: defaultdict[tuple[str | None, str | None], set[int]] = defaultdict(set)
+    for record in records:
+        articles[(record.topic, record.unit)].add(record.article_id)
+    return {key for key, ids in articles.items() if len(ids) > 1}
 
 
 def _parts(records: Sequence[ClaimRecord]) -> list[bool]:
@@ -120,9 +137,12 @@ def _total_before(
     return None
 
 
-def ledger_claim(record: ClaimRecord, *, part: bool = False) -> LedgerClaim | None:
+def ledger_claim(
+    record: ClaimRecord, *, part: bool = False, dated: bool = True
+) -> LedgerClaim | None:
     """The stored claim in the form ``compare`` takes; None when it cannot be lined up
-    (no topic, or a figure without a value).  ``part``: it counts part of another."""
+    (no topic, or a figure without a value).  ``part``: it counts part of another;
+    ``dated``: look for the earlier event it may count (``earlier_event``)."""
     if record.topic is None:
         return None
     try:
@@ -143,7 +163,9 @@ def ledger_claim(record: ClaimRecord, *, part: bool = False) -> LedgerClaim | No
             part=part,
             earlier=earlier_event(
                 record.sentence, *record.in_sentence, record.published, record.said
-            ),
+            )
+            if dated
+            else None,
         )
     except ValueError:
         return None

@@ -182,6 +182,9 @@ _WINDOW = 32  # characters of left context read for qualifiers, labels and marke
 _REACHING = frozenset(fold(phrase) for phrase in ("يصل إلى", "تصل إلى"))
 # After a time of day: "(0800 بتوقيت جرينتش)", "(05,30 ت غ)", "0930 GMT".
 _TIME_ZONE_AFTER = re.compile(r"(?i) *(?:بتوقيت|توقيت|ت\.? *غ\b|gmt|utc)")
+# A side of a ratio or score written with a colon between digits: "1:5", "3:1".
+_RATIO_AFTER = re.compile(r":\d")
+_RATIO_BEFORE = re.compile(r"\d:$")
 # After the number of a list item: "1- ", "2) ", "3. " (not "15-20").
 _ENUMERATOR = re.compile(r" *[-–.)] +(?!\d)")
 # Number words that begin a compound with عشر: with the article they are a name or an
@@ -699,6 +702,8 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         return True
     if _TIME_ZONE_AFTER.match(s, figure.end):
         return True  # "(0800 بتوقيت جرينتش)": a time of day
+    if _RATIO_AFTER.match(s, figure.end) or _RATIO_BEFORE.search(s, window, figure.start):
+        return True  # "من 1:5 إلى 1:2", "فاز 3:1": a ratio or a score
     if _numbers_an_item(s, figure):
         return True  # "1- تدني مستوى النظافة": the number of an item in a list
     day = figure.value is not None and figure.value <= 31 and figure.words == 1

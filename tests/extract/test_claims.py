@@ -371,3 +371,10 @@ def test_without_a_publication_date_no_event_is_earlier() -> None:
     sentence = "ففي مايو 2015، لقي 15 شخصا حتفهم."
     start = sentence.index("15 ")
     assert earlier_event(sentence, start, start + 2, None, None) is None
+
+
+def test_a_fall_is_no_death_toll() -> None:
+    """ "سقوط" is a market's fall as often as a casualty's: it names no topic of its own."""
+    text = "وتراجعت البورصة بعد ضربة سقوط قاسية بما يقرب من 28 في المائة من أعلى مستوياتها."
+    _analysis, claims = _claims(text)
+    assert [claim.topic for claim in claims] == ["percent"]

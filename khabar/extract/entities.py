@@ -56,6 +56,10 @@ _LEADING_PARTICLES = (
 _CONTEXT_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _CONTEXT_CHARS = 40
 # Punctuation and spaces trimmed from the edges of a tagged span.
+# A family name after a person's name: "آل سعود".
+_FAMILY_AFTER = re.compile(r"\s+آل\s+\S+$")
+# Words that link a name to the next one ("بن", "أبو", "آل"), left at a span's end.
+_LINK_AT_END = re.compile(r"(?:\s+(?:بن|بنت|ابن|أبو|ابو|أبي|آل))+\s*$")
 _EDGE_PUNCTUATION = "\"'«»“”‘’()[]#.,،:؛!?؟ \u00a0"
 
 
@@ -292,8 +296,11 @@ def lookup(name: str, type: str | None = None, *, fuzzy: bool = True) -> Known |
 
 
 def english_name(name: str, type: str) -> str | None:
-    """The English name of a known entity, else None."""
+    """The English name of a known entity, else None.  A person's family name written
+    after the name ("سلمان بن عبدالعزيز آل سعود") is looked up without it too."""
     found = lookup(name, type)
+    if found is None and type == "PERSON" and _FAMILY_AFTER.search(name):
+        found = lookup(_FAMILY_AFTER.sub("", name), type)
     return found.english if found else None
 
 
@@ -371,12 +378,14 @@ def _blessing_after() -> re.Pattern[str]:
 
 
 def _draft(text: str, span: EntitySpanLike) -> _Draft | None:
-    """The span trimmed of punctuation and of a formula after the name ("رحمه الله"),
+    """The span trimmed of punctuation, of a formula after the name ("رحمه الله") and of
+    a last word that only links to a name the tagger cut off ("جلوي بن عبدالعزيز بن"),
     with its clitic-stripped readings."""
     piece = text[span.start : span.end]
     blessing = _blessing_after().search(piece)
     if blessing:
         piece = piece[: blessing.start()]
+    piece = _LINK_AT_END.sub("", piece)
     stripped = piece.strip(_EDGE_PUNCTUATION)
     if not stripped:
         return None

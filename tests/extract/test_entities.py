@@ -400,6 +400,25 @@ def test_a_blessing_after_a_name_is_cut_off_it(name: str, kept: str) -> None:
     assert mention.text == kept
 
 
+def test_a_link_word_left_at_the_end_of_a_name_is_cut_off_it() -> None:
+    text = "واستقبل الأمير جلوي بن عبدالعزيز بن مساعد والد الشهيد."
+    spans = spans_of(text, [("جلوي بن عبدالعزيز بن", "PERSON")])
+    assert [m.text for m in resolve_mentions(text, spans)] == ["جلوي بن عبدالعزيز"]
+
+
+def test_a_known_person_with_the_family_name_after_is_still_known() -> None:
+    assert canonical("سلمان بن عبدالعزيز آل سعود", "PERSON") == canonical(
+        "سلمان بن عبدالعزيز", "PERSON"
+    )
+    assert canonical("عبدالله بن دواس آل منصور", "PERSON") == "عبداللهبندواسالمنصور"
+
+
+def test_an_honorific_alone_is_no_entity() -> None:
+    text = "وهنأ فضيلة المفتي ومعالي الوزير القيادة."
+    spans = spans_of(text, [("فضيلة", "PERSON"), ("معالي", "PERSON")])
+    assert resolve_mentions(text, spans) == []
+
+
 @pytest.mark.parametrize("words", ["كيم", "كيم جونغ", "كيم جونج أون", "بيونج يانج"])
 def test_the_beginnings_of_a_known_name_may_start_one(words: str) -> None:
     assert may_start_known(name_tokens(words))

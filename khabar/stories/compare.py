@@ -239,9 +239,8 @@ def _disagreement(
 ) -> Disagreement | None:
     """The line-up's disagreement, when two non-vague claims of one event from different
     articles published about the same time (``SAME_NEWS_DAYS``) differ: those claims and
-    the others published about the same time as them.  One
-    article's figures of one topic are parts or updates of each other (52 injured, 14 of
-    them still in hospital)."""
+    the others published about the same time as them.  One article's figures of one
+    topic are parts or updates of each other (52 injured, 14 of them still in hospital)."""
     if len(indices) < 2:
         return None
     lined = [claims[i] for i in indices]

@@ -156,8 +156,9 @@ def _add_phrases(
     """Add the gazetteer-phrase features of the sentences that hold a phrase's first word."""
     first = 0
     for tokens in sentences:
-        if opens[first : first + len(tokens)].any():
-            for j, phrase in enumerate(phrase_tags(tokens)):
+        starts = np.flatnonzero(opens[first : first + len(tokens)])
+        if len(starts):
+            for j, phrase in enumerate(phrase_tags(tokens, starts.tolist())):
                 if phrase is None:
                     continue
                 for offset in (-1, 0, 1):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -187,26 +187,28 @@ def opens_phrase(token: str) -> bool:
     return word[len(clitic(word)) :] in lexicon().phrase_starts
 
 
-def phrase_tags(tokens: Sequence[str]) -> list[str | None]:
-    """B-/I- gazetteer tags of the longest multi-word gazetteer phrases in the sentence."""
+def phrase_tags(tokens: Sequence[str], starts: Iterable[int] | None = None) -> list[str | None]:
+    """B-/I- gazetteer tags of the longest multi-word gazetteer phrases in the sentence,
+    read left to right.  ``starts``: the positions, in order, whose word may open a phrase
+    (``opens_phrase``), when the caller knows them; by default every position is tried."""
     lex = lexicon()
-    words = [key(token) for token in tokens]
-    tags: list[str | None] = [None] * len(words)
-    i = 0
-    while i < len(words):
-        first = words[i][len(clitic(words[i])) :]
-        if first not in lex.phrase_starts:
-            i += 1
+    tags: list[str | None] = [None] * len(tokens)
+    free = 0  # the first position no phrase found so far covers
+    for i in range(len(tokens)) if starts is None else starts:
+        if i < free:
             continue
-        for size in range(min(lex.longest_phrase, len(words) - i), 1, -1):
-            kind = lex.gazetteer.get(" ".join((first, *words[i + 1 : i + size])))
+        word = key(tokens[i])
+        first = word[len(clitic(word)) :]
+        if first not in lex.phrase_starts:
+            continue
+        for size in range(min(lex.longest_phrase, len(tokens) - i), 1, -1):
+            rest = (key(token) for token in tokens[i + 1 : i + size])
+            kind = lex.gazetteer.get(" ".join((first, *rest)))
             if kind:
                 tags[i] = f"B-{kind}"
                 tags[i + 1 : i + size] = [f"I-{kind}"] * (size - 1)
-                i += size
+                free = i + size
                 break
-        else:
-            i += 1
     return tags
 
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from khabar.extract.ner_features import TOKEN, clitic, key, sentence_features
+from khabar.extract.ner_features import (
+    TOKEN,
+    clitic,
+    key,
+    opens_phrase,
+    phrase_tags,
+    sentence_features,
+)
 
 
 def test_key_folds_alef_and_diacritics() -> None:
@@ -53,3 +60,13 @@ def test_multi_word_gazetteer_phrase_is_marked() -> None:
     rows = sentence_features(["في", "كوريا", "الشمالية"])
     assert "0:G=B-LOC" in rows[1]
     assert "0:G=I-LOC" in rows[2]
+
+
+def test_phrases_read_from_their_possible_starts_are_those_read_from_every_word() -> None:
+    tokens = TOKEN.findall(
+        "التقى رئيس كوريا الجنوبية في الولايات المتحدة الأمريكية بوزير خارجية كوريا الشمالية"
+    )
+    starts = [i for i, token in enumerate(tokens) if opens_phrase(token)]
+    tags = phrase_tags(tokens)
+    assert phrase_tags(tokens, starts) == tags
+    assert tags.count("B-LOC") >= 3

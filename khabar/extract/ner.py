@@ -174,6 +174,8 @@ def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
     An I- tag that does not continue an entity of its type starts a new one.
     """
+    if tags.count("O") == len(tags):  # most sentences name nothing
+        return []
     found: list[tuple[int, int, str]] = []
     first, kind = -1, ""
     for i, tag in enumerate((*tags, "O")):

@@ -201,9 +201,9 @@ def phrase_tags(tokens: Sequence[str], starts: Iterable[int] | None = None) -> l
         first = word[len(clitic(word)) :]
         if first not in lex.phrase_starts:
             continue
+        following = [key(token) for token in tokens[i + 1 : i + lex.longest_phrase]]
         for size in range(min(lex.longest_phrase, len(tokens) - i), 1, -1):
-            rest = (key(token) for token in tokens[i + 1 : i + size])
-            kind = lex.gazetteer.get(" ".join((first, *rest)))
+            kind = lex.gazetteer.get(" ".join((first, *following[: size - 1])))
             if kind:
                 tags[i] = f"B-{kind}"
                 tags[i + 1 : i + size] = [f"I-{kind}"] * (size - 1)

@@ -545,22 +545,27 @@ class _ArticleReader:
 
     def _speaker(self, report: _Report, reports: list[_Report]) -> SourceRef | None:
         """Whom a subjectless "وأضاف" continues: this sentence's last source, else the last one."""
-        earlier = [r.cited for r in reports if r.position < report.position and r.cited]
-        return earlier[-1] if earlier else self.last_source
+        return self._latest_source(report, reports, verbs_only=False) or self.last_source
 
     def _main_speaker(self, report: _Report, reports: list[_Report]) -> SourceRef | None:
         """Whom a participle continues: the subject of the sentence's latest verb of saying
         before it ("إلا أن المصدر يقول ...، مشيرا إلى أن"; a marker's source, as in "وفقا
         للمعلومات الأولية", says nothing), else the words after the sentence's first one."""
+        return self._latest_source(report, reports, verbs_only=True) or report.cited
+
+    def _latest_source(
+        self, report: _Report, reports: list[_Report], *, verbs_only: bool
+    ) -> SourceRef | None:
+        """The source of the sentence's last report before ``report`` that cites one (of a
+        verb of saying, with ``verbs_only``)."""
         verbs = self.lex.verbs
-        earlier = [
-            r.cited
-            for r in reports
-            if r.position < report.position
-            and r.cited
-            and _strip_conjunction(self.tokens[r.position].word) in verbs
-        ]
-        return earlier[-1] if earlier else report.cited
+        for earlier in reversed(reports):
+            if earlier.position >= report.position or earlier.cited is None:
+                continue
+            word = _strip_conjunction(self.tokens[earlier.position].word)
+            if not verbs_only or word in verbs:
+                return earlier.cited
+        return None
 
     def _inherited_source(self, first: int, reports: list[_Report]) -> SourceRef | None:
         """The previous sentence's source, when this one continues its report."""

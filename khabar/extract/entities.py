@@ -59,7 +59,8 @@ _CONTEXT_CHARS = 40
 # A family name after a person's name: "آل سعود".
 _FAMILY_AFTER = re.compile(r"\s+آل\s+\S+$")
 # Words that link a name to the next one ("بن", "أبو", "آل"), left at a span's end.
-_LINK_AT_END = re.compile(r"(?:\s+(?:بن|بنت|ابن|أبو|ابو|أبي|آل))+\s*$")
+_LINK_WORDS = ("بن", "بنت", "ابن", "أبو", "ابو", "أبي", "آل")
+_LINK_AT_END = re.compile(rf"(?:\s+(?:{'|'.join(_LINK_WORDS)}))+\s*$")
 _EDGE_PUNCTUATION = "\"'«»“”‘’()[]#.,،:؛!?؟ \u00a0"
 
 
@@ -419,8 +420,25 @@ def _fuller_names(
         for full, full_type, key in fulls
         if len(full) > size
         and _compatible(kind, full_type)
-        and (full[:size] == tokens or full[-size:] == tokens)
+        and (full[:size] == tokens or _ends_name(tokens, full))
     }
+
+
+def _ends_name(tokens: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether ``tokens`` are the last words of the longer name ``full``: its family name
+    (العبادي after حيدر العبادي, where the short form's first word lost its article), not
+    a forebear's name after a link word (متعب بن عبدالله is not عبدالله بن متعب بن عبدالله)."""
+    size = len(tokens)
+    tail = full[-size:]
+    if full[-size - 1] in _lineage_links():
+        return False
+    return tail[1:] == tokens[1:] and tokens[0] in (tail[0], word_token(tail[0], first=True))
+
+
+@cache
+def _lineage_links() -> frozenset[str]:
+    """The key forms of the words that link a name to a forebear's (بن، بنت، ابن، أبو)."""
+    return frozenset(word_token(word, first=False) for word in _LINK_WORDS)
 
 
 @cache

@@ -299,6 +299,23 @@ def test_short_form_before_the_full_name() -> None:
     assert {m.canonical for m in mentions} == {spelling_key("فلاديمير جيرينوفسكي")}
 
 
+def test_family_name_alone_takes_the_full_name() -> None:
+    text = "ألغى رئيس الوزراء العراقي حيدر العبادي المناصب، وقال العبادي إن القرار نهائي."
+    names = [("حيدر العبادي", "PERSON"), ("العبادي", "PERSON")]
+    mentions = resolve_mentions(text, spans_of(text, names))
+    assert {m.canonical for m in mentions} == {spelling_key("حيدر العبادي")}
+
+
+def test_a_forebears_name_is_no_short_form_of_the_full_name() -> None:
+    text = "وحضر الأمير متعب بن عبدالله وزير الحرس الوطني، والأمير عبدالله بن متعب بن عبدالله."
+    names = [("متعب بن عبدالله", "PERSON"), ("عبدالله بن متعب بن عبدالله", "PERSON")]
+    mentions = resolve_mentions(text, spans_of(text, names))
+    assert [m.canonical for m in mentions] == [
+        spelling_key("متعب بن عبدالله"),
+        spelling_key("عبدالله بن متعب بن عبدالله"),
+    ]
+
+
 def test_short_form_needs_the_same_type() -> None:
     text = "زار كيم جونغ أون المصنع، ونشرت صحيفة كيم تقريرا."
     names = [("كيم جونغ أون", "PERSON")]

@@ -102,6 +102,7 @@ _TEN = frozenset({fold("عشر"), fold("عشرة")})
 _HUNDRED = frozenset({fold("مائة"), fold("مئة")})
 _NOT_A_WORD = _Word(0.0, "")
 _SCALE_KINDS = frozenset({"scale", "scale_a", "scale_dual", "scale_plural"})
+_SCALE_WORDS = frozenset(form for form, entry in _WORDS.items() if entry.kind in _SCALE_KINDS)
 _DUALS = {form: unit for form, unit in _UNITS.items() if unit.kind == "dual"}
 # "لست" (I am not) is ل + ست only on paper.
 _CLITIC_CLASHES = frozenset({fold("لست")})
@@ -127,14 +128,19 @@ _BLOCKED_RUN = (
 # Digits with thousands or decimal separators; the Arabic comma only before three digits
 # ("1،250،000"), since it also separates list items.
 _DIGIT_GROUPS = r"(?:[.,]\d+|،\d{3}(?!\d))*"
+# Digits around ر, as AFP's Arabic service and the papers that take its copy type the decimal
+# separator, stored fraction first: "8ر15" is 15.8 (see ``_reversed_value``).
+_REVERSED = r"\d+(?:ر\d+)+(?![\d.,])"
 # The digit branch is gated by one lookahead: without it every alternative is tried at
 # every character, which made the scan nine times slower (bench/numbers_speed.py).
 _ANCHOR = re.compile(
-    f"(?=[\\d+])(?:(?P<blocked>{_BLOCKED_RUN})|(?P<num>(?<![\\d.,])\\d+{_DIGIT_GROUPS}))"
+    f"(?=[\\d+])(?:(?P<blocked>{_BLOCKED_RUN})|(?P<num>(?<![\\d.,])(?:{_REVERSED}|\\d+{_DIGIT_GROUPS})))"
     f"|{_NO_LETTER_BEFORE}(?P<clitic>[وف]?[بلك]?)(?P<word>{alternation(_ANCHOR_WORDS)})"
     f"{_NO_LETTER_AFTER}"
 )
-_TOKEN = re.compile(f" *(?:(?P<num>\\d+{_DIGIT_GROUPS})|(?P<word>[{_LETTER}]+)|(?P<sym>[-–]))")
+_TOKEN = re.compile(
+    f" *(?:(?P<num>{_REVERSED}|\\d+{_DIGIT_GROUPS})|(?P<word>[{_LETTER}]+)|(?P<sym>[-–]))"
+)
 _UNIT_AFTER = re.compile(f" *(?P<unit>{alternation(_UNITS)}){_NO_LETTER_AFTER}")
 _COUNTRY_AFTER = re.compile(f" *(?P<adj>[{_LETTER}]+)")
 _BEFORE_RE = re.compile(f"{_NO_LETTER_BEFORE}[وفبل]?(?P<q>{alternation(_BEFORE)}) *$")
@@ -292,6 +298,27 @@ def _lookup(word: str) -> tuple[_Word | None, bool]:
     return entry, False
 
 
+def _number_value(s: str, number: re.Match[str]) -> float | None:
+    """The value of the digits of ``number`` (the group ``num`` of an ``_ANCHOR`` or
+    ``_TOKEN`` match in ``s``)."""
+    digits = number.group("num")
+    if "ر" in digits:
+        return _reversed_value(digits, _next_is(s, number.end(), _SCALE_WORDS) is not None)
+    return _digits_value(digits)
+
+
+def _reversed_value(digits: str, before_scale: bool) -> float | None:
+    """Digits typed around ر, the parts stored in reverse: "5ر2 مليار" is 2.5 billion,
+    "03ر33" 33.03.  Three digits after the first ر group thousands unless a scale word
+    follows: "225ر29 غارة" is 29,225 strikes, "540ر999ر45" 45,999,540, but "423ر2 مليون" is
+    2.423 million."""
+    groups = digits.split("ر")[::-1]
+    grouped = all(len(group) == 3 for group in groups[1:])
+    if len(groups) > 2 or (grouped and not before_scale):
+        return float("".join(groups)) if grouped else None
+    return float(f"{groups[0]}.{groups[1]}")
+
+
 def _digits_value(digits: str) -> float | None:
     """14,000, 3،000 and 1.000.000 group thousands; 2.5 and 2,5 are decimals."""
     groups = _SEPARATOR.split(digits)
@@ -317,7 +344,7 @@ def _read_figure(s: str, start: int) -> _Figure | None:
     if token is None or token.group("sym"):
         return None
     if token.group("num"):
-        value = _digits_value(token.group("num"))
+        value = _number_value(s, token)
         if value is None:
             return None
         figure = _Figure(start, token.end(), value, digits=True)
@@ -444,7 +471,7 @@ def _join_after_scale(
 ) -> tuple[float, int, str] | None:
     """After a scale word: "مليون و200 ألف", "آلاف وسبعمائة", "مليون ونصف"."""
     if token.group("num"):
-        value = _digits_value(token.group("num"))
+        value = _number_value(s, token)
         return (value, token.end(), "digits") if value is not None and value < top_scale else None
     if entry is None:
         return None

@@ -80,6 +80,27 @@ DIGITS = {
         ("أكثر من1,7  مليار", 1.7e9, 1.7e9, None, "more_than", None, "قدم"),
     ),
     "clitic-before-digits": ("ساهمت بـ15 ألف جندي.", exact("15 ألف", 15000, None, "جندي")),
+    # AFP's Arabic copy: the decimal separator typed as ر, the fraction stored first
+    "ra-decimal": (
+        "انضم إلى تشلسي مقابل 8ر15 مليون جنيه استرليني.",
+        exact("8ر15 مليون جنيه استرليني", 15.8e6, "GBP"),
+    ),
+    "ra-decimal-percent": (
+        "فاز بنسبة 63ر54 بالمائة من الاصوات.",
+        exact("63ر54 بالمائة", 54.63, "percent"),
+    ),
+    "ra-three-decimals-before-scale": (
+        "عالجت المصافي 423ر2 مليون برميل يوميًا.",
+        exact("423ر2 مليون برميل", 2.423e6, "barrel"),
+    ),
+    "ra-thousands": (
+        "شن التحالف إجمالي 225ر29 غارة بين أغسطس 2014 ونهاية فبراير.",
+        exact("225ر29", 29225, None, "غارة"),
+    ),
+    "ra-millions": (
+        "بلغت قيمة العقد 540ر999ر45 ريالاً.",
+        exact("540ر999ر45 ريالاً", 45999540, "SAR"),
+    ),
 }
 
 

@@ -34,12 +34,18 @@ _RELATIVE_PRONOUNS = frozenset(
     fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
 )
 _QUOTES = frozenset('"«»“”')
+_OPENING_QUOTES = frozenset('"«“')
+# A quoted name after a verb of saying closes within this many words ("«الشرق الأوسط»").
+_QUOTED_NAME_WORDS = 5
 _UNCOUNTED = frozenset(fold(w) for w in ("عدة", "بضعة", "بضع", "عدد من"))
 _COPULAS = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
 _PERIOD_MARKERS = frozenset(fold(w) for w in ("خلال", "غضون", "مدى", "طيلة", "طوال"))
 _COMPLEMENTIZERS = frozenset(
     fold(w)
-    for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "فإن", "فإنه")
+    for w in (
+        *("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "فإن", "فإنه"),
+        *("بأنه", "بأنها", "بأنهم"),
+    )
 )
 _NP_STOPS = _COMPLEMENTIZERS | frozenset(
     fold(w)
@@ -99,10 +105,25 @@ _NP_STOPS = _COMPLEMENTIZERS | frozenset(
         "مؤخرا",
         "حاليا",
         "سابقا",
+        "يبلغ",
+        "تبلغ",
+        "ويبلغ",
+        "وتبلغ",
+        "قائلا",
+        "قائلة",
+        "قائلين",
+        "بشكل",
+        "بصورة",
+        "لأن",
+        "لان",
+        "بنحو",
+        "بحوالي",
     )
 )
-# What a verb of saying may take before its subject: "صرح بذلك وكيل الوزارة".
-_PRONOUN_OBJECTS = frozenset(fold(w) for w in ("بذلك", "به", "بها"))
+# What a verb of saying may take before its subject: "صرح بذلك وكيل الوزارة", "ما أعلن
+# عنه العداء نفسه".
+_PRONOUN_OBJECTS = frozenset(fold(w) for w in ("بذلك", "به", "بها", "عنه", "عنها", "عنهم"))
+_ESTIMATING = frozenset(fold(w) for w in ("قدر", "قدرت", "يقدر", "تقدر", "قدروا"))
 _NISBA = re.compile(r"(?:ي|يه|يين|يون|يات)$")
 # "بينهم", "من بينهم", "ضمنهم", "، منهم", "ومنهم": what follows counts part of a figure
 # before it ("منها" alone may be "from it": "خرج منها 5 آلاف").
@@ -304,7 +325,7 @@ class _ArticleReader:
             return self._verb_report(position, first, last)
         if word in self.lex.relays:
             report = self._verb_report(position, first, last)
-            return report if report.via is not None else None
+            return report if report is not None and report.via is not None else None
         if word in self.lex.participles:
             return self._participle_report(position, first, last)
         marker = self._match_phrase(position, last, self.lex.markers)
@@ -312,17 +333,20 @@ class _ArticleReader:
             return self._marker_report(position, position + marker, last)
         return None
 
-    def _verb_report(self, position: int, first: int, last: int) -> _Report:
-        """ "قال X إن", "X أعلن أن" (subject first), "وأضاف أن" (inherits), "يذكر أن" (none)."""
+    def _verb_report(self, position: int, first: int, last: int) -> _Report | None:
+        """ "قال X إن", "X أعلن أن" (subject first), "وأضاف أن" (inherits), "يذكر أن" (none);
+        none at all for "تقدر قيمتها بنحو" (see ``_estimated``)."""
         start = position + 1
         if start < last and self.tokens[start].word in _PRONOUN_OBJECTS:
             start += 1  # "صرح بذلك وكيل الوزارة"
         end = self._source_end(start, last)
         said_before = self._date_before(position, first)
-        if end == start:
+        if end == start or self._quotes_content(start, last):
             return self._subjectless_report(position, first, said_before)
         if self._names_no_source(start):
             return _Report(position, end, None, None, said_before, inherits=False)
+        if self._estimated(position, end, last):
+            return None
         cited, via = self._source(start, end), None
         after = end
         if after < last and self.tokens[after].word == "عن" and not self._no_relay(after + 1):
@@ -414,6 +438,30 @@ class _ArticleReader:
         """ "أكد أهمية ...", "بحسب التوقيت المحلي": the words after are no source."""
         return _strip_article(self.tokens[start].word) in self.lex.not_sources
 
+    def _estimated(self, verb: int, end: int, last: int) -> bool:
+        """Whether the words after a verb of estimating name what is estimated, as its
+        figure follows with ب: "تقدر قيمتها بنحو 72 مليار" (its value is estimated at), not
+        "وقدر المسؤولون السعوديون قيمة أرامكو بحوالي" (whose object ends the source)."""
+        return (
+            _strip_conjunction(self.tokens[verb].word) in _ESTIMATING
+            and end < last
+            and self.tokens[end].word.startswith("ب")
+        )
+
+    def _quotes_content(self, start: int, last: int) -> bool:
+        """Whether the words after a verb open a quotation of what was said ("واضاف «تسببت
+        المعارك ...»"), not a quoted name ("قالت «الشرق الأوسط»"), which closes soon."""
+        if self.tokens[start].word not in _OPENING_QUOTES:
+            return False
+        words = 0
+        for token in self.tokens[start + 1 : last]:
+            if token.word in _QUOTES:
+                return False
+            words += token.is_word
+            if words > _QUOTED_NAME_WORDS:
+                return True
+        return True
+
     def _no_relay(self, position: int) -> bool:
         """Whether "عن" before ``position`` opens what was said, not whom it was said after:
         "أعلن البنك عن البدء في", "أشار إلى ذلك عن طريق"."""
@@ -449,21 +497,24 @@ class _ArticleReader:
         """End of the noun phrase that names a source, coordinated lists included."""
         position = start
         words = 0
+        quoted = False  # inside a quoted name: «الشرق الأوسط»
         while position < last and words < _MAX_SOURCE_WORDS:
             token = self.tokens[position]
             if token.is_word:
                 if self._stops_source(position, words):
                     break
                 words += 1
-                position += 1
-            elif token.word in _QUOTES or (
-                token.word == "،" and self._coordinates(position + 1, last)
-            ):
-                position += 1
-            else:
+            elif token.word in _QUOTES:
+                if not quoted and words and self._quotes_content(position, last):
+                    break  # "وقالت المرأة "كان الرجل يصيح ...""
+                quoted = token.word in _OPENING_QUOTES and not quoted
+            elif not (token.word == "،" and self._coordinates(position + 1, last)):
                 break
+            position += 1
         while position > start and self.tokens[position - 1].word in _QUOTES:
             position -= 1
+        if position - start > 1 and self.tokens[position - 1].word == "من":
+            position -= 1  # the limit cut "مصدر رسمي من داخل المحافظة من ..." after "من"
         return position
 
     def _stops_source(self, position: int, words: int) -> bool:
@@ -481,14 +532,15 @@ class _ArticleReader:
     def _past_source(self, position: int) -> bool:
         """Whether the word at ``position`` follows the source instead of continuing it:
         whom it told ("لوكالة الصحافة الفرنسية") or, after a definite or relative-adjective
-        word, a verbal noun or topic predicate that starts what it reports ("أعلنت السلطات
-        البورمية ارتفاع حصيلة الضحايا", "وذكر الموقع أسعار التذاكر")."""
+        word or من, a verbal noun or topic predicate that starts what it reports ("أعلنت
+        السلطات البورمية ارتفاع حصيلة الضحايا", "وذكر الموقع أسعار التذاكر", "حذر سياسيون
+        عراقيون من إمكانية")."""
         word = self.tokens[position].word
         if word in self.lex.addressees:
             return True
         before = self.tokens[position - 1].word
         opens = word in self.lex.content_heads or (word, "predicate") in self.lex.topics
-        return opens and (before.startswith("ال") or _is_nisba(before))
+        return opens and (before.startswith("ال") or _is_nisba(before) or before == "من")
 
     def _coordinates(self, position: int, last: int) -> bool:
         """A comma followed by "و" + a noun continues a list of sources."""
@@ -577,8 +629,9 @@ class _ArticleReader:
 
     def _remember(self, reports: list[_Report]) -> None:
         for report in reports:
-            if report.cited is not None:
-                self.last_source = report.cited
+            cited = self._main_speaker(report, reports) if report.continues else report.cited
+            if cited is not None:
+                self.last_source = cited
 
     # -- claims ------------------------------------------------------------------------------
 

@@ -210,6 +210,90 @@ def test_what_follows_an_about_is_no_relayed_source(sentence: str) -> None:
     assert not any(_cited(claim) in ("توفر", "البدء", "طريق برنامج المرور") for claim in claims)
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "وتعمل المنظمة في المنطقة التي تقدر مساحتها بنحو مليون متر مربع، وفق وزارة الدفاع.",
+            "وزارة الدفاع",
+            id="what-is-estimated",
+        ),
+        pytest.param(
+            'وقال المسؤول إن الاشتباكات مستمرة. واضاف "تسببت المعارك التي اندلعت قبل اسبوع '
+            'بنزوح مئات العائلات من الاحياء".',
+            "المسؤول",
+            id="a-quotation",
+        ),
+        pytest.param(
+            'ويقول "المرصد السوري لحقوق الإنسان" المعارض إن 289 مدنيا على الأقل قتلوا.',
+            '"المرصد السوري لحقوق الإنسان" المعارض',
+            id="a-quoted-name-is-a-source",
+        ),
+        pytest.param(
+            'وقالت المرأة لراديو فرانس انفو "كان الرجل يصيح وأطلق النار على 3 أشخاص".',
+            "المرأة",
+            id="a-quotation-after-the-source",
+        ),
+        pytest.param(
+            "وأفاد المكتب الصحفي بأنه تم توقيف 12 شخصا.",
+            "المكتب الصحفي",
+            id="that-it",
+        ),
+        pytest.param(
+            "وقال مدير الهيئة إن العمل بدأ. وأوضح قائلا: إن المشروع يضم 40 مصنعا.",
+            "مدير الهيئة",
+            id="saying-participle",
+        ),
+        pytest.param(
+            "وقال رئيس الوزراء إن البحث مستمر. وأكد بشكل قاطع أن 3 قطع من الحطام للطائرة.",
+            "رئيس الوزراء",
+            id="adverb",
+        ),
+        pytest.param(
+            "وحذر سياسيون عراقيون من إمكانية نزوح 5 آلاف أسرة.",
+            "سياسيون عراقيون",
+            id="warned-of",
+        ),
+        pytest.param(
+            "وحذر مصدر رسمي من داخل المحافظة من أن 200 مسلح يتجمعون.",
+            "مصدر رسمي من داخل المحافظة",
+            id="warned-of-that",
+        ),
+        pytest.param(
+            "وهو ما أعلن عنه العداء نفسه، مؤكدا أنه سيخوض 3 مباريات.",
+            "العداء نفسه",
+            id="about-it",
+        ),
+        pytest.param(
+            'وتطرق الأمير محمد بن سلمان إلى موارد المملكة، حيث قال: "السعودية تمتلك 5 في '
+            'المائة من احتياطات اليورانيوم في العالم".',
+            "الأمير محمد بن سلمان",
+            id="touched-upon",
+        ),
+        pytest.param(
+            "أقول ذلك لأن رفض الترشيح يؤكد أن 3 لجان رفضت القرار.",
+            None,
+            id="because",
+        ),
+    ],
+)
+def test_words_after_a_verb_that_are_not_its_source(text: str, source: str | None) -> None:
+    """What is estimated ("تقدر مساحتها بنحو"), a quotation, a participle, an adverb, what
+    is warned of and a clause after لأن are no source; the speaker is found elsewhere."""
+    _analysis, claims = _claims(text)
+    assert [_cited(claim) for claim in claims][-1:] == [source]
+
+
+def test_a_participles_speaker_is_the_one_carried_over() -> None:
+    text = (
+        "وحول المدينة الجديدة، قال تقي لرويترز إن الكويت تستعد لبنائها، موضحا أن الحكومة "
+        'ستنفق 600 مليون دولار. وقال "الحكومة لن تكون مشغلا للمدينة، والقطاع الخاص سيكون '
+        'له النصيب الأكبر بنسبة 70 في المئة".'
+    )
+    _analysis, claims = _claims(text)
+    assert [_cited(claim) for claim in claims] == ["تقي", "تقي"]
+
+
 def test_a_report_that_opens_with_its_content_has_no_source_of_its_own() -> None:
     text = "وقال وزير الصحة إن الوضع صعب. وأعلن بلوغ عدد الإصابات 200 إصابة."
     _analysis, claims = _claims(text)

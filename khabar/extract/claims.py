@@ -34,6 +34,7 @@ _RELATIVE_PRONOUNS = frozenset(
     fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
 )
 _QUOTES = frozenset('"«»“”')
+_TITLE_ABBREVIATIONS = frozenset(fold(w) for w in ("د", "م", "أ"))
 _OPENING_QUOTES = frozenset('"«“')
 # A quoted name after a verb of saying closes within this many words ("«الشرق الأوسط»").
 _QUOTED_NAME_WORDS = 5
@@ -122,8 +123,12 @@ _NP_STOPS = _COMPLEMENTIZERS | frozenset(
 )
 # What a verb of saying may take before its subject: "صرح بذلك وكيل الوزارة", "ما أعلن
 # عنه العداء نفسه".
-_PRONOUN_OBJECTS = frozenset(fold(w) for w in ("بذلك", "به", "بها", "عنه", "عنها", "عنهم"))
+_PRONOUN_OBJECTS = frozenset(fold(w) for w in ("ذلك", "بذلك", "به", "بها", "عنه", "عنها", "عنهم"))
 _ESTIMATING = frozenset(fold(w) for w in ("قدر", "قدرت", "يقدر", "تقدر", "قدروا"))
+# What is estimated, right after a verb of estimating: "ويقدر عدد الذين قتلوا".
+_MEASURES = frozenset(
+    fold(w) for w in ("عدد", "أعداد", "قيمة", "حجم", "تكلفة", "كلفة", "مساحة", "ثروة", "إجمالي")
+)
 _NISBA = re.compile(r"(?:ي|يه|يين|يون|يات)$")
 # "بينهم", "من بينهم", "ضمنهم", "، منهم", "ومنهم": what follows counts part of a figure
 # before it ("منها" alone may be "from it": "خرج منها 5 آلاف").
@@ -292,7 +297,9 @@ class _ArticleReader:
         """Token index -> index of the span that covers it."""
         covered: dict[int, int] = {}
         for index, span in enumerate(spans):
-            first, last = self._token_range(span.start, span.end)
+            # from the token the span starts in: "بـ25 مليون" is one token before "مليون"
+            first = max(self._token_at(span.start), 0)
+            last = self._token_range(span.start, span.end)[1]
             for token in range(first, last):
                 covered.setdefault(token, index)
         return covered
@@ -345,17 +352,22 @@ class _ArticleReader:
             return self._subjectless_report(position, first, said_before)
         if self._names_no_source(start):
             return _Report(position, end, None, None, said_before, inherits=False)
-        if self._estimated(position, end, last):
+        if self._estimated(position, start, end, last):
             return None
-        cited, via = self._source(start, end), None
-        after = end
-        if after < last and self.tokens[after].word == "عن" and not self._no_relay(after + 1):
-            relayed_end = self._source_end(after + 1, last)
-            if relayed_end > after + 1:
-                cited, via = self._source(after + 1, relayed_end), cited
-                after = relayed_end
+        cited, via, after = self._relayed(self._source(start, end), end, last)
         said = self._date_after(after, last) or said_before
         return _Report(position, self._after_relative_clause(after, last), cited, via, said, False)
+
+    def _relayed(
+        self, source: SourceRef, end: int, last: int
+    ) -> tuple[SourceRef, SourceRef | None, int]:
+        """The cited source, the one relaying it and where they end: "نقلت الوكالة عن كيم"
+        cites كيم via the agency; with no "عن" after ``source`` it is cited itself."""
+        if end < last and self.tokens[end].word == "عن" and not self._no_relay(end + 1):
+            relayed_end = self._source_end(end + 1, last)
+            if relayed_end > end + 1:
+                return self._source(end + 1, relayed_end), source, relayed_end
+        return source, None, end
 
     def _after_relative_clause(self, position: int, last: int) -> int:
         """Skip "، التي يعمل بها نحو 500 موظف،": what it says is about the speaker."""
@@ -432,21 +444,22 @@ class _ArticleReader:
         if end == start or self._names_no_source(start):
             return None
         source = self._source(start, end, skip_chars=1 if glued else 0)
-        return _Report(position, end, source, None, self._date_after(end, last), False)
+        cited, via, end = self._relayed(source, end, last)  # "بحسب ما نقلت الوكالة عن"
+        return _Report(position, end, cited, via, self._date_after(end, last), False)
 
     def _names_no_source(self, start: int) -> bool:
         """ "أكد أهمية ...", "بحسب التوقيت المحلي": the words after are no source."""
         return _strip_article(self.tokens[start].word) in self.lex.not_sources
 
-    def _estimated(self, verb: int, end: int, last: int) -> bool:
-        """Whether the words after a verb of estimating name what is estimated, as its
-        figure follows with ب: "تقدر قيمتها بنحو 72 مليار" (its value is estimated at), not
-        "وقدر المسؤولون السعوديون قيمة أرامكو بحوالي" (whose object ends the source)."""
-        return (
-            _strip_conjunction(self.tokens[verb].word) in _ESTIMATING
-            and end < last
-            and self.tokens[end].word.startswith("ب")
-        )
+    def _estimated(self, verb: int, start: int, end: int, last: int) -> bool:
+        """Whether the words after a verb of estimating name what is estimated: a measure
+        ("وتقدر أعداد الوظائف التي ...") or words its figure follows with ب ("تقدر قيمتها
+        بنحو 72 مليار"), not "وقدر المسؤولون السعوديون قيمة أرامكو بحوالي" (whose object
+        ends the source)."""
+        if _strip_conjunction(self.tokens[verb].word) not in _ESTIMATING:
+            return False
+        measure = _strip_article(self.tokens[start].word) in _MEASURES
+        return measure or (end < last and self.tokens[end].word.startswith("ب"))
 
     def _quotes_content(self, start: int, last: int) -> bool:
         """Whether the words after a verb open a quotation of what was said ("واضاف «تسببت
@@ -464,9 +477,11 @@ class _ArticleReader:
 
     def _no_relay(self, position: int) -> bool:
         """Whether "عن" before ``position`` opens what was said, not whom it was said after:
-        "أعلن البنك عن البدء في", "أشار إلى ذلك عن طريق"."""
+        "أعلن البنك عن البدء في", "أشار إلى ذلك عن طريق", "عن "خروج 17 حافلة ..."."""
         return position < len(self.tokens) and (
-            self._names_no_source(position) or self._opens_content(position)
+            self._names_no_source(position)
+            or self._opens_content(position)
+            or self._quotes_content(position, len(self.tokens))
         )
 
     def _opens_content(self, position: int) -> bool:
@@ -508,11 +523,15 @@ class _ArticleReader:
                 if not quoted and words and self._quotes_content(position, last):
                     break  # "وقالت المرأة "كان الرجل يصيح ...""
                 quoted = token.word in _OPENING_QUOTES and not quoted
-            elif not (token.word == "،" and self._coordinates(position + 1, last)):
+            elif not (
+                (token.word == "،" and self._coordinates(position + 1, last))
+                or (token.word == "." and words and self._abbreviates_title(position))
+            ):
                 break
             position += 1
-        while position > start and self.tokens[position - 1].word in _QUOTES:
-            position -= 1
+        while position > start and self.tokens[position - 1].word in _QUOTES and quoted:
+            position -= 1  # a quotation opened after the source, not a quoted name closing
+            quoted = False
         if position - start > 1 and self.tokens[position - 1].word == "من":
             position -= 1  # the limit cut "مصدر رسمي من داخل المحافظة من ..." after "من"
         return position
@@ -538,9 +557,14 @@ class _ArticleReader:
         word = self.tokens[position].word
         if word in self.lex.addressees:
             return True
-        before = self.tokens[position - 1].word
+        before = next(t.word for t in reversed(self.tokens[:position]) if t.is_word)
         opens = word in self.lex.content_heads or (word, "predicate") in self.lex.topics
         return opens and (before.startswith("ال") or _is_nisba(before) or before == "من")
+
+    def _abbreviates_title(self, position: int) -> bool:
+        """Whether the full stop at ``position`` ends a title's abbreviation: "د." (Dr),
+        "م." (Eng), "أ." (Prof), which a name follows."""
+        return self.tokens[position - 1].word in _TITLE_ABBREVIATIONS
 
     def _coordinates(self, position: int, last: int) -> bool:
         """A comma followed by "و" + a noun continues a list of sources."""
@@ -551,6 +575,7 @@ class _ArticleReader:
             word.startswith("و")
             and len(word) > 2
             and word not in _NP_STOPS
+            and _strip_conjunction(word) not in _NP_STOPS  # "، والذي"
             and _strip_conjunction(word) not in self.lex.verbs
             and not self._match_phrase(position, last, self.lex.breaks)
         )

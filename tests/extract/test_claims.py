@@ -271,6 +271,37 @@ def test_what_follows_an_about_is_no_relayed_source(sentence: str) -> None:
             id="touched-upon",
         ),
         pytest.param(
+            "وقال مدير الشركة إن الإنتاج توقف، وكان من المتوقع حصاد 1000 طن تقدر قيمتها بـ25 "
+            "مليون ريال.",
+            "مدير الشركة",
+            id="estimated-with-a-glued-figure",
+        ),
+        pytest.param(
+            "ويقدر عدد الذين قتلوا من جراء الانفجار بنحو 200 ألف شخص.",
+            None,
+            id="estimated-measure",
+        ),
+        pytest.param(
+            "وقال المتحدث إن التحقيق مستمر. وفي تفاصيل جديدة تكشف للمرة الأولى، فإن 3 أجهزة فتشت.",
+            None,
+            id="for-the-first-time",
+        ),
+        pytest.param(
+            'وكشفت "الوطن" تفاصيل جديدة منها أن 4 أشخاص شهدوا الحادثة.',
+            '"الوطن"',
+            id="details-after-a-quoted-name",
+        ),
+        pytest.param(
+            "أوضح ذلك الناطق الإعلامي بصحة عسير، مبينا أن 12 مصابا نقلوا إلى المستشفى.",
+            "الناطق الإعلامي بصحة عسير",
+            id="this-before-the-source",
+        ),
+        pytest.param(
+            "وأشار د. الخرساني إلى مراجعة 37 ألف مريض للقسم.",
+            "د. الخرساني",
+            id="doctor-abbreviated",
+        ),
+        pytest.param(
             "أقول ذلك لأن رفض الترشيح يؤكد أن 3 لجان رفضت القرار.",
             None,
             id="because",
@@ -282,6 +313,34 @@ def test_words_after_a_verb_that_are_not_its_source(text: str, source: str | Non
     is warned of and a clause after لأن are no source; the speaker is found elsewhere."""
     _analysis, claims = _claims(text)
     assert [_cited(claim) for claim in claims][-1:] == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited", "via"),
+    [
+        (
+            'ونقلت "فرانس برس" عن مصدر طبي قوله إن 5 إلى 6 أشخاص نقلوا إلى المستشفيات.',
+            "مصدر طبي",
+            '"فرانس برس"',
+        ),
+        (
+            'واعتقلت الشرطة 3 طلاب، بحسب ما نقلت "فرانس برس" عن المحامي عنايات اكسو، والذي يمثلهم.',
+            "المحامي عنايات اكسو",
+            '"فرانس برس"',
+        ),
+        (
+            'وأفادت وكالة الأنباء السورية الرسمية "سانا" عن "خروج 17 حافلة عبر معبر عربين".',
+            'وكالة الأنباء السورية الرسمية "سانا"',
+            None,
+        ),
+    ],
+)
+def test_a_quoted_relay(sentence: str, cited: str, via: str | None) -> None:
+    """A quoted agency relays the source after عن; a quotation after عن relays nobody."""
+    _analysis, claims = _claims(sentence)
+    assert [(_cited(claim), claim.via.text if claim.via else None) for claim in claims] == [
+        (cited, via)
+    ]
 
 
 def test_a_participles_speaker_is_the_one_carried_over() -> None:

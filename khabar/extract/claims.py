@@ -557,7 +557,10 @@ class _ArticleReader:
         word = self.tokens[position].word
         if word in self.lex.addressees:
             return True
-        before = next(t.word for t in reversed(self.tokens[:position]) if t.is_word)
+        earlier = position - 1
+        while earlier > 0 and not self.tokens[earlier].is_word:  # «الوطن» تفاصيل
+            earlier -= 1
+        before = self.tokens[earlier].word
         opens = word in self.lex.content_heads or (word, "predicate") in self.lex.topics
         return opens and (before.startswith("ال") or _is_nisba(before) or before == "من")
 

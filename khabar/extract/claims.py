@@ -29,6 +29,12 @@ _PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 _FREQUENCY_WORDS = frozenset(fold(w) for w in ("مرة", "مرات", "مره"))
 _HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال", "لئن"))
+# Topics about people, which a figure takes from a word near it only when it counts people.
+_PEOPLE_TOPICS = frozenset(
+    {"killed", "injured", "casualties", "arrested", "displaced", "sentenced", "missing"}
+)
+# Words read after a vague figure that are no counted noun ("العشرات جراء القصف").
+_NOT_COUNTED_NOUNS = frozenset(fold(w) for w in ("جراء", "بعدما", "غيرهم", "عدد"))
 _UNIT_TOPICS = {"percent": "percent", "km": "distance", "m": "distance", "barrel": "production"}
 _RELATIVE_PRONOUNS = frozenset(
     fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
@@ -206,6 +212,7 @@ class _Lexicons:
     breaks: _Phrases
     addressees: frozenset[str]
     content_heads: frozenset[str]
+    people: frozenset[str]
     topics: dict[tuple[str, str], str]
 
 
@@ -226,6 +233,7 @@ def _lexicons() -> _Lexicons:
         breaks=_Phrases(folded_phrases("claims/clause_breaks.txt")),
         addressees=folded_words("claims/addressees.txt"),
         content_heads=folded_words("claims/content_heads.txt"),
+        people=folded_words("claims/people.txt"),
         topics=topics,
     )
 
@@ -770,10 +778,11 @@ class _ArticleReader:
             *range(token - 1, max(token - 9, clause_start - 1), -1),
             *range(end_token + 1, min(end_token + 6, clause_end)),
         ]
+        counts_people = _counts_people(quantity.counted)
         for position in sorted(window, key=lambda p: abs(p - token)):
             word = self.tokens[position].word
             topic = _topic_of(word, "predicate") or _topic_of(word, "noun")
-            if topic:
+            if topic and (counts_people or topic not in _PEOPLE_TOPICS):
                 return topic
         if quantity.unit in _UNIT_TOPICS:
             return _UNIT_TOPICS[quantity.unit]
@@ -903,6 +912,18 @@ def _word_forms(word: str) -> list[str]:
             if stem.startswith(clitic) and len(stem) - len(clitic) >= 2:
                 forms.append(stem[len(clitic) :])
     return forms
+
+
+def _counts_people(counted: str | None) -> bool:
+    """Whether a figure with the counted noun ``counted`` may count people: no noun, one of
+    ``people.txt`` or a relative adjective ("مدنيين", "فلسطينيا")."""
+    if not counted:
+        return True
+    word = fold(counted.split()[0])
+    if word[0] in "وبلف" or word in _NOT_COUNTED_NOUNS:
+        return True  # no noun was read: "العشرات بجروح", "الآلاف جراء"
+    word = _strip_article(_without_accusative(word))
+    return word in _lexicons().people or _is_nisba(word)
 
 
 def _without_accusative(word: str) -> str:

@@ -521,3 +521,24 @@ def test_a_fall_is_no_death_toll() -> None:
     text = "وتراجعت البورصة بعد ضربة سقوط قاسية بما يقرب من 28 في المائة من أعلى مستوياتها."
     _analysis, claims = _claims(text)
     assert [claim.topic for claim in claims] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        (
+            "وقالت وكالة الأناضول إن الانفجار الذي وقع في بناء مكون من أربعة طوابق أدى إلى "
+            "مقتل سبعة مدنيين.",
+            ["طوابق", "killed"],
+        ),
+        ("وأسفرت ثلاث هجمات عن مقتل 12 جنديا.", ["هجمات", "killed"]),
+        ("وقتل ثلاثة أجانب في الهجوم.", ["killed"]),
+        ("وأصيب العشرات بجروح في الاشتباكات.", ["injured"]),
+    ],
+)
+def test_a_topic_about_people_needs_a_figure_that_counts_people(
+    sentence: str, topics: list[str]
+) -> None:
+    """ "مقتل" near "أربعة طوابق" (four floors) does not make the floors a death toll."""
+    _analysis, claims = _claims(sentence)
+    assert [claim.topic for claim in claims] == topics

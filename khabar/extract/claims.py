@@ -151,6 +151,8 @@ _NEW_ONES = re.compile(
     r"(?![^\s،,.؛:])"
 )
 _NEXT_WORD = re.compile(r"\s+([^\s،.؛:]+)")
+# What a percentage is a share of: "(فقط) من" and up to two words, no digits.
+_SHARE_OF = re.compile(r"\s*(?:فقط\s+)?من\s+([^\s\d،,.؛:()\"«»]+(?:\s+[^\s\d،,.؛:()\"«»]+)?)")
 _MAX_SOURCE_WORDS = 8
 # A figure dated this many days before its article's publication counts a past event.
 PAST_DAYS = 30
@@ -791,7 +793,10 @@ class _ArticleReader:
         return _without_accusative(fold(quantity.counted)) if quantity.counted else None
 
     def _subject(self, quantity: Quantity) -> str | None:
-        """The counted noun and the nisba adjectives after it ("إصابة كورية شمالية")."""
+        """The counted noun and the nisba adjectives after it ("إصابة كورية شمالية"); of a
+        percentage, what it is a share of ("5% من أرامكو")."""
+        if quantity.unit == "percent":
+            return self._share_of(quantity)
         if not quantity.counted:
             return None
         text = self.analysis.text
@@ -802,6 +807,22 @@ class _ArticleReader:
         while (match := _NEXT_WORD.match(text, end)) and _is_nisba(fold(match.group(1))):
             end = match.end()
         return text[start:end]
+
+    def _share_of(self, quantity: Quantity) -> str | None:
+        """The words after "من" that a percentage is a share of: "80 في المئة من منتجات
+        الفاكهة" -> "منتجات الفاكهة", "من القطارات الفرنسية" (a second word only where it
+        continues the first: after a noun without the article, or with the article itself;
+        never a stop word or a figure)."""
+        match = _SHARE_OF.match(self.analysis.text, quantity.end)
+        if match is None:
+            return None
+        first, *rest = (fold(word) for word in match.group(1).split())
+        if first in _NP_STOPS:
+            return None
+        continues = rest and rest[0] not in _NP_STOPS
+        if continues and (not first.startswith("ال") or rest[0].startswith("ال")):
+            return match.group(1)
+        return match.group(1).split()[0]
 
     def _period(self, quantity: Quantity, clause_start: int, clause_end: int) -> str | None:
         """A time window in the clause ("خلال ثلاثة أشهر") that bounds the claim."""

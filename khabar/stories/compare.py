@@ -1,7 +1,10 @@
 """Compare the quantitative claims of one story: which figures agree, which do not.
 
 Claims are lined up by (topic, unit), and by subject when two claims name
-clearly different subjects.  Each figure is read as the interval its qualifier
+clearly different subjects.  A topic that only names the unit (``UNIT_ONLY_TOPICS``:
+a percentage, a sum of money, a distance, with no word saying of what) lines up only
+figures of one subject ("5% من أرامكو"): a poll's 42% and 46% answer different
+questions.  Each figure is read as the interval its qualifier
 allows ("أكثر من 6 آلاف" is 6000 or more, "نحو 15 ألف" is 15000 ± APPROX) and
 two figures AGREE when their intervals meet.  Figures that do not agree differ
 by a relative gap ``|a - b| / max(a, b)`` of their stated values: SMALL up to
@@ -45,6 +48,8 @@ SMALL_GAP = 0.20
 # Undated figures are compared with all.  On the first 8,000 ANT articles, 170 of 1,124
 # disagreements spanned more than 3 days; the ones read were different strikes or days.
 SAME_NEWS_DAYS = 2.0
+# Topics khabar.extract.claims gives a figure from its unit alone (see the module docstring).
+UNIT_ONLY_TOPICS = frozenset({"percent", "money", "distance"})
 _KNOWN = {"exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague"}
 
 
@@ -183,7 +188,9 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
     groups = []
     for (topic, unit), indices in by_topic.items():
         wholes = [index for index in indices if not claims[index].part]
-        if wholes:
+        if wholes and topic in UNIT_ONLY_TOPICS:
+            groups += [(topic, unit, members) for members in _of_one_subject(claims, wholes)]
+        elif wholes:
             groups += [(topic, unit, members) for members in _by_subject(claims, wholes)]
         parts: defaultdict[str, list[int]] = defaultdict(list)
         for index in indices:
@@ -192,6 +199,16 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
                 parts[subject].append(index)
         groups += [(topic, unit, members) for members in parts.values() if len(members) > 1]
     return groups
+
+
+def _of_one_subject(claims: Sequence[LedgerClaim], indices: list[int]) -> list[list[int]]:
+    """``indices`` grouped by subject, leaving out the claims that name none."""
+    subjects: defaultdict[str, list[int]] = defaultdict(list)
+    for index in indices:
+        subject = _folded(claims[index].subject)
+        if subject:
+            subjects[subject].append(index)
+    return list(subjects.values())
 
 
 def _by_subject(claims: Sequence[LedgerClaim], indices: list[int]) -> list[list[int]]:

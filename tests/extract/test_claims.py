@@ -542,3 +542,18 @@ def test_a_topic_about_people_needs_a_figure_that_counts_people(
     """ "مقتل" near "أربعة طوابق" (four floors) does not make the floors a death toll."""
     _analysis, claims = _claims(sentence)
     assert [claim.topic for claim in claims] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("وتخطط المملكة لبيع 5% من أرامكو، أكبر منتج للنفط في العالم.", "أرامكو"),
+        ("وبات ما يقرب من 80 في المئة من منتجات الفاكهة في خطر.", "منتجات الفاكهة"),
+        ("وقالت الشركة إن 15 في المائة فقط من القطارات تعمل.", "القطارات"),
+        ("وارتفع مؤشر الدولار بنسبة 0.2 بالمائة إلى 89.873.", None),
+    ],
+)
+def test_a_percentage_is_a_share_of_what_follows_من(sentence: str, subject: str | None) -> None:
+    analysis, claims = _claims(sentence)
+    [share] = [c for c in claims if analysis.quantities[c.quantity].unit == "percent"]
+    assert share.subject == subject

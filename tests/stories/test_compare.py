@@ -222,3 +222,17 @@ def test_a_part_is_not_compared_with_a_total_of_the_same_noun() -> None:
     european = claim(16, "exact", subject="دولة", part=True)
     other = claim(21, "exact", subject="دولة", article_id=2)
     assert compare([total, european, other]).disagreements == []
+
+
+def test_percentages_line_up_only_as_shares_of_one_thing() -> None:
+    """A percentage says nothing of what it measures but for "من X": 0.2% of the dollar
+    index and 0.9% of consumer prices are not one figure told two ways."""
+    claims = [
+        claim(0.2, "exact", topic="percent", unit="percent", article_id=1),
+        claim(0.9, "exact", topic="percent", unit="percent", article_id=2),
+        claim(5, "exact", topic="percent", unit="percent", subject="أرامكو", article_id=3),
+        claim(3, "approx", topic="percent", unit="percent", subject="أرامكو", article_id=4),
+        claim(80, "exact", topic="percent", unit="percent", subject="منتجات", article_id=5),
+    ]
+    [only] = compare(claims).disagreements
+    assert sorted(only.claims) == [2, 3]

@@ -1,19 +1,20 @@
 """Compare the quantitative claims of one story: which figures agree, which do not.
 
-Claims are lined up by (topic, unit), and by subject when two claims name
-clearly different subjects.  A topic that only names the unit (``UNIT_ONLY_TOPICS``:
-a percentage, a sum of money, a distance, with no word saying of what) lines up only
+Claims are lined up by (topic, unit), and by subject when two claims name clearly
+different subjects.  A topic that only names the unit (``UNIT_ONLY_TOPICS``: a
+percentage, a sum of money, a distance, with no word saying of what) lines up only
 figures of one subject ("5% من أرامكو"): a poll's 42% and 46% answer different
-questions.  Each figure is read as the interval its qualifier
-allows ("أكثر من 6 آلاف" is 6000 or more, "نحو 15 ألف" is 15000 ± APPROX) and
-two figures AGREE when their intervals meet.  Figures that do not agree differ
-by a relative gap ``|a - b| / max(a, b)`` of their stated values: SMALL up to
-SMALL_GAP, LARGE beyond.  A vague figure ("آلاف") agrees with anything in its
-implied range and is never the basis of a disagreement, and neither are figures
-published days apart (``SAME_NEWS_DAYS``) or of different events (a figure of an
-earlier event, ``LedgerClaim.earlier``, is compared only with figures of its date).
-Per topic, a timeline orders the claims by the date they were said (else
-published), so "about 600 in March, more than 6,000 later" reads as a development.
+questions.  Each figure is read as the interval its qualifier allows ("أكثر من 6
+آلاف" is 6000 or more, "نحو 15 ألف" is 15000 ± APPROX) and two figures AGREE when
+their intervals meet.  Figures that do not agree differ by a relative gap
+``|a - b| / max(a, b)`` of their stated values: SMALL up to SMALL_GAP, LARGE beyond.
+A vague figure ("آلاف") agrees with anything in its implied range and is never the
+basis of a disagreement, and neither are two figures that each agree with a figure of
+the other's article, nor figures published days apart (``SAME_NEWS_DAYS``) or of
+different events (a figure of an earlier event, ``LedgerClaim.earlier``, is compared
+only with figures of its date).  Per topic, a timeline orders the claims by the date
+they were said (else published), so "about 600 in March, more than 6,000 later" reads
+as a development.
 """
 
 from __future__ import annotations
@@ -266,8 +267,8 @@ def _disagreement(
     articles = np.array([claim.article_id for claim in lined])
     events = np.array([claim.earlier or "" for claim in lined])
     close = _published_close(lined) & (events[:, None] == events[None, :])
-    differing = apart & ~vague[:, None] & ~vague[None, :] & (articles[:, None] != articles[None, :])
-    differing &= close
+    stated = ~vague[:, None] & ~vague[None, :] & (articles[:, None] != articles[None, :]) & close
+    differing = apart & stated & ~_matched(~apart & stated, articles)
     if not differing.any():
         return None
     # The claims that differ, and those published about the same time (and of the same
@@ -284,6 +285,15 @@ def _disagreement(
         severity="small" if gap <= SMALL_GAP else "large",
         development=len(dates - {None}) > 1,
     )
+
+
+def _matched(agree: np.ndarray, articles: np.ndarray) -> np.ndarray:
+    """For every pair of claims: whether each agrees with some figure of the other's
+    article.  Two outlets that both give 50 and 14 (injured and killed, say, on a topic
+    too coarse to tell them apart) tell the same figures: 50 against 14 is no dispute."""
+    same_article = (articles[:, None] == articles[None, :]).astype(np.int32)
+    in_article_of = (agree.astype(np.int32) @ same_article) > 0
+    return in_article_of & in_article_of.T
 
 
 def _published_close(claims: Sequence[LedgerClaim]) -> np.ndarray:

@@ -236,3 +236,12 @@ def test_percentages_line_up_only_as_shares_of_one_thing() -> None:
     ]
     [only] = compare(claims).disagreements
     assert sorted(only.claims) == [2, 3]
+
+
+def test_two_outlets_giving_the_same_two_figures_agree() -> None:
+    """Both say 50 and 14 (injured and killed, on a topic too coarse to tell them apart)."""
+    same = [claim(v, "exact", article_id=a) for a in (1, 2) for v in (50, 14)]
+    assert compare(same).disagreements == []
+    other = [*same[:2], claim(60, "exact", article_id=2), claim(14, "exact", article_id=2)]
+    [dispute] = compare(other).disagreements
+    assert {other[i].value for i in dispute.claims} >= {50, 60}

@@ -2,19 +2,20 @@
 
 Claims are lined up by (topic, unit), and by subject when two claims name clearly
 different subjects.  A topic that only names the unit (``UNIT_ONLY_TOPICS``: a
-percentage, a sum of money, a distance, with no word saying of what) lines up only
-figures of one subject ("5% من أرامكو"): a poll's 42% and 46% answer different
-questions.  Each figure is read as the interval its qualifier allows ("أكثر من 6
-آلاف" is 6000 or more, "نحو 15 ألف" is 15000 ± APPROX) and two figures AGREE when
-their intervals meet.  Figures that do not agree differ by a relative gap
-``|a - b| / max(a, b)`` of their stated values: SMALL up to SMALL_GAP, LARGE beyond.
-A vague figure ("آلاف") agrees with anything in its implied range and is never the
-basis of a disagreement, and neither are two figures that each agree with a figure of
-the other's article, nor figures published days apart (``SAME_NEWS_DAYS``) or of
-different events (a figure of an earlier event, ``LedgerClaim.earlier``, is compared
-only with figures of its date).  Per topic, a timeline orders the claims by the date
-they were said (else published), so "about 600 in March, more than 6,000 later" reads
-as a development.
+percentage, a sum of money, a distance, with no word saying of what) or a noun that
+measures (``measure_nouns``: points, goals, matches) lines up only figures of one
+subject ("5% من أرامكو"): a poll's 42% and 46% answer different questions.
+
+Each figure is read as the interval its qualifier allows ("أكثر من 6 آلاف" is 6000 or
+more, "نحو 15 ألف" is 15000 ± APPROX) and two figures AGREE when their intervals meet.
+Figures that do not agree differ by a relative gap ``|a - b| / max(a, b)`` of their
+stated values: SMALL up to SMALL_GAP, LARGE beyond.  A vague figure ("آلاف") agrees
+with anything in its implied range and is never the basis of a disagreement, and
+neither are two figures that each agree with a figure of the other's article, nor
+figures published days apart (``SAME_NEWS_DAYS``) or of different events (a figure of
+an earlier event, ``LedgerClaim.earlier``, is compared only with figures of its date).
+Per topic, a timeline orders the claims by the date they were said (else published),
+so "about 600 in March, more than 6,000 later" reads as a development.
 """
 
 from __future__ import annotations
@@ -189,8 +190,9 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
     groups = []
     for (topic, unit), indices in by_topic.items():
         wholes = [index for index in indices if not claims[index].part]
-        if wholes and topic in UNIT_ONLY_TOPICS:
-            groups += [(topic, unit, members) for members in _of_one_subject(claims, wholes)]
+        if wholes and (topic in UNIT_ONLY_TOPICS or topic in measure_nouns()):
+            named = _of_one_subject(claims, wholes, topic)
+            groups += [(topic, unit, members) for members in named]
         elif wholes:
             groups += [(topic, unit, members) for members in _by_subject(claims, wholes)]
         parts: defaultdict[str, list[int]] = defaultdict(list)
@@ -202,12 +204,15 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
     return groups
 
 
-def _of_one_subject(claims: Sequence[LedgerClaim], indices: list[int]) -> list[list[int]]:
-    """``indices`` grouped by subject, leaving out the claims that name none."""
+def _of_one_subject(
+    claims: Sequence[LedgerClaim], indices: list[int], topic: str
+) -> list[list[int]]:
+    """``indices`` grouped by subject, leaving out the claims that name none (the counted
+    noun alone, "63 نقطة", names no more than the topic)."""
     subjects: defaultdict[str, list[int]] = defaultdict(list)
     for index in indices:
         subject = _folded(claims[index].subject)
-        if subject:
+        if subject and subject not in (topic, topic + "ا"):
             subjects[subject].append(index)
     return list(subjects.values())
 
@@ -234,6 +239,13 @@ def _distinguishing_subject(subject: str | None) -> str | None:
 def _folded(subject: str | None) -> str | None:
     """The subject's folded words, single-spaced; None for no subject."""
     return " ".join(fold(subject or "").split()) or None
+
+
+@cache
+def measure_nouns() -> frozenset[str]:
+    """Counted nouns that measure rather than count a group (data file): their topics line
+    up like ``UNIT_ONLY_TOPICS``."""
+    return folded_words("stories/measure_nouns.txt")
 
 
 @cache

@@ -245,3 +245,17 @@ def test_two_outlets_giving_the_same_two_figures_agree() -> None:
     other = [*same[:2], claim(60, "exact", article_id=2), claim(14, "exact", article_id=2)]
     [dispute] = compare(other).disagreements
     assert {other[i].value for i in dispute.claims} >= {50, 60}
+
+
+def test_points_of_different_teams_are_not_compared() -> None:
+    """ "63 نقطة" (Liverpool) and "81 نقطة" (City): a noun that measures names no subject."""
+    points = [
+        claim(63, "exact", topic="نقطه", unit=None, subject="نقطة", article_id=1),
+        claim(81, "exact", topic="نقطه", unit=None, subject="نقطة", article_id=2),
+    ]
+    assert compare(points).disagreements == []
+    soldiers = [
+        claim(63, "exact", topic="جندي", unit=None, subject="جندي", article_id=1),
+        claim(81, "exact", topic="جندي", unit=None, subject="جندي", article_id=2),
+    ]
+    assert len(compare(soldiers).disagreements) == 1

@@ -156,6 +156,9 @@ _SHARE_OF = re.compile(r"\s*(?:فقط\s+)?من\s+([^\s\d،,.؛:()\"«»]+(?:\s+[
 _MAX_SOURCE_WORDS = 8
 # A figure dated this many days before its article's publication counts a past event.
 PAST_DAYS = 30
+# A running total: "منذ بدء العملية", "منذ اندلاع الحرب", "منذ مطلع العام" (folded).
+_SINCE_START = re.compile(r"منذ\s+(?:بدء|بدايه|انطلاق|اندلاع|مطلع)")
+_CLAUSE_EDGE = re.compile("[،,؛]")
 # "منذ" before a date ("منذ بداية العام"): a period that runs to now, not a past event.
 _SINCE_BEFORE = re.compile(r"منذ(?:\s+\S+)?\s*$")
 
@@ -916,6 +919,16 @@ def _last_day(value: str) -> date | None:
         return date.fromisoformat(value) if len(value) == 10 else None
     except ValueError:
         return None
+
+
+def counts_since_start(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``sentence[start:end]`` is a running total since an operation,
+    a war or a year began ("مقتل أكثر من 1630 مدنياً منذ بدء الهجوم"), said in its clause:
+    a total of weeks, not one day's toll."""
+    edges = [match.end() for match in _CLAUSE_EDGE.finditer(sentence, 0, start)]
+    after = _CLAUSE_EDGE.search(sentence, end)
+    clause = sentence[edges[-1] if edges else 0 : after.start() if after else len(sentence)]
+    return bool(_SINCE_START.search(fold(clause)))
 
 
 def counts_new_ones(sentence: str, end: int) -> bool:

@@ -75,6 +75,9 @@ class LedgerClaim:
     # The figure counts part of a total: a sub-count ("بينهم 7 مدنيين") or new ones added
     # to it ("ثماني جثث جديدة").
     part: bool = False
+    # A running total since an operation or a year began ("منذ بدء الهجوم"): compared
+    # only with running totals, not with one day's toll.
+    running: bool = False
     # The date of an earlier event the figure counts ("ففي مايو 2015، لقي 15 شخصا حتفهم"
     # in a 2018 report: "2015-05"); it is compared only with figures of that date.
     earlier: str | None = None
@@ -178,17 +181,18 @@ def when(claim: LedgerClaim) -> str | None:
 
 
 def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[int]]]:
-    """Claim indices grouped by (topic, unit), split by subject where subjects differ.
+    """Claim indices grouped by (topic, unit), running totals apart from the rest, split
+    by subject where subjects differ.
 
     A claim without a subject joins every subject's line-up of its topic.  A part is
     no total ("21 دولة، منها 16 دولة أوروبية": the 16): it lines up only with the parts
     of the same subject (generic or not), and one without a subject with none.
     """
-    by_topic: defaultdict[tuple[str, str | None], list[int]] = defaultdict(list)
+    by_topic: defaultdict[tuple[str, str | None, bool], list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
-        by_topic[(claim.topic, claim.unit)].append(index)
+        by_topic[(claim.topic, claim.unit, claim.running)].append(index)
     groups = []
-    for (topic, unit), indices in by_topic.items():
+    for (topic, unit, _running), indices in by_topic.items():
         wholes = [index for index in indices if not claims[index].part]
         if wholes and (topic in UNIT_ONLY_TOPICS or topic in measure_nouns()):
             named = _of_one_subject(claims, wholes, topic)

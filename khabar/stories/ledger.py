@@ -12,7 +12,12 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from khabar.extract.claims import counts_a_part, counts_new_ones, earlier_event
+from khabar.extract.claims import (
+    counts_a_part,
+    counts_new_ones,
+    counts_since_start,
+    earlier_event,
+)
 from khabar.store import ClaimRecord, Store, StorySummary
 from khabar.stories.compare import Comparison, LedgerClaim, compare
 
@@ -161,6 +166,7 @@ def ledger_claim(
             said=record.said,
             sentence=record.sentence,
             part=part,
+            running=counts_since_start(record.sentence, *record.in_sentence),
             earlier=earlier_event(
                 record.sentence, *record.in_sentence, record.published, record.said
             )

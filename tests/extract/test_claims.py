@@ -8,7 +8,12 @@ from datetime import UTC, datetime
 import pytest
 
 from khabar import analyze
-from khabar.extract.claims import counts_a_part, counts_new_ones, earlier_event
+from khabar.extract.claims import (
+    counts_a_part,
+    counts_new_ones,
+    counts_since_start,
+    earlier_event,
+)
 from khabar.extract.lexicon import folded_phrases
 from khabar.model import Analysis, Claim
 from khabar.text.normalize import fold
@@ -557,3 +562,19 @@ def test_a_percentage_is_a_share_of_what_follows_من(sentence: str, subject: st
     analysis, claims = _claims(sentence)
     [share] = [c for c in claims if analysis.quantities[c.quantity].unit == "percent"]
     assert share.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "running"),
+    [
+        ("ويعتقد أن أكثر من 40 جنديا تركيا قتلوا منذ بدء العملية.", "40", True),
+        ("وأدى القصف إلى مقتل أكثر من 1630 مدنياً منذ بداية الهجوم، بحسب المرصد.", "1630", True),
+        ("أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين.", "ثمانية", False),
+        ("قتل 14 شخصا اليوم، ليرتفع عدد القتلى منذ بدء الهجوم إلى 500.", "14", False),
+    ],
+)
+def test_a_running_total_since_an_operation_began(
+    sentence: str, figure: str, running: bool
+) -> None:
+    start = sentence.index(figure)
+    assert counts_since_start(sentence, start, start + len(figure)) is running

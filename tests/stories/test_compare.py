@@ -259,3 +259,13 @@ def test_points_of_different_teams_are_not_compared() -> None:
         claim(81, "exact", topic="جندي", unit=None, subject="جندي", article_id=2),
     ]
     assert len(compare(soldiers).disagreements) == 1
+
+
+def test_a_running_total_is_not_compared_with_one_days_toll() -> None:
+    claims = [
+        claim(8, "exact", article_id=1),
+        claim(40, "exact", article_id=2, running=True),
+        claim(200, "exact", article_id=3, running=True),
+    ]
+    [dispute] = compare(claims).disagreements
+    assert sorted(dispute.claims) == [1, 2]

@@ -4,7 +4,9 @@ Each scrape is a real title and real paragraphs (ANT corpus, SaudiNewsNet) with
 debris lines of many kinds put where sites put them: breadcrumbs, date stamps,
 bylines and share bars at the top; "read also" links between paragraphs; tags,
 related titles, comment prompts, follow-us and copyright lines at the bottom.
-Short title-like sub-headings are put inside the body and labelled as kept.
+Short title-like sub-headings are put inside the body and labelled as kept, and so
+are lists: a paragraph's sentences as bullet or numbered items, at times after an
+introducing line ending in a colon (real articles list measures, results, tips).
 
 The debris wording comes from templates with many variants; variants with an
 even index go to the training part, odd ones to the evaluation part, and the
@@ -192,6 +194,19 @@ TEMPLATES: dict[str, list[str]] = {
         "الحقوق محفوظة {sep} {site}",
     ],
 }
+# Lines that introduce a list inside the body (kept); even variants train, odd evaluate.
+LIST_INTROS = (
+    "وفيما يلي أبرز ما جاء في {kw}:",
+    "وتضمنت أبرز النقاط ما يلي:",
+    "وجاء في البيان:",
+    "ومن أبرز ما تضمنه القرار:",
+    "وأوضح أن الخطة تشمل:",
+    "وتشمل الإجراءات الجديدة:",
+    "ومن بين النصائح:",
+    "وجاءت النتائج على النحو التالي:",
+)
+LIST_MARKERS = (("-", "•", "*", "numbered"), ("–", "▪", "-", "numbered"))
+_SENTENCE_END = re.compile(r"(?<=[.!؟])\s+")
 TOP = ("breadcrumb", "date", "byline", "share", "controls", "furniture")
 BOTTOM = ("tags", "share", "comments", "follow", "copyright", "furniture")
 SITES = (
@@ -319,6 +334,31 @@ class _Writer:
             return f"{self.rng.choice(('•', '-', '■'))} {title}"
         return title
 
+    def list_items(self, paragraph: str) -> list[str]:
+        """``paragraph``'s sentences as the items of a list (none for one sentence), with
+        or without their full stops, at times cut to their first few words, and at times
+        after an introducing line."""
+        sentences = [s for s in _SENTENCE_END.split(paragraph) if _LETTER.search(s)]
+        if len(sentences) < 2:
+            return []
+        rng = self.rng
+        marker = rng.choice(LIST_MARKERS[self.part])
+        bare = rng.random() < 0.5
+        if rng.random() < 0.5:  # short items: "- كوبان من الدقيق"
+            sentences = [" ".join(s.split()[: rng.randint(3, 8)]) for s in sentences]
+            bare = True
+        items = [
+            f"{number}. " if marker == "numbered" else f"{marker} "
+            for number in range(1, len(sentences) + 1)
+        ]
+        items = [
+            prefix + (sentence.rstrip(".") if bare else sentence)
+            for prefix, sentence in zip(items, sentences, strict=True)
+        ]
+        if rng.random() < 0.5:
+            items.insert(0, self.fill(rng.choice(LIST_INTROS[self.part :: 2])))
+        return items
+
     def subheading(self) -> str:
         words = _WORDS.findall(self.title())
         size = self.rng.randint(1, min(5, len(words)))
@@ -340,7 +380,10 @@ def _scrape(article: Article, writer: _Writer) -> Scrape:
             lines.append((writer.debris(kind), True, kind))
     last = len(article.paragraphs) - 1
     for index, paragraph in enumerate(article.paragraphs):
-        lines.append((paragraph, False, "body"))
+        items = writer.list_items(paragraph) if rng.random() < 0.06 else []
+        lines.extend((item, False, "list") for item in items)
+        if not items:
+            lines.append((paragraph, False, "body"))
         if 0 < index + 1 <= last and rng.random() < 0.15:
             lines.append((writer.subheading(), False, "subheading"))
         elif not plain and index < last and rng.random() < 0.12:

@@ -104,6 +104,17 @@ def test_subheading_inside_body_is_kept() -> None:
     assert find_debris(scrape(TITLE, BODY[0], "حملات التطعيم", *BODY[1:])) == []
 
 
+def test_a_list_in_the_body_and_the_sentence_after_it_are_kept() -> None:
+    listed = [
+        "وينصح الخبراء الزوار بما يلي:",
+        "- اذهب في جولات سيرًا على الأقدام في المدينة القديمة",
+        "- زر المتاحف الوطنية في أيام الجمعة",
+        "وقال وزير السياحة إن عدد الزوار بلغ 3 ملايين زائر العام الماضي.",
+    ]
+    bottom = ["اقرأ أيضاً: السياحة في الصيف", "• ارتفاع أسعار النفط بعد قرار أوبك", "شاركها"]
+    assert debris_texts(scrape(TITLE, *BODY[:2], *listed, *bottom, separator="\n")) == bottom
+
+
 def test_body_sentence_opening_with_a_debris_word_is_kept() -> None:
     sentence = (
         "شارك وزير الخارجية المصري في اجتماع وزراء الخارجية العرب الذي عقد في القاهرة اليوم "

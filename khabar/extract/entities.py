@@ -28,6 +28,7 @@ from babel import Locale
 
 from khabar.errors import DataFileError
 from khabar.extract.lexicon import folded_words, read_rows
+from khabar.extract.ner_features import key, lexicon
 from khabar.model import Mention
 from khabar.text.normalize import fold
 
@@ -61,6 +62,9 @@ _FAMILY_AFTER = re.compile(r"\s+آل\s+\S+$")
 # Words that link a name to the next one ("بن", "أبو", "آل"), left at a span's end.
 _LINK_WORDS = ("بن", "بنت", "ابن", "أبو", "ابو", "أبي", "آل")
 _LINK_AT_END = re.compile(rf"(?:\s+(?:{'|'.join(_LINK_WORDS)}))+\s*$")
+# A word seen in ANT this often, and more often than without its first letters, is a word
+# of its own, not a name behind a clitic (see ``_own_word``).
+_OWN_WORD_SEEN = 10
 _EDGE_PUNCTUATION = "\"'«»“”‘’()[]#.,،:؛!?؟ \u00a0"
 
 
@@ -395,15 +399,26 @@ def _draft(text: str, span: EntitySpanLike) -> _Draft | None:
 
 
 def clitic_readings(name: str) -> list[tuple[int, str]]:
-    """``name`` itself, then without each clitic prefix it may carry (وبيونج -> بيونج, يونج)."""
+    """``name`` itself, then without each clitic prefix it may carry (وبيونج -> بيونج, يونج),
+    unless its first word is a common word of its own (كواليس is not ك + واليس)."""
     readings = [(0, name)]
     clitics = _CLITIC.match(name)
+    first = name.split(maxsplit=1)[0] if name.strip() else name
     for size in range(1, clitics.end() + 1 if clitics else 1):
-        if len(name) - size >= 2:
+        if len(name) - size >= 2 and not _own_word(first, first[size:]):
             readings.append((size, name[size:]))
     if name.startswith("لل") and len(name) > 3:
         readings.append((1, "ال" + name[2:]))  # للصين: لـ + الصين
     return readings
+
+
+def _own_word(word: str, rest: str) -> bool:
+    """Whether ``word`` is a word of its own rather than ``rest`` behind a clitic: seen in
+    ANT at least ``_OWN_WORD_SEEN`` times and more often than ``rest`` ("كواليس" 40 times,
+    "واليس" never), unlike "ولندن" (116, against 1906 for "لندن")."""
+    counts = lexicon().counts
+    seen = counts.get(key(word), 0)
+    return seen >= _OWN_WORD_SEEN and seen > counts.get(key(rest), 0)
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -461,3 +461,21 @@ def test_floods_are_not_seoul() -> None:
 def test_seoul_beside_floods_words_further_away_is_seoul() -> None:
     text = "وتشير سيول إلى أن بيونغ يانغ أرسلت جنودا، فيما ضربت أمطار غزيرة المنطقة."
     assert ("سيول", "Seoul") in [(m.text, m.canonical) for m in analyze(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("وفاز بايرن ميونيخ على ضيفه بثلاثة أهداف في الدوري الألماني.", "Iran"),
+        ("فقد كشفت كواليس السياسة أن خبراء إسرائيليين شاركوا في المفاوضات.", "Wallis"),
+        ("وتم إنشاء مبنى فرع الكلية (بنين) بالمعهد الصناعي الثانوي بالقطيف.", "Benin"),
+    ],
+)
+def test_a_word_of_its_own_is_no_name_behind_a_clitic(text: str, wrong: str) -> None:
+    """بايرن is not ب + إيران, كواليس not ك + واليس; بنين by a school is boys, not Benin."""
+    assert wrong not in [m.canonical for m in analyze(text).entities]
+
+
+def test_a_name_behind_a_clitic_is_still_found() -> None:
+    text = "وصل الوفد إلى لندن أمس، ومن المقرر أن يغادر ولندن تشهد احتجاجات واسعة."
+    assert [m.canonical for m in analyze(text).entities].count("London") == 2

@@ -14,7 +14,8 @@ Resolution against the publication date:
   publication month; with الماضي strictly before it, with المقبل strictly after;
 - a day-month without a year is the latest such day no more than ``_DAYS_AHEAD``
   days after publication (with الماضي/المقبل: strictly before/after it);
-- a weekday is the latest on or before publication (الماضي/المقبل exclude that day);
+- a weekday is the latest on or before publication (الماضي/المقبل exclude that day;
+  after حتى, until, the first one on or after it);
 - "قبل/منذ/بعد + count + unit" counts from publication, at the unit's resolution;
   followed by "من" it counts from an event ("بعد خمس سنوات من الحريق"): value None;
 - a Hijri month is the Gregorian month it starts in, a Hijri year the Gregorian
@@ -608,7 +609,8 @@ def _range_goes_on(ctx: _Context, position: int) -> bool:
 
 
 def _resolve_wd(match: re.Match[str], ctx: _Context) -> Resolved | None:
-    """A weekday: the last one on or before publication; الماضي/المقبل exclude that day."""
+    """A weekday: the last one on or before publication; الماضي/المقبل exclude that day, and
+    after حتى (until) it is the first one on or after publication."""
     weekday = _WEEKDAYS[_key(match["wd_w"])]
     if weekday == 0 and _previous_word(ctx, match.start()) in _WORDS["not_monday"]:
         return None  # "بين الاثنين": the two
@@ -622,6 +624,8 @@ def _resolve_wd(match: re.Match[str], ctx: _Context) -> Resolved | None:
         back = back or 7
     elif mod == "next":
         back = -((weekday - ctx.anchor.weekday()) % 7 or 7)
+    elif _previous_word(ctx, match.start()) in _WORDS["forward"]:
+        back = -((weekday - ctx.anchor.weekday()) % 7)  # "حتى الجمعة": on or after
     return (ctx.anchor - timedelta(days=back)).isoformat(), "day", True
 
 

@@ -395,10 +395,11 @@ def _draft(text: str, span: EntitySpanLike) -> _Draft | None:
     if not stripped:
         return None
     start = span.start + len(piece) - len(piece.lstrip(_EDGE_PUNCTUATION))
-    return _Draft(start, start + len(stripped), span.type, clitic_readings(stripped))
+    return _Draft(start, start + len(stripped), span.type, list(clitic_readings(stripped)))
 
 
-def clitic_readings(name: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1 << 16)
+def clitic_readings(name: str) -> tuple[tuple[int, str], ...]:
     """``name`` itself, then without each clitic prefix it may carry (وبيونج -> بيونج, يونج),
     unless its first word is a common word of its own (كواليس is not ك + واليس)."""
     readings = [(0, name)]
@@ -409,7 +410,7 @@ def clitic_readings(name: str) -> list[tuple[int, str]]:
             readings.append((size, name[size:]))
     if name.startswith("لل") and len(name) > 3:
         readings.append((1, "ال" + name[2:]))  # للصين: لـ + الصين
-    return readings
+    return tuple(readings)
 
 
 def _own_word(word: str, rest: str) -> bool:

@@ -130,6 +130,9 @@ _NP_STOPS = _COMPLEMENTIZERS | frozenset(
 # What a verb of saying may take before its subject: "صرح بذلك وكيل الوزارة", "ما أعلن
 # عنه العداء نفسه".
 _PRONOUN_OBJECTS = frozenset(fold(w) for w in ("ذلك", "بذلك", "به", "بها", "عنه", "عنها", "عنهم"))
+# Impersonal openers that never take a subject: "ويبدو مؤيدا لإجراء انتخابات" names no
+# source ("يعتقد الخبراء", "يتوقع المحللون" do).
+_NO_SUBJECT = frozenset(fold(w) for w in ("يبدو", "يشار", "يقال", "يجدر"))
 _ESTIMATING = frozenset(fold(w) for w in ("قدر", "قدرت", "يقدر", "تقدر", "قدروا"))
 # What is estimated, right after a verb of estimating: "ويقدر عدد الذين قتلوا".
 _MEASURES = frozenset(
@@ -359,8 +362,10 @@ class _ArticleReader:
         start = position + 1
         if start < last and self.tokens[start].word in _PRONOUN_OBJECTS:
             start += 1  # "صرح بذلك وكيل الوزارة"
-        end = self._source_end(start, last)
         said_before = self._date_before(position, first)
+        if _strip_conjunction(self.tokens[position].word) in _NO_SUBJECT:
+            return _Report(position, start, None, None, said_before, inherits=False)
+        end = self._source_end(start, last)
         if end == start or self._quotes_content(start, last):
             return self._subjectless_report(position, first, said_before)
         if self._names_no_source(start):
@@ -428,6 +433,7 @@ class _ArticleReader:
         return (
             token.is_word
             and token.word not in _NP_STOPS
+            and _strip_conjunction(token.word) not in _NP_STOPS  # "وكما يقال"
             and not _is_copula(token.word)
             and position not in self.date_at
             and position not in self.quantity_at

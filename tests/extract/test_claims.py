@@ -307,6 +307,16 @@ def test_what_follows_an_about_is_no_relayed_source(sentence: str) -> None:
             id="doctor-abbreviated",
         ),
         pytest.param(
+            "ويملك الاتحاد 8 مقاعد من إجمالي 25 مقعدا ويبدو مؤيدا لإجراء انتخابات مبكرة.",
+            None,
+            id="seems",
+        ),
+        pytest.param(
+            "وكما يقال الشعر ديوان العرب، وضمت اللوحة نحو مئة قصيدة.",
+            None,
+            id="as-is-said",
+        ),
+        pytest.param(
             "أقول ذلك لأن رفض الترشيح يؤكد أن 3 لجان رفضت القرار.",
             None,
             id="because",

@@ -156,7 +156,9 @@ _NEW_ONES = re.compile(
 _NEXT_WORD = re.compile(r"\s+([^\s،.؛:]+)")
 # What a percentage is a share of: "(فقط) من" and up to two words, no digits.
 _SHARE_OF = re.compile(r"\s*(?:فقط\s+)?من\s+([^\s\d،,.؛:()\"«»]+(?:\s+[^\s\d،,.؛:()\"«»]+)?)")
-_MAX_SOURCE_WORDS = 8
+# A source's words at most: a Saudi spokesman's title, rank and name run to ten ("المتحدث
+# الإعلامي للدفاع المدني بمنطقة الرياض الرائد محمد الحمادي").
+_MAX_SOURCE_WORDS = 10
 # A figure dated this many days before its article's publication counts a past event.
 PAST_DAYS = 30
 # A running total: "منذ بدء العملية", "منذ اندلاع الحرب", "منذ مطلع العام" (folded).

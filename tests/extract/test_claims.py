@@ -162,6 +162,11 @@ def test_whom_a_source_told_is_not_part_of_it(sentence: str, source: str) -> Non
             "شركة آر بي سي كابيتال",
         ),
         ("صرح بذلك وكيل الوزارة مؤكدا أن 40 مسجدا افتتحت.", "وكيل الوزارة"),
+        (
+            "وقال المتحدث الإعلامي للدفاع المدني بمنطقة الرياض الرائد محمد الحمادي إن 3 "
+            "أشخاص أصيبوا.",
+            "المتحدث الإعلامي للدفاع المدني بمنطقة الرياض الرائد محمد الحمادي",
+        ),
     ],
 )
 def test_what_a_source_reports_starts_after_it(sentence: str, source: str) -> None:

@@ -32,6 +32,7 @@ _HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال"
 # Topics about people, which a figure takes from a word near it only when it counts people.
 _PEOPLE_TOPICS = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "sentenced", "missing"}
+    | {"protesters"}
 )
 # Words read after a vague figure that are no counted noun ("العشرات جراء القصف").
 _NOT_COUNTED_NOUNS = frozenset(fold(w) for w in ("جراء", "بعدما", "غيرهم", "عدد"))
@@ -794,7 +795,13 @@ class _ArticleReader:
         counts_people = _counts_people(quantity.counted)
         for position in sorted(window, key=lambda p: abs(p - token)):
             word = self.tokens[position].word
-            topic = _topic_of(word, "predicate") or _topic_of(word, "noun")
+            # Near a figure with a noun of its own, another noun names another figure ("نحو 20
+            # شخصا، بينهم ثلاثة أطفال" are not 20 children) unless it says what befell
+            # people ("حصيلة القتلى ... 1560 شخصا").
+            noun = _topic_of(word, "noun")
+            if quantity.counted and noun not in _PEOPLE_TOPICS:
+                noun = None
+            topic = _topic_of(word, "predicate") or noun
             if topic and (counts_people or topic not in _PEOPLE_TOPICS):
                 return topic
         if quantity.unit in _UNIT_TOPICS:

@@ -4,7 +4,9 @@ Claims are lined up by (topic, unit), and by subject when two claims name clearl
 different subjects.  A topic that only names the unit (``UNIT_ONLY_TOPICS``: a
 percentage, a sum of money, a distance, with no word saying of what) or a noun that
 measures (``measure_nouns``: points, goals, matches) lines up only figures of one
-subject ("5% من أرامكو"): a poll's 42% and 46% answer different questions.
+subject ("5% من أرامكو"): a poll's 42% and 46% answer different questions.  Of a sum
+an article often lists several of (``LISTED_TOPICS``: prices, values, costs), an article
+giving two different figures takes no part.
 
 Each figure is read as the interval its qualifier allows ("أكثر من 6 آلاف" is 6000 or
 more, "نحو 15 ألف" is 15000 ± APPROX) and two figures AGREE when their intervals meet.
@@ -52,6 +54,11 @@ SMALL_GAP = 0.20
 SAME_NEWS_DAYS = 2.0
 # Topics khabar.extract.claims gives a figure from its unit alone (see the module docstring).
 UNIT_ONLY_TOPICS = frozenset({"percent", "money", "distance"})
+# Topics of sums an article often lists several of (oil benchmarks, deals, players' values):
+# an article giving two different figures of one is left out of its line-up.
+LISTED_TOPICS = frozenset(
+    {"price", "value", "cost", "budget", "spending", "investment", "losses", "aid"}
+)
 _KNOWN = {"exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague"}
 
 
@@ -194,6 +201,8 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
     groups = []
     for (topic, unit, _running), indices in by_topic.items():
         wholes = [index for index in indices if not claims[index].part]
+        if topic in LISTED_TOPICS:
+            wholes = _from_single_figure_articles(claims, wholes)
         if wholes and (topic in UNIT_ONLY_TOPICS or topic in measure_nouns()):
             named = _of_one_subject(claims, wholes, topic)
             groups += [(topic, unit, members) for members in named]
@@ -206,6 +215,20 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
                 parts[subject].append(index)
         groups += [(topic, unit, members) for members in parts.values() if len(members) > 1]
     return groups
+
+
+def _from_single_figure_articles(claims: Sequence[LedgerClaim], indices: list[int]) -> list[int]:
+    """``indices`` less the claims of articles that give two or more different figures
+    among them: a list of sums (two oil benchmarks, a dozen players' values)."""
+    points: defaultdict[int, list[float]] = defaultdict(list)
+    for index in indices:
+        points[claims[index].article_id].append(_point(claims[index]))
+    listing = {
+        article
+        for article, figures in points.items()
+        if max(figures) > min(figures) * (1 + 2 * APPROX)
+    }
+    return [index for index in indices if claims[index].article_id not in listing]
 
 
 def _of_one_subject(

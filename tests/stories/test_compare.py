@@ -269,3 +269,18 @@ def test_a_running_total_is_not_compared_with_one_days_toll() -> None:
     ]
     [dispute] = compare(claims).disagreements
     assert sorted(dispute.claims) == [1, 2]
+
+
+def test_an_article_listing_several_prices_is_left_out_of_the_line_up() -> None:
+    """One article gives WTI at 63.59 and Brent at 67.28: a list, not one price twice."""
+    oil = [
+        claim(63.59, "exact", topic="price", unit="USD", article_id=1),
+        claim(67.28, "exact", topic="price", unit="USD", article_id=1),
+        claim(63.76, "exact", topic="price", unit="USD", article_id=2),
+    ]
+    assert compare(oil).disagreements == []
+    deal = [
+        claim(100e9, "exact", topic="value", unit="USD", article_id=1),
+        claim(110e9, "exact", topic="value", unit="USD", article_id=2),
+    ]
+    assert len(compare(deal).disagreements) == 1

@@ -940,6 +940,8 @@ def counts_since_start(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``sentence[start:end]`` is a running total since an operation,
     a war or a year began ("مقتل أكثر من 1630 مدنياً منذ بدء الهجوم"), said in its clause:
     a total of weeks, not one day's toll."""
+    if "منذ" not in sentence:  # most figures: no clause to read
+        return False
     edges = [match.end() for match in _CLAUSE_EDGE.finditer(sentence, 0, start)]
     after = _CLAUSE_EDGE.search(sentence, end)
     clause = sentence[edges[-1] if edges else 0 : after.start() if after else len(sentence)]

@@ -32,7 +32,7 @@ _HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال"
 # Topics about people, which a figure takes from a word near it only when it counts people.
 _PEOPLE_TOPICS = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "sentenced", "missing"}
-    | {"protesters"}
+    | {"protesters"}  # a topic of the counted noun only: "20 ألف شخص ... المتظاهرين"
 )
 # Words read after a vague figure that are no counted noun ("العشرات جراء القصف").
 _NOT_COUNTED_NOUNS = frozenset(fold(w) for w in ("جراء", "بعدما", "غيرهم", "عدد"))
@@ -489,7 +489,8 @@ class _ArticleReader:
         if self.tokens[start].word not in _OPENING_QUOTES:
             return False
         words = 0
-        for token in self.tokens[start + 1 : last]:
+        for position in range(start + 1, last):
+            token = self.tokens[position]
             if token.word in _QUOTES:
                 return False
             words += token.is_word

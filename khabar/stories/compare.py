@@ -52,7 +52,8 @@ SMALL_GAP = 0.20
 # Undated figures are compared with all.  On the first 8,000 ANT articles, 170 of 1,124
 # disagreements spanned more than 3 days; the ones read were different strikes or days.
 SAME_NEWS_DAYS = 2.0
-# Topics khabar.extract.claims gives a figure from its unit alone (see the module docstring).
+# Topics khabar.extract.claims gives a figure from its unit (and, for distance, from a word
+# such as "مسافة"), which say nothing of what the figure measures (see the module docstring).
 UNIT_ONLY_TOPICS = frozenset({"percent", "money", "distance"})
 # Topics of sums an article often lists several of (oil benchmarks, deals, players' values):
 # an article giving two different figures of one is left out of its line-up.

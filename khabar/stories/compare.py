@@ -5,8 +5,9 @@ different subjects.  A topic that only names the unit (``UNIT_ONLY_TOPICS``: a
 percentage, a sum of money, a distance, with no word saying of what) or a noun that
 measures (``measure_nouns``: points, goals, matches) lines up only figures of one
 subject ("5% من أرامكو"): a poll's 42% and 46% answer different questions.  Of a sum
-an article often lists several of (``LISTED_TOPICS``: prices, values, costs), an article
-giving two different figures takes no part.
+an article often lists several of (``LISTED_TOPICS``: prices, values, costs), and of
+percentages (each candidate's share of the vote), an article giving two different
+figures takes no part.
 
 Each figure is read as the interval its qualifier allows ("أكثر من 6 آلاف" is 6000 or
 more, "نحو 15 ألف" is 15000 ± APPROX) and two figures AGREE when their intervals meet.
@@ -56,7 +57,8 @@ SAME_NEWS_DAYS = 2.0
 # such as "مسافة"), which say nothing of what the figure measures (see the module docstring).
 UNIT_ONLY_TOPICS = frozenset({"percent", "money", "distance"})
 # Topics of sums an article often lists several of (oil benchmarks, deals, players' values):
-# an article giving two different figures of one is left out of its line-up.
+# an article giving two different figures of one is left out of its line-up, as it is
+# from a line-up of percentages (each candidate's share of the vote).
 LISTED_TOPICS = frozenset(
     {"price", "value", "cost", "budget", "spending", "investment", "losses", "aid"}
 )
@@ -202,7 +204,7 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
     groups = []
     for (topic, unit, _running), indices in by_topic.items():
         wholes = [index for index in indices if not claims[index].part]
-        if topic in LISTED_TOPICS:
+        if topic in LISTED_TOPICS or unit == "percent":
             wholes = _from_single_figure_articles(claims, wholes)
         if wholes and (topic in UNIT_ONLY_TOPICS or topic in measure_nouns()):
             named = _of_one_subject(claims, wholes, topic)

@@ -284,3 +284,18 @@ def test_an_article_listing_several_prices_is_left_out_of_the_line_up() -> None:
         claim(110e9, "exact", topic="value", unit="USD", article_id=2),
     ]
     assert len(compare(deal).disagreements) == 1
+
+
+def test_an_article_giving_each_candidates_share_is_left_out() -> None:
+    """97.08% and 2.92% in one article are two candidates, not one figure told twice."""
+    shares = [
+        claim(97.08, "exact", topic="votes", unit="percent", article_id=1),
+        claim(2.92, "exact", topic="votes", unit="percent", article_id=1),
+        claim(97.08, "exact", topic="votes", unit="percent", article_id=2),
+    ]
+    assert compare(shares).disagreements == []
+    rates = [
+        claim(12.0, "exact", topic="unemployment", unit="percent", article_id=1),
+        claim(13.5, "exact", topic="unemployment", unit="percent", article_id=2),
+    ]
+    assert len(compare(rates).disagreements) == 1

@@ -2,8 +2,8 @@
 
 Claims are lined up by (topic, unit), and by subject when two claims name clearly
 different subjects.  A topic that only names the unit (``UNIT_ONLY_TOPICS``: a
-percentage, a sum of money, a distance, with no word saying of what) or a noun that
-measures (``measure_nouns``: points, goals, matches) lines up only figures of one
+percentage, a sum of money, a distance, with no word saying of what) or a bare noun
+(``bare_nouns``: points, goals, matches; people in general) lines up only figures of one
 subject ("5% من أرامكو"): a poll's 42% and 46% answer different questions.  Of a sum
 an article often lists several of (``LISTED_TOPICS``: prices, values, costs), and of
 percentages (each candidate's share of the vote), an article giving two different
@@ -206,7 +206,7 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
         wholes = [index for index in indices if not claims[index].part]
         if topic in LISTED_TOPICS or unit == "percent":
             wholes = _from_single_figure_articles(claims, wholes)
-        if wholes and (topic in UNIT_ONLY_TOPICS or topic in measure_nouns()):
+        if wholes and (topic in UNIT_ONLY_TOPICS or topic in bare_nouns()):
             named = _of_one_subject(claims, wholes, topic)
             groups += [(topic, unit, members) for members in named]
         elif wholes:
@@ -272,10 +272,10 @@ def _folded(subject: str | None) -> str | None:
 
 
 @cache
-def measure_nouns() -> frozenset[str]:
-    """Counted nouns that measure rather than count a group (data file): their topics line
-    up like ``UNIT_ONLY_TOPICS``."""
-    return folded_words("stories/measure_nouns.txt")
+def bare_nouns() -> frozenset[str]:
+    """Counted nouns that say too little to line figures up by: nouns that measure, and
+    people in general (data file).  Their topics line up like ``UNIT_ONLY_TOPICS``."""
+    return folded_words("stories/bare_nouns.txt")
 
 
 @cache

@@ -299,3 +299,12 @@ def test_an_article_giving_each_candidates_share_is_left_out() -> None:
         claim(13.5, "exact", topic="unemployment", unit="percent", article_id=2),
     ]
     assert len(compare(rates).disagreements) == 1
+
+
+def test_people_in_general_are_not_compared() -> None:
+    """ "400 ألف شخص" besieged and "1800 شخص" evacuated: a bare شخص says not what befell them."""
+    people = [
+        claim(400000, "exact", topic="شخص", unit=None, subject="شخص", article_id=1),
+        claim(1800, "approx", topic="شخص", unit=None, subject="شخص", article_id=2),
+    ]
+    assert compare(people).disagreements == []

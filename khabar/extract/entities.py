@@ -398,19 +398,24 @@ def _draft(text: str, span: EntitySpanLike) -> _Draft | None:
     return _Draft(start, start + len(stripped), span.type, list(clitic_readings(stripped)))
 
 
-@lru_cache(maxsize=1 << 16)
 def clitic_readings(name: str) -> tuple[tuple[int, str], ...]:
     """``name`` itself, then without each clitic prefix it may carry (وبيونج -> بيونج, يونج),
     unless its first word is a common word of its own (كواليس is not ك + واليس)."""
-    readings = [(0, name)]
-    clitics = _CLITIC.match(name)
     first = name.split(maxsplit=1)[0] if name.strip() else name
-    for size in range(1, clitics.end() + 1 if clitics else 1):
-        if len(name) - size >= 2 and not _own_word(first, first[size:]):
-            readings.append((size, name[size:]))
+    readings = [(0, name)]
+    readings += [(size, name[size:]) for size in _clitic_sizes(first) if len(name) - size >= 2]
     if name.startswith("لل") and len(name) > 3:
         readings.append((1, "ال" + name[2:]))  # للصين: لـ + الصين
     return tuple(readings)
+
+
+@lru_cache(maxsize=1 << 16)
+def _clitic_sizes(word: str) -> tuple[int, ...]:
+    """How many leading letters of ``word`` may be a clitic before a name (one word's
+    answer serves every name it starts)."""
+    clitics = _CLITIC.match(word)
+    sizes = range(1, clitics.end() + 1 if clitics else 1)
+    return tuple(size for size in sizes if not _own_word(word, word[size:]))
 
 
 def _own_word(word: str, rest: str) -> bool:

@@ -271,34 +271,26 @@ def test_a_running_total_is_not_compared_with_one_days_toll() -> None:
     assert sorted(dispute.claims) == [1, 2]
 
 
-def test_an_article_listing_several_prices_is_left_out_of_the_line_up() -> None:
-    """One article gives WTI at 63.59 and Brent at 67.28: a list, not one price twice."""
-    oil = [
-        claim(63.59, "exact", topic="price", unit="USD", article_id=1),
-        claim(67.28, "exact", topic="price", unit="USD", article_id=1),
-        claim(63.76, "exact", topic="price", unit="USD", article_id=2),
+@pytest.mark.parametrize(
+    ("topic", "unit", "listed", "single", "pair"),
+    [
+        pytest.param("price", "USD", (63.59, 67.28), 63.76, (100.0, 110.0), id="oil-benchmarks"),
+        pytest.param("votes", "percent", (97.08, 2.92), 97.08, (12.0, 13.5), id="candidates"),
+    ],
+)
+def test_an_article_listing_several_figures_is_left_out_of_the_line_up(
+    topic: str, unit: str, listed: tuple[float, ...], single: float, pair: tuple[float, float]
+) -> None:
+    """WTI at 63.59 and Brent at 67.28 in one article, or each candidate's share, are a
+    list, not one figure told twice; two articles giving one figure each still disagree."""
+    listing = [claim(value, "exact", topic=topic, unit=unit, article_id=1) for value in listed]
+    listing.append(claim(single, "exact", topic=topic, unit=unit, article_id=2))
+    assert compare(listing).disagreements == []
+    two = [
+        claim(value, "exact", topic=topic, unit=unit, article_id=article)
+        for article, value in enumerate(pair)
     ]
-    assert compare(oil).disagreements == []
-    deal = [
-        claim(100e9, "exact", topic="value", unit="USD", article_id=1),
-        claim(110e9, "exact", topic="value", unit="USD", article_id=2),
-    ]
-    assert len(compare(deal).disagreements) == 1
-
-
-def test_an_article_giving_each_candidates_share_is_left_out() -> None:
-    """97.08% and 2.92% in one article are two candidates, not one figure told twice."""
-    shares = [
-        claim(97.08, "exact", topic="votes", unit="percent", article_id=1),
-        claim(2.92, "exact", topic="votes", unit="percent", article_id=1),
-        claim(97.08, "exact", topic="votes", unit="percent", article_id=2),
-    ]
-    assert compare(shares).disagreements == []
-    rates = [
-        claim(12.0, "exact", topic="unemployment", unit="percent", article_id=1),
-        claim(13.5, "exact", topic="unemployment", unit="percent", article_id=2),
-    ]
-    assert len(compare(rates).disagreements) == 1
+    assert len(compare(two).disagreements) == 1
 
 
 def test_people_in_general_are_not_compared() -> None:

@@ -162,8 +162,9 @@ _SHARE_OF = re.compile(r"\s*(?:فقط\s+)?من\s+([^\s\d،,.؛:()\"«»]+(?:\s+[
 _MAX_SOURCE_WORDS = 10
 # A figure dated this many days before its article's publication counts a past event.
 PAST_DAYS = 30
-# A running total: "منذ بدء العملية", "منذ اندلاع الحرب", "منذ مطلع العام" (folded).
-_SINCE_START = re.compile(r"منذ\s+(?:بدء|بدايه|انطلاق|اندلاع|مطلع)")
+# A running total: "منذ بدء العملية", "منذ اندلاع الحرب", "منذ مطلع العام", "منذ تكثيف
+# القصف" (folded).
+_SINCE_START = re.compile(r"منذ\s+(?:بدء|بدايه|انطلاق|اندلاع|مطلع|تكثيف|تصعيد|شن|اطلاق)")
 _CLAUSE_EDGE = re.compile("[،,؛]")
 # "منذ" before a date ("منذ بداية العام"): a period that runs to now, not a past event.
 _SINCE_BEFORE = re.compile(r"منذ(?:\s+\S+)?\s*$")

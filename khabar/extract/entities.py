@@ -56,7 +56,6 @@ _LEADING_PARTICLES = (
 # The words next to a name that may tell a common word from the name, and how far to look.
 _CONTEXT_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _CONTEXT_CHARS = 40
-# Punctuation and spaces trimmed from the edges of a tagged span.
 # A family name after a person's name: "آل سعود".
 _FAMILY_AFTER = re.compile(r"\s+آل\s+\S+$")
 # Words that link a name to the next one ("بن", "أبو", "آل"), left at a span's end.
@@ -65,6 +64,7 @@ _LINK_AT_END = re.compile(rf"(?:\s+(?:{'|'.join(_LINK_WORDS)}))+\s*$")
 # A word seen in ANT this often, and more often than without its first letters, is a word
 # of its own, not a name behind a clitic (see ``_own_word``).
 _OWN_WORD_SEEN = 10
+# Punctuation and spaces trimmed from the edges of a tagged span.
 _EDGE_PUNCTUATION = "\"'«»“”‘’()[]#.,،:؛!?؟ \u00a0"
 
 

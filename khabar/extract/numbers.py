@@ -109,7 +109,7 @@ _CLITIC_CLASHES = frozenset({fold("لست")})
 
 # what may follow a dash range ("3-4 آلاف", "20-30%"); not durations: "6-1 يوم السبت"
 _SCALES_AND_UNITS = alternation(
-    [w for w, e in _WORDS.items() if e.kind in _SCALE_KINDS]
+    [*_SCALE_WORDS]
     + [u for u, unit in _UNITS.items() if unit.kind in ("percent", "currency", "measure")]
 )
 _ANCHOR_WORDS = set(_WORDS) | set(_VAGUE) | set(_DUALS) | {"ال" + d for d in _DUALS}

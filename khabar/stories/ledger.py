@@ -95,7 +95,7 @@ def _lined_up(records: Sequence[ClaimRecord]) -> list[tuple[ClaimRecord, LedgerC
     shared = _shared_topics(records)
     pairs = []
     for record, part in zip(records, _parts(records), strict=True):
-        claim = ledger_claim(record, part=part, dated=(record.topic, record.unit) in shared)
+        claim = ledger_claim(record, part=part, shared=(record.topic, record.unit) in shared)
         if claim is not None:
             pairs.append((record, claim))
     return pairs
@@ -103,8 +103,9 @@ def _lined_up(records: Sequence[ClaimRecord]) -> list[tuple[ClaimRecord, LedgerC
 
 def _shared_topics(records: Sequence[ClaimRecord]) -> set[tuple[str | None, str | None]]:
     """The (topic, unit) pairs that claims of two or more articles share: only their
-    figures can disagree, so only theirs are dated (``earlier_event`` reads the dates of
-    the sentence, the dearest step of a ledger)."""
+    figures can disagree, so only their sentences are read for an earlier event
+    (``earlier_event`` reads the dates of the sentence, the dearest step of a ledger) and
+    a running total."""
     articles: defaultdict[tuple[str | None, str | None], set[int]] = defaultdict(set)
     for record in records:
         articles[(record.topic, record.unit)].add(record.article_id)
@@ -143,11 +144,12 @@ def _total_before(
 
 
 def ledger_claim(
-    record: ClaimRecord, *, part: bool = False, dated: bool = True
+    record: ClaimRecord, *, part: bool = False, shared: bool = True
 ) -> LedgerClaim | None:
     """The stored claim in the form ``compare`` takes; None when it cannot be lined up
     (no topic, or a figure without a value).  ``part``: it counts part of another;
-    ``dated``: look for the earlier event it may count (``earlier_event``)."""
+    ``shared``: another article has claims of its topic, so its sentence is read for the
+    earlier event it may count (``earlier_event``) and for a running total."""
     if record.topic is None:
         return None
     try:
@@ -166,11 +168,11 @@ def ledger_claim(
             said=record.said,
             sentence=record.sentence,
             part=part,
-            running=counts_since_start(record.sentence, *record.in_sentence),
+            running=shared and counts_since_start(record.sentence, *record.in_sentence),
             earlier=earlier_event(
                 record.sentence, *record.in_sentence, record.published, record.said
             )
-            if dated
+            if shared
             else None,
         )
     except ValueError:

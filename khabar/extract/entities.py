@@ -9,8 +9,9 @@ Outlets transliterate foreign names differently (كيم جونغ أون / كيم
   Babel, plus ``data/entities/names.tsv``), looked up by key and then by a vowel-less skeleton;
   otherwise the key.  It depends on the name alone, so it is stable across texts.
 * ``resolve_mentions`` lets short mentions in one article (بوتين, كيم, بيونج, وكالة الأنباء)
-  take the canonical of the full name in the same article; ``EntityIndex`` groups mentions of
-  many articles, merging unknown spellings with a guarded fuzzy comparison.
+  take the canonical of the full name in the same article; across articles, unknown
+  spellings that the guarded fuzzy comparison ``similar_names`` accepts are one entity (the
+  store finds candidates by ``variant_key``; ``EntityIndex`` does the same in memory).
 """
 
 from __future__ import annotations
@@ -118,6 +119,7 @@ class _Letters:
     digraphs: dict[str, str]
     table: dict[int, str]
     classes: dict[str, int]
+    representatives: dict[str, str]
     skeleton_vowels: str
     weak: str
 
@@ -133,11 +135,12 @@ def _letters() -> _Letters:
     bad = [k for k in data["letters"] if len(k) != 1]
     if bad:
         raise DataFileError(str(path), f"'letters' keys must be single characters: {bad}")
-    classes = {ch: i for i, group in enumerate(data["sound_classes"]) for ch in fold(group)}
+    groups = [fold(group) for group in data["sound_classes"]]
     return _Letters(
         digraphs={fold(k): v for k, v in data["digraphs"].items()},
         table=str.maketrans(data["letters"]),
-        classes=classes,
+        classes={ch: i for i, group in enumerate(groups) for ch in group},
+        representatives={ch: group[0] for group in groups for ch in group},
         skeleton_vowels=data["skeleton_vowels"],
         weak=data["weak_letters"],
     )
@@ -193,6 +196,27 @@ def skeleton(name: str) -> str:
     Too coarse to be a key (سعيد/سعد), it is used only to find names that are already known.
     """
     return "".join(_skeleton_word(w) for w in name_tokens(name))
+
+
+def variant_key(name: str) -> str:
+    """A coarse key that the spellings ``similar_names`` accepts mostly share: letters of
+    one sound class made one and inner weak letters dropped, word by word (زوكربرغ and
+    زوكربيرغ, كاتالونيا and كتالونيا).  It only finds candidates; ``similar_names`` decides."""
+    return " ".join(_variant_word(word) for word in name_tokens(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _variant_word(word: str) -> str:
+    if len(word) <= 2:
+        return word
+    weak = _letters().weak
+    inner = (_class_letter(ch) for ch in word[1:-1] if ch not in weak)
+    return _class_letter(word[0]) + "".join(inner) + _class_letter(word[-1])
+
+
+def _class_letter(letter: str) -> str:
+    """The first letter of ``letter``'s sound class (the letter itself outside any)."""
+    return _letters().representatives.get(letter, letter)
 
 
 @dataclass(slots=True)
@@ -591,8 +615,8 @@ def similar_names(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` look like spellings of one unknown name.
 
     Guards: the same spelling key, or the same number of words, the same sound class for the
-    first letter of the name and the last letter of every word, every word within its
-    length-scaled allowance and the whole within 1.
+    first letter of the name and the last letter of every word (and a nisba ية on both or
+    neither), every word within its length-scaled allowance and the whole within 1.
     """
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
@@ -603,8 +627,9 @@ def similar_names(a: str, b: str) -> bool:
         return False
     total = 0.0
     for x, y in zip(ta, tb, strict=True):
-        if _letter_class(x[-1]) != _letter_class(y[-1]):
-            return False  # endings carry gender and nisba: بوتين/بوتينا, كوريا/كوري
+        if _letter_class(x[-1]) != _letter_class(y[-1]) or x.endswith("يه") != y.endswith("يه"):
+            # Endings carry gender and nisba: بوتين/بوتينا, كوريا/كوري, المنصورة/المنصورية.
+            return False
         distance = _distance(x, y)
         if distance > _allowance(x, y, alone=len(ta) == 1):
             return False

@@ -2,14 +2,16 @@
 
 ``AnalysisWriter`` holds the statements, compiled once (see ``prepared``), that
 ``Store.save_analysis`` and ``Store.assign_story`` run in one transaction each:
-the analysis JSON, mentions (entities upserted by their canonical key, their
-spelling counts and display names updated) and claims of an article are replaced
+the analysis JSON, mentions (entities found by their canonical key, or for a name
+no list knows by another outlet's spelling of it, else inserted; their spelling
+counts and display names updated) and claims of an article are replaced
 together, so a re-run leaves the same rows.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,7 +19,7 @@ from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 
-from khabar.extract.entities import is_english_name
+from khabar.extract.entities import is_english_name, similar_names, spelling_key, variant_key
 from khabar.model import Analysis, Claim, Mention
 from khabar.store.prepared import Prepared
 from khabar.store.schema import (
@@ -142,12 +144,19 @@ class AnalysisWriter:
             dialect,
             ["article_id"],
         )
-        entity_keys = ["key", "display", "type", "english"]
+        entity_keys = ["key", "display", "type", "english", "full_spelling", "variant_key"]
         self._insert_entity = Prepared(
             insert(Entity).on_conflict_do_nothing(index_elements=["key"]), dialect, entity_keys
         )
         self._entity_id = Prepared(
             select(Entity.id).where(Entity.key == bindparam("key")), dialect, ["key"]
+        )
+        self._variants = Prepared(
+            select(Entity.id, Entity.full_spelling)
+            .where(Entity.variant_key == bindparam("variant_key"), Entity.type == bindparam("type"))
+            .order_by(Entity.id),
+            dialect,
+            ["variant_key", "type"],
         )
         self._insert_mention = Prepared(
             insert(MentionRow), dialect, list(mention_values(Mention(0, 0, "", "", ""), 0, 0))
@@ -220,7 +229,7 @@ class AnalysisWriter:
             change[(entity_id, text)] -= count
         self._drop_mentions.run(cursor, {"article_id": article_id})
         self._drop_claims.run(cursor, {"article_id": article_id})
-        ids = [self._entity(cursor, mention) for mention in analysis.entities]
+        ids = self._entity_ids_of(cursor, analysis.entities)
         self._insert_mention.many(
             cursor,
             [
@@ -267,24 +276,54 @@ class AnalysisWriter:
         """Forget the unwritten spelling counts (their saves were rolled back)."""
         self._spellings.clear()
 
+    def _entity_ids_of(self, cursor: Any, mentions: Sequence[Mention]) -> list[int]:
+        """The entity id of each mention.  Mentions that spell their own key go first: a
+        new entity is stored under its full name ("فيليب كراينوفيتش"), not under a short
+        form that took its key ("كراينوفيتش")."""
+        ids = [0] * len(mentions)
+        for index in sorted(range(len(mentions)), key=lambda i: not _spells_key(mentions[i])):
+            ids[index] = self._entity(cursor, mentions[index])
+        return ids
+
     def _entity(self, cursor: Any, mention: Mention) -> int:
-        """The id of the mention's entity, inserting it the first time its key is seen."""
+        """The id of the mention's entity: stored under its key, else the stored unknown
+        name it is another spelling of, else inserted now."""
         key = mention.canonical
         known = self._entity_ids.get(key)
-        if known is not None:
-            return known
+        if known is None:
+            known = self._entity_id.one(cursor, {"key": key}) or self._variant_of(cursor, mention)
+            if known is None:
+                known = self._insert(cursor, mention)
+            self._entity_ids[key] = known
+        return int(known)
+
+    def _variant_of(self, cursor: Any, mention: Mention) -> int | None:
+        """The first stored unknown name of the mention's type that its full spelling is
+        a variant of (another outlet's transliteration), else None."""
+        if not _spells_key(mention) or is_english_name(mention.canonical):
+            return None
+        values = {"variant_key": variant_key(mention.text), "type": mention.type}
+        for entity_id, spelling in self._variants.rows(cursor, values):
+            if similar_names(spelling, mention.text):
+                return int(entity_id)
+        return None
+
+    def _insert(self, cursor: Any, mention: Mention) -> int:
+        key = mention.canonical
+        english = is_english_name(key)
+        full = mention.text if _spells_key(mention) and not english else None
         self._insert_entity.run(
             cursor,
             {
                 "key": key,
                 "display": mention.text,
                 "type": mention.type,
-                "english": key if is_english_name(key) else None,
+                "english": key if english else None,
+                "full_spelling": full,
+                "variant_key": variant_key(full) if full else None,
             },
         )
-        entity_id = int(self._entity_id.one(cursor, {"key": key}))
-        self._entity_ids[key] = entity_id
-        return entity_id
+        return int(self._entity_id.one(cursor, {"key": key}))
 
     def assign(
         self,
@@ -331,6 +370,11 @@ class AnalysisWriter:
         title, opening, first, first_id = earliest[0]
         self._set_title.run(cursor, {"story_id": story_id, "title": story_title(title, opening)})
         self._title_order[story_id] = publication_key(first, first_id)
+
+
+def _spells_key(mention: Mention) -> bool:
+    """Whether the mention spells its own key (not a short form of a fuller name)."""
+    return spelling_key(mention.text) == mention.canonical
 
 
 def publication_key(published: Any, article_id: int) -> tuple[bool, Any, int]:

@@ -87,7 +87,7 @@ def upgrade(engine: Engine) -> None:
         _lock_migrations(connection)
         if _at_head(connection):
             return
-        config = _alembic_config()
+        config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
@@ -104,7 +104,7 @@ def _lock_migrations(connection: Connection) -> None:
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
 
 
-def _alembic_config() -> Config:
+def alembic_config() -> Config:
     """An alembic configuration without alembic.ini: the scripts are in the package."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
@@ -114,7 +114,7 @@ def _alembic_config() -> Config:
 @cache
 def _heads() -> set[str]:
     """The newest revision(s) of the migration scripts."""
-    return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def _dumps(value: Any) -> str:

@@ -133,7 +133,9 @@ class Source(Base):
 
 
 class Entity(Base):
-    """One named entity: ``key`` is the canonical every spelling of it shares.
+    """One named entity: ``key`` is the canonical every spelling of it shares, but for
+    spellings of an unknown name that ``similar_names`` joins to an entity stored before
+    (their keys differ: زوكربرغ / زوكربيرغ).
 
     ``display`` is the spelling the store holds most often (``EntitySpelling``),
     updated in the transaction that writes an article's mentions.
@@ -146,6 +148,10 @@ class Entity(Base):
     display: Mapped[str] = mapped_column(Text)
     type: Mapped[str] = mapped_column(String(16), index=True)
     english: Mapped[str | None] = mapped_column(Text)
+    # Of a name no list knows: the spelling it was first stored under and that spelling's
+    # ``variant_key``, where another outlet's spelling of the name finds it.
+    full_spelling: Mapped[str | None] = mapped_column(Text)
+    variant_key: Mapped[str | None] = mapped_column(Text, index=True)
 
 
 class EntitySpelling(Base):

@@ -22,6 +22,7 @@ from khabar.extract.entities import (
     similar_names,
     skeleton,
     spelling_key,
+    variant_key,
 )
 from khabar.model import Mention
 
@@ -110,6 +111,7 @@ DIFFERENT = [
     ("دونالد ترامب", "ميلانيا ترامب", "PERSON"),
     ("سلمان", "سليمان", "PERSON"),
     ("بوتين", "البيوتين", "PERSON"),
+    ("المنصورة", "المنصورية", "PLACE"),
 ]
 
 
@@ -346,6 +348,21 @@ def test_no_spans() -> None:
     ],
 )
 def test_unknown_variants_are_similar(a: str, b: str) -> None:
+    assert similar_names(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("مارك زوكربرغ", "مارك زوكربيرغ"),
+        ("كاتالونيا", "كتالونيا"),
+        ("بايرن ميونيخ", "بايرن ميونخ"),
+        ("مسعود برزاني", "مسعود بارزاني"),
+        ("نير حيفيتز", "نير هيفيتز"),
+    ],
+)
+def test_variants_of_an_unknown_name_share_the_variant_key(a: str, b: str) -> None:
+    assert variant_key(a) == variant_key(b)
     assert similar_names(a, b)
 
 

@@ -6,12 +6,14 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from alembic import command
+from sqlalchemy import create_engine, func, insert, select
 
 from khabar.model import Analysis, Document, Mention
 from khabar.pipeline import analyze
-from khabar.store import Store
-from khabar.store.schema import ClaimRow, Entity, MentionRow, Story
+from khabar.store import Store, open_store
+from khabar.store.database import alembic_config
+from khabar.store.schema import ClaimRow, Entity, EntitySpelling, MentionRow, Story
 from khabar.stories.group import Assignment
 
 SEOUL = "تشير سيول إلى أن بيونغ يانغ أرسلت نحو 15 ألف عنصر إلى الجبهة."
@@ -138,6 +140,29 @@ def test_entity_found_by_any_spelling_or_english_name(store: Store) -> None:
         found = store.entity(name)
         assert found is not None and found.key == "Kim Jong Un", name
     assert store.entity("ترامب") is None
+
+
+def analysed(store: Store, text: str) -> None:
+    """Store ``text`` with its whole analysis, the tagger's mentions included."""
+    document = Document(text=text, source="ant.jsonl")
+    store.save_analysis(store.add(document, analyze(text)).article_id, analyze(text))
+
+
+def test_another_outlets_spelling_of_an_unknown_name_joins_its_entity(store: Store) -> None:
+    analysed(store, "أكد الرئيس التنفيذي للشركة مارك زوكربرغ الجمعة، أن الشركة ستبدأ.")
+    analysed(store, "ولكن رئيس الشركة ومؤسسها مارك زوكربيرغ، قال إن التغييرات تساعد الشركة.")
+    found = store.entity("مارك زوكربيرغ")
+    assert found is not None and found.english is None
+    assert found.spellings == {"مارك زوكربرغ": 1, "مارك زوكربيرغ": 1}
+    assert found.articles == 2
+
+
+def test_names_that_differ_by_a_nisba_stay_two_entities(store: Store) -> None:
+    analysed(store, "وشنت المقاتلات غارتين في المنصورية والدريهمي.")
+    analysed(store, "وتظاهر المئات في المنصورة شمال القاهرة.")
+    mansouriya, mansoura = store.entity("المنصورية"), store.entity("المنصورة")
+    assert mansouriya is not None and mansoura is not None
+    assert mansouriya.key != mansoura.key
 
 
 def test_entity_articles_are_those_that_mention_it(store: Store) -> None:
@@ -280,3 +305,25 @@ def test_story_starts_are_the_earliest_dated_members(store: Store) -> None:
     store.assign_story(Assignment(early, 1))
     store.assign_story(Assignment(undated, 2))
     assert store.story_starts([1, 2, 3]) == {1: DAY}
+
+
+def test_upgrading_a_store_lets_its_unknown_names_take_new_spellings(store_url: str) -> None:
+    engine = create_engine(store_url)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        connection.execute(
+            insert(Entity.__table__).values(
+                id=1, key="ماركزوكربرج", display="مارك زوكربرغ", type="PERSON"
+            )
+        )
+        connection.execute(
+            insert(EntitySpelling.__table__).values(entity_id=1, text="مارك زوكربرغ", count=1)
+        )
+    engine.dispose()
+    with open_store(store_url) as store:
+        analysed(store, "ولكن رئيس الشركة ومؤسسها مارك زوكربيرغ، قال إن التغييرات تساعد الشركة.")
+        found = store.entity("مارك زوكربيرغ")
+    assert found is not None
+    assert found.spellings == {"مارك زوكربرغ": 1, "مارك زوكربيرغ": 1}

@@ -17,7 +17,8 @@ Resolution against the publication date:
 - a weekday is the latest on or before publication (الماضي/المقبل exclude that day;
   after حتى, until, the first one on or after it);
 - "قبل/منذ/بعد + count + unit" counts from publication, at the unit's resolution;
-  followed by "من" it counts from an event ("بعد خمس سنوات من الحريق"): value None;
+  followed by "من" (after "بعد" also "على") it counts from an event ("بعد خمس سنوات
+  من الحريق", "بعد أسبوع على قصف المطار"): value None;
 - a Hijri month is the Gregorian month it starts in, a Hijri year the Gregorian
   year of its first day (hijridate, Umm al-Qura: 1343-1500 AH, else value None).
 """
@@ -515,8 +516,9 @@ def _resolve_pr(match: re.Match[str], ctx: _Context) -> Resolved | None:
 def _resolve_off(match: re.Match[str], ctx: _Context) -> Resolved | None:
     """Offsets ("قبل ثلاثة أيام", "منذ شهرين", "بعد 5 سنوات") count from publication.
 
-    Followed by "من" they count from an event ("بعد خمس سنوات من الحريق"): a date
-    expression whose value the text alone cannot give.
+    Followed by "من", and "بعد" by "على", they count from an event ("بعد خمس سنوات من
+    الحريق", "بعد أسبوع على قصف المطار"): a date expression whose value the text alone
+    cannot give.  ("قبل أسبوع على مديرية" is a week ago, on a district.)
     """
     resolution, count = _UNITS[_key(match["off_u"])]
     number = match["off_n"]
@@ -524,7 +526,8 @@ def _resolve_off(match: re.Match[str], ctx: _Context) -> Resolved | None:
         count = int(number) if number.isdigit() else _NUMBERS[_key(number)]
     if not count:
         return None  # "منذ أيام": no count, no date
-    if _next_word(ctx, match.end()) == "من":
+    following = _next_word(ctx, match.end())
+    if following == "من" or (following == _ON and match["off_dir"] == "بعد"):
         return None, resolution, True
     sign = 1 if match["off_dir"] == "بعد" else -1
     return (_shift(ctx.anchor, resolution, sign * count) if ctx.anchor else None), resolution, True
@@ -551,6 +554,7 @@ def _next_word(ctx: _Context, position: int) -> str:
 
 
 _TANWEEN = "\u064b"
+_ON = fold("على")
 _TODAY = _key(fold("اليوم"))
 _TOMORROW = _key(fold("غدا"))
 

@@ -389,6 +389,15 @@ def test_offset_from_an_event_has_no_value() -> None:
     assert dates("أعيد افتتاح الكاتدرائية بعد خمس سنوات من الحريق") == [
         ("بعد خمس سنوات", None, "year")
     ]
+    assert dates("وحذر وزيران إسرائيليان من التحرك بعد أسبوع على قصف مطار التيفور") == [
+        ("بعد أسبوع", None, "week")
+    ]
+
+
+def test_a_week_ago_on_a_place_is_still_a_week_ago() -> None:
+    assert dates("شنت المقاتلات غارات قبل أسبوع على مديرية حيدان") == [
+        ("قبل أسبوع", "2025-W35", "week")
+    ]
 
 
 def test_iso_date_with_slashes() -> None:

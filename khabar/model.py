@@ -115,6 +115,9 @@ class Claim:
     said: str | None
     period: str | None
     sentence: int
+    # The date expression the figure was said at, as written ("في يناير"), even when it
+    # cannot be resolved (no publication date); ``said`` is its ISO value.
+    said_text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -124,6 +127,7 @@ class Claim:
             "cited": self.cited.to_dict() if self.cited else None,
             "via": self.via.to_dict() if self.via else None,
             "said": self.said,
+            "said_text": self.said_text,
             "period": self.period,
             "sentence": self.sentence,
         }

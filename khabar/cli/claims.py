@@ -13,7 +13,18 @@ from rich.table import Table
 from khabar.cli.options import db_option, open_db
 from khabar.store import ClaimRecord
 
-CSV_FIELDS = ["article", "outlet", "published", "cited", "text", "value", "qualifier", "topic"]
+CSV_FIELDS = [
+    "article",
+    "outlet",
+    "published",
+    "cited",
+    "said",
+    "said_text",
+    "text",
+    "value",
+    "qualifier",
+    "topic",
+]
 
 
 @click.command()
@@ -31,8 +42,8 @@ def claims(
     as_json: bool,
     as_csv: bool,
 ) -> None:
-    """List the quantitative claims of the stored articles: outlet, cited source,
-    figure and value, qualifier, topic and the sentence it stands in.
+    """List the quantitative claims of the stored articles: outlet, cited source, when
+    it was said, figure and value, qualifier, topic and the sentence it stands in.
 
     \b
     Example:
@@ -54,11 +65,11 @@ def claims(
 
 
 def _table(found: list[ClaimRecord]) -> Table:
-    table = Table("outlet", "cited", "figure", "value", "qualifier", "topic", "sentence")
+    table = Table("outlet", "cited, said", "figure", "value", "qualifier", "topic", "sentence")
     for claim in found:
         table.add_row(
             claim.outlet or "",
-            claim.cited or "",
+            "\n".join(filter(None, [claim.cited, _said(claim)])),
             claim.text,
             _value(claim),
             claim.qualifier,
@@ -66,6 +77,15 @@ def _table(found: list[ClaimRecord]) -> Table:
             claim.sentence,
         )
     return table
+
+
+def _said(claim: ClaimRecord) -> str:
+    """When the figure was said: its date and the words that give it ("said 2025-01
+    (يناير)"), the words alone when they give no date; '' when the text does not say."""
+    if claim.said and claim.said_text:
+        return f"said {claim.said} ({claim.said_text})"
+    when = claim.said or claim.said_text
+    return f"said {when}" if when else ""
 
 
 def _value(claim: ClaimRecord) -> str:

@@ -97,6 +97,8 @@ def describe(ledger: dict[str, Any]) -> str:
 
 def _claim_line(claim: dict[str, Any]) -> str:
     when = claim["said"] or (claim["published"] or "")[:10] or "undated"
+    if claim.get("said_text"):
+        when += f", said: {claim['said_text']}"
     value = claim["value"] if claim["value"] is not None else claim["low"]
     return (
         f"{claim['topic']}: {claim['text']} = {value:g} ({claim['qualifier']}) - "

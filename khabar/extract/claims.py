@@ -738,6 +738,7 @@ class _ArticleReader:
             said=said.value if said else None,
             period=self._period(quantity, clause_start, clause_end),
             sentence=sentence,
+            said_text=said.text if said else None,
         )
 
     def _clause(self, token: int, first: int, last: int) -> tuple[int, int]:

@@ -75,6 +75,7 @@ def claim_values(analysis: Analysis, claim: Claim, article_id: int, ordinal: int
         "via_text": via.text if via else None,
         "via_key": via.canonical if via else None,
         "said": claim.said,
+        "said_text": claim.said_text,
         "period": claim.period,
         "sentence_start": sentence.start,
         "sentence_end": sentence.end,

@@ -221,6 +221,7 @@ def _claim_record(row: Any) -> ClaimRecord:
         cited_key=row.cited_key,
         via=row.via_text,
         said=row.said,
+        said_text=row.said_text,
         period=row.period,
         sentence=row.sentence or "",
         in_sentence=(row.start - row.sentence_start, row.end - row.sentence_start),

@@ -142,6 +142,7 @@ class ClaimRecord:
     said: str | None
     period: str | None
     sentence: str
+    said_text: str | None = None
     # Where the figure starts and ends in ``sentence``.
     in_sentence: tuple[int, int] = (0, 0)
 
@@ -161,6 +162,7 @@ class ClaimRecord:
             "cited": self.cited,
             "via": self.via,
             "said": self.said,
+            "said_text": self.said_text,
             "period": self.period,
             "sentence": self.sentence,
         }

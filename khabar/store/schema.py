@@ -211,6 +211,7 @@ class ClaimRow(Base):
     via_text: Mapped[str | None] = mapped_column(Text)
     via_key: Mapped[str | None] = mapped_column(Text)
     said: Mapped[str | None] = mapped_column(String(32))
+    said_text: Mapped[str | None] = mapped_column(Text)
     period: Mapped[str | None] = mapped_column(Text)
     sentence_start: Mapped[int] = mapped_column(Integer)
     sentence_end: Mapped[int] = mapped_column(Integer)

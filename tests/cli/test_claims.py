@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from tests.cli.stories_support import SEED_OUTLETS, run_seeds
+from tests.cli.stories_support import SEED_OUTLETS, json_of, run_seeds
 from tests.cli.support import run
 
 
@@ -35,10 +35,22 @@ def test_claims_csv_has_a_header_and_the_sentence(store_url: str) -> None:
     result = run("claims", "--topic", "sent", "--csv", "--db", store_url)
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert list(rows[0]) == [
-        "article", "outlet", "published", "cited", "text", "value", "qualifier", "topic",
-        "sentence",
+        "article", "outlet", "published", "cited", "said", "said_text", "text", "value",
+        "qualifier", "topic", "sentence",
     ]  # fmt: skip
     assert [row["text"] for row in rows] == ["نحو 15 ألف", "15 ألفاً", "حوالي 14 ألف"]
+
+
+def test_claims_say_when_they_were_said_even_without_a_date(store_url: str) -> None:
+    run_seeds(store_url)
+    found = json_of("claims", "--topic", "killed", "--json", "--db", store_url)
+    assert [(c["said"], c["said_text"]) for c in found] == [
+        (None, "يناير"),  # "قال مسؤولون غربيون في يناير"
+        (None, "بعد شهرين"),  # "فيما أعرب نواب سيول بعد شهرين"
+        (None, None),
+    ]
+    table = run("claims", "--topic", "killed", "--db", store_url).stdout
+    assert "يناير" in table and "شهرين" in table
 
 
 def test_claims_table_shows_the_cited_source(store_url: str) -> None:

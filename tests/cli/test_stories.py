@@ -33,7 +33,7 @@ def test_story_json_is_the_ledger_contract(store_url: str) -> None:
     ]  # fmt: skip
     assert list(ledger["claims"][0]) == [
         "article", "outlet", "published", "topic", "subject", "text", "value", "low", "high",
-        "qualifier", "unit", "cited", "via", "said", "period", "sentence",
+        "qualifier", "unit", "cited", "via", "said", "said_text", "period", "sentence",
     ]  # fmt: skip
     assert list(ledger["disagreements"][0]) == [
         "topic", "unit", "claims", "gap", "severity", "development"
@@ -76,6 +76,9 @@ def test_story_text_shows_claims_disagreements_and_timelines(store_url: str) -> 
     assert any(line.startswith("  sent: small, gap 7%: ") for line in lines)
     assert any(line.startswith("  killed: large, gap 90%") for line in lines)
     assert any(line.startswith("  killed: undated نحو ألف مقاتل على الأقل") for line in lines)
+    assert any(
+        "cited: نواب سيول, undated, said: بعد شهرين" in line for line in lines
+    )  # the seeds carry no date, but the text says when
 
 
 def test_unknown_story_is_one_line_error(store_url: str) -> None:

@@ -425,6 +425,12 @@ def test_said_date_and_period_are_kept() -> None:
     assert claims[0].topic == "killed"
 
 
+def test_said_date_is_kept_as_written_without_a_publication_date() -> None:
+    text = "قال مسؤولون غربيون في يناير إن نحو ألف مقاتل على الأقل لقوا حتفهم خلال ثلاثة أشهر."
+    [claim] = _claims(text, None)[1]
+    assert (claim.said, claim.said_text) == (None, "يناير")
+
+
 def test_money_claim_topic_and_subject() -> None:
     text = "وأعلن البنك الدولي أنه سيقدم 500 مليون دولار لدعم الاقتصاد المصري."
     analysis, claims = _claims(text)

@@ -90,6 +90,15 @@ def test_ledger_is_grouped_by_topic_in_timeline_order(page: str) -> None:
     assert order == [1, 3, 7]  # January, March, then the undated figure
 
 
+def test_a_figure_said_at_an_unresolved_date_shows_the_words() -> None:
+    ledger = seed_ledger()
+    claim = ledger["claims"][1]  # "قال مسؤولون غربيون في يناير", article undated
+    claim.update(said=None, said_text="يناير", published=None)
+    row = _rows(render_story(ledger))[1]
+    assert "قيل: يناير" in row
+    assert "غير مؤرخ" not in row
+
+
 def test_both_disagreements_are_marked(page: str) -> None:
     rows = _rows(page)
     for index in (0, 4, 6):

@@ -735,11 +735,34 @@ class _ArticleReader:
             subject=self._subject(quantity),
             cited=cited,
             via=via,
-            said=said.value if said else None,
+            said=self._said_value(said, sentence),
             period=self._period(quantity, clause_start, clause_end),
             sentence=sentence,
             said_text=said.text if said else None,
         )
+
+    def _said_value(self, said: DateRef | None, sentence: int) -> str | None:
+        """The ISO date a figure was said.  Nothing is said after publication: "بعد
+        شهرين" (two months later) then counts from the latest earlier date of its
+        sentence ("قال مسؤولون في يناير ... فيما أعلن نواب بعد شهرين": March), else
+        the date is unknown."""
+        published = self.analysis.published
+        if said is None or said.value is None or published is None:
+            return None if said is None else said.value
+        today = published.date()
+        if _first_day(said.value) <= today:
+            return said.value
+        bounds = self.analysis.sentences[sentence]
+        earlier = [
+            d
+            for d in self.analysis.dates
+            if bounds.start <= d.start and d.end <= said.start and d.value
+        ]
+        if not earlier or not said.text.startswith("بعد"):
+            return None
+        counted = find_dates(said.text, _first_day(earlier[-1].value or ""))
+        value = counted[0].value if counted else None
+        return value if value and _first_day(value) <= today else None
 
     def _clause(self, token: int, first: int, last: int) -> tuple[int, int]:
         """The clause around ``token``: clause-break words ("فيما", "بينما") bound it."""
@@ -924,6 +947,14 @@ def _runs_to_now(sentence: str, dated: DateRef) -> bool:
 def _sentence_dates(sentence: str, published: datetime) -> list[DateRef]:
     """The dates of a sentence (the claims of one sentence ask for them in turn)."""
     return find_dates(sentence, published)
+
+
+def _first_day(value: str) -> date:
+    """The first day of an ISO value of any resolution ("2025-01" -> 2025-01-01)."""
+    if "-W" in value:
+        return date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+    year, month, day = [*value.split("-"), "1", "1"][:3]
+    return date(int(year), int(month), int(day))
 
 
 def _last_day(value: str) -> date | None:

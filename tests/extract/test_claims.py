@@ -431,6 +431,22 @@ def test_said_date_is_kept_as_written_without_a_publication_date() -> None:
     assert (claim.said, claim.said_text) == (None, "يناير")
 
 
+def test_a_later_statement_counts_from_the_earlier_date_of_its_sentence() -> None:
+    text = (
+        "قال مسؤولون غربيون في يناير إن نحو ألف مقاتل لقوا حتفهم، فيما أعرب نواب سيول "
+        "بعد شهرين عن تقدير بإجمالي نحو 4700 إصابة."
+    )
+    analysis, claims = _claims(text, datetime(2025, 9, 3))
+    said = {_figure(analysis, claim): (claim.said, claim.said_text) for claim in claims}
+    assert said == {"نحو ألف": ("2025-01", "يناير"), "نحو 4700": ("2025-03", "بعد شهرين")}
+
+
+def test_nothing_is_said_after_publication() -> None:
+    text = "وأعلن الوزير بعد شهرين أن عدد القتلى بلغ 40 شخصا."
+    [claim] = _claims(text, datetime(2025, 9, 3))[1]
+    assert (claim.said, claim.said_text) == (None, "بعد شهرين")
+
+
 def test_money_claim_topic_and_subject() -> None:
     text = "وأعلن البنك الدولي أنه سيقدم 500 مليون دولار لدعم الاقتصاد المصري."
     analysis, claims = _claims(text)

@@ -45,6 +45,10 @@ _DATE_LIKE = re.compile(r"\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}|\d{1,2}:\d
 _LINK = re.compile(r"https?://|www\.|\.com\b|\.net\b|@\w|#\w")
 _ENDS_COLON = re.compile(r"[:：]\s*$")
 
+# A closing sentence of the article: the conjunction و/ف glued to a word, after an
+# optional quote; it must have this many words (see ``_continues``).
+_CONJUNCTION_OPENING = re.compile(r"^[\"'“«]?[وف][\u0621-\u064a]{2,}")
+_CONTINUING_WORDS = 6
 # A line with at least this many words is counted as body text around other lines.
 _BODY_WORDS = 15
 # Vocabulary stems are at least this long, so "في", "على", "صلة" do not count alone.
@@ -385,11 +389,25 @@ def find_debris_many(texts: Sequence[str]) -> list[list[Debris]]:
     model = load_model()
     found: list[list[Debris]] = []
     for lines, scores in zip(pages, model.scores([line_features(p) for p in pages]), strict=True):
-        found.append(
-            [
-                Debris(line.start, line.end, line.text, f"debris model p={probability:.2f}")
-                for line, probability in zip(lines, scores, strict=True)
-                if probability >= model.threshold
-            ]
-        )
+        debris: list[Debris] = []
+        for index, (line, probability) in enumerate(zip(lines, scores, strict=True)):
+            kept_before = index > 0 and not (debris and debris[-1].start == lines[index - 1].start)
+            if probability >= model.threshold and not (kept_before and _continues(line)):
+                debris.append(
+                    Debris(line.start, line.end, line.text, f"debris model p={probability:.2f}")
+                )
+        found.append(debris)
     return found
+
+
+def _continues(line: Line) -> bool:
+    """Whether ``line``, after a line of the article, is a sentence that continues it:
+    opening with the conjunction و/ف, ending a sentence, not short, naming no debris
+    phrase.  The model, trained on scrapes that end in debris, took such closing lines
+    ('وقال: "سنقوم بالخطوة الأولى ...".') for the titles of other stories."""
+    return (
+        line.words >= _CONTINUING_WORDS
+        and _CONJUNCTION_OPENING.match(line.text) is not None
+        and ends_sentence(line.text)
+        and _phrase_pattern().search(_matching_key(line.text)) is None
+    )

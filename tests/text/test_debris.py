@@ -115,6 +115,31 @@ def test_a_list_in_the_body_and_the_sentence_after_it_are_kept() -> None:
     assert debris_texts(scrape(TITLE, *BODY[:2], *listed, *bottom, separator="\n")) == bottom
 
 
+# An ANT article (Sky News Arabia, 10 March 2018) whose closing quotation the model
+# scores as the title of another story.
+QUEBEC = [
+    "تعتزم حكومة مقاطعة كيبيك شرقي كندا إنشاء منظمة دولية جديدة، مقرها مونتريال، بهدف تعزيز "
+    "الأبحاث في مجال الذكاء الصناعي، وفق ما ذكرت وسائل إعلام كندية محلية.",
+    "وجاء الإعلان على لسان رئيس وزراء حكومة المقاطعة فيليب كويا، الجمعة، حيث التقى مجموعة من "
+    "المختصين الفرنسيين في القطاع الرقمي.",
+    'وقال كويار: "سنقترح إنشاء منظمة دولية في جميع أنحاء العالم، تعمل في مجال الذكاء الاصطناعي".',
+    'وأضاف: "تستضيف مونتريال العديد من المنظمات الدولية، وهي تعد ثالث أكبر مدينة بعد واشنطن '
+    'ونيويورك من حيث عدد المنظمات الدولية".',
+    "وأشار رئيس الوزراء إلى أنه سيتم توفير التمويل لهذه المنظمة الدولية الجديدة من الميزانية "
+    "المقبلة لوزير المالية كارلوس ليتا، مؤكدا عدم وجود تمويل مشترك مع فرنسا إلى الآن.",
+    'وقال: "سنقوم بالخطوة الأولى، وكيبيك لم تطلب الدعم المالي من أوتاوا أيضا".',
+]
+
+
+def test_a_closing_sentence_of_the_article_is_kept() -> None:
+    assert find_debris("\n".join(QUEBEC)) == []
+
+
+def test_a_closing_sentence_after_debris_is_debris() -> None:
+    bottom = ["اقرأ أيضاً: السياحة في الصيف", QUEBEC[-1]]
+    assert debris_texts(scrape(*QUEBEC[:-1], *bottom, separator="\n")) == bottom
+
+
 def test_body_sentence_opening_with_a_debris_word_is_kept() -> None:
     sentence = (
         "شارك وزير الخارجية المصري في اجتماع وزراء الخارجية العرب الذي عقد في القاهرة اليوم "

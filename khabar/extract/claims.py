@@ -135,6 +135,13 @@ _PRONOUN_OBJECTS = frozenset(fold(w) for w in ("ذلك", "بذلك", "به", "ب
 # source ("يعتقد الخبراء", "يتوقع المحللون" do).
 _NO_SUBJECT = frozenset(fold(w) for w in ("يبدو", "يشار", "يقال", "يجدر"))
 _ESTIMATING = frozenset(fold(w) for w in ("قدر", "قدرت", "يقدر", "تقدر", "قدروا"))
+# What a source estimates or gives, which ends the source: "وقدرت مصادر محلية عدد القتلى
+# بنحو 60" ("عدد من النواب" opening a source stays).
+_COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة", "حجم"))
+# Relay verbs that name the cited source after "إلى", not "عن": "نسبت الصحيفة إلى
+# مسؤولين قولهم" (the paper attributed to officials their saying).
+_ATTRIBUTING = frozenset(fold(w) for w in ("نسب", "نسبت", "ينسب", "تنسب"))
+_ATTRIBUTED_TO = fold("إلى")
 # What is estimated, right after a verb of estimating: "ويقدر عدد الذين قتلوا".
 _MEASURES = frozenset(
     fold(w) for w in ("عدد", "أعداد", "قيمة", "حجم", "تكلفة", "كلفة", "مساحة", "ثروة", "إجمالي")
@@ -376,16 +383,22 @@ class _ArticleReader:
             return _Report(position, end, None, None, said_before, inherits=False)
         if self._estimated(position, start, end, last):
             return None
-        cited, via, after = self._relayed(self._source(start, end), end, last)
+        relay = (
+            _ATTRIBUTED_TO
+            if _strip_conjunction(self.tokens[position].word) in _ATTRIBUTING
+            else "عن"
+        )
+        cited, via, after = self._relayed(self._source(start, end), end, last, relay)
         said = self._date_after(after, last) or said_before
         return _Report(position, self._after_relative_clause(after, last), cited, via, said, False)
 
     def _relayed(
-        self, source: SourceRef, end: int, last: int
+        self, source: SourceRef, end: int, last: int, relay: str = "عن"
     ) -> tuple[SourceRef, SourceRef | None, int]:
         """The cited source, the one relaying it and where they end: "نقلت الوكالة عن كيم"
-        cites كيم via the agency; with no "عن" after ``source`` it is cited itself."""
-        if end < last and self.tokens[end].word == "عن" and not self._no_relay(end + 1):
+        cites كيم via the agency ("نسبت الصحيفة إلى مسؤولين": ``relay`` is "إلى"); with
+        no ``relay`` word after ``source`` it is cited itself."""
+        if end < last and self.tokens[end].word == relay and not self._no_relay(end + 1):
             relayed_end = self._source_end(end + 1, last)
             if relayed_end > end + 1:
                 return self._source(end + 1, relayed_end), source, relayed_end
@@ -517,20 +530,26 @@ class _ArticleReader:
         return word in heads or _strip_article(word) in heads or _strip_article(bare) in heads
 
     def _skip_heads(self, start: int, last: int) -> int:
-        """Step over "تصريح", "ما أفادت", commas and dates that precede the source itself."""
+        """Step over "تصريح", "ما أفادت", commas, dates and verbs of saying (with their
+        object: "وفق ما أعلنه", "بحسب ما أفاد به") that precede the source itself."""
         moved = True
         while moved and start < last:
             moved = False
             head = self._match_phrase(start, last, self.lex.heads)
-            if head:
-                start, moved = start + head, True
-            elif (
-                self.tokens[start].word == "،"
-                or start in self.date_at
-                or self.tokens[start].word in self.lex.verbs
-            ):
+            if head or self._says_it(self.tokens[start].word):
+                start, moved = start + (head or 1), True
+                if start < last and self.tokens[start].word in ("به", "بها"):
+                    start += 1  # "بحسب ما أفاد به"
+            elif self.tokens[start].word == "،" or start in self.date_at:
                 start, moved = start + 1, True
         return start
+
+    def _says_it(self, word: str) -> bool:
+        """A verb of saying, alone or with its object pronoun ("أعلنه", "ذكرته")."""
+        verbs = self.lex.verbs
+        return word in verbs or any(
+            word.endswith(suffix) and word[: -len(suffix)] in verbs for suffix in ("ه", "ها")
+        )
 
     def _source_end(self, start: int, last: int) -> int:
         """End of the noun phrase that names a source, coordinated lists included."""
@@ -567,6 +586,7 @@ class _ArticleReader:
             or position in self.date_at
             or position in self.quantity_at
             or (words > 0 and _strip_conjunction(word) in self.lex.verbs)
+            or (words > 0 and _counted_object(word))  # "قدرت مصادر محلية عدد القتلى"
             or (words == 0 and word in ("من", "له", "لها", "ب", "ل"))  # "تقدر بـ 5.9"
             or (words > 0 and self._past_source(position))
             or (words == 0 and self._opens_content(position))  # "أعلنت بلوغ", "أفاد بوجود"
@@ -947,6 +967,17 @@ def _runs_to_now(sentence: str, dated: DateRef) -> bool:
 def _sentence_dates(sentence: str, published: datetime) -> list[DateRef]:
     """The dates of a sentence (the claims of one sentence ask for them in turn)."""
     return find_dates(sentence, published)
+
+
+@lru_cache(maxsize=4096)
+def _counted_object(word: str) -> bool:
+    """Whether ``word`` is what a source estimates, with or without a pronoun ("عددهم",
+    "قيمتها": its ta marbuta written ت)."""
+    stems = (word, *(word.removesuffix(s) for s in ("هم", "ها", "ه") if word.endswith(s)))
+    return any(
+        stem in _COUNTED_OBJECTS or stem.removesuffix("ت") + "ه" in _COUNTED_OBJECTS
+        for stem in stems
+    )
 
 
 def _first_day(value: str) -> date:

@@ -363,6 +363,50 @@ def test_a_quoted_relay(sentence: str, cited: str, via: str | None) -> None:
     ]
 
 
+def test_each_estimate_is_cited_to_its_own_estimator() -> None:
+    text = (
+        "وقدر منظمو التظاهرة عدد المشاركين فيها بنحو ثمانية آلاف، في حين قدرت الشرطة "
+        "عددهم بـ3400 شخص."
+    )
+    analysis, claims = _claims(text)
+    assert [(_figure(analysis, c), _cited(c)) for c in claims] == [
+        ("نحو ثمانية آلاف", "منظمو التظاهرة"),
+        ("3400", "الشرطة"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited", "via"),
+    [
+        (
+            "ونسبت صحيفة نيويورك تايمز إلى مسؤولين أمريكيين قولهم إن 1500 جندي وصلوا.",
+            "مسؤولين أمريكيين",
+            "صحيفة نيويورك تايمز",
+        ),
+        (
+            "ووفق ما أعلنه المتحدث باسم الدفاع المدني محمود بصل، فإن 30 شخصا قتلوا.",
+            "المتحدث باسم الدفاع المدني محمود بصل",
+            None,
+        ),
+        (
+            "ولقي 11 شخصا حتفهم جراء السيول، بحسب ما أفاد به الدفاع المدني.",
+            "الدفاع المدني",
+            None,
+        ),
+        ("وقدرت مصادر محلية عدد القتلى بنحو 60 شخصا.", "مصادر محلية", None),
+    ],
+)
+def test_sources_after_attributing_estimating_and_what_verbs(
+    sentence: str, cited: str, via: str | None
+) -> None:
+    """ "نسب X إلى Y" cites Y via X; the verb after "وفق ما" is no part of the source; what
+    a source estimates ("عدد القتلى") ends it."""
+    _analysis, claims = _claims(sentence)
+    assert [(_cited(claim), claim.via.text if claim.via else None) for claim in claims] == [
+        (cited, via)
+    ]
+
+
 def test_a_participles_speaker_is_the_one_carried_over() -> None:
     text = (
         "وحول المدينة الجديدة، قال تقي لرويترز إن الكويت تستعد لبنائها، موضحا أن الحكومة "

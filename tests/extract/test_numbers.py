@@ -146,6 +146,10 @@ WORDS = {
     "dual-alfayn": ("أرسلت ألفين جندي.", exact("ألفين", 2000, None, "جندي")),
     "dual-alfay-construct": ("بحضور ألفي مشارك.", exact("ألفي", 2000, None, "مشارك")),
     "dual-milyuna-construct": ("خسر مليونا دولار.", exact("مليونا دولار", 2e6, "USD")),
+    "dual-trillion-construct": (
+        "بقيمة تريليوني دولار.",
+        exact("تريليوني دولار", 2e12, "USD"),
+    ),
     "dual-miatayn": ("اعتقلت مئتين من المحتجين.", exact("مئتين", 200)),
     "dual-miatay": ("بمشاركة مائتي شخص.", exact("مائتي", 200, None, "شخص")),
     "half-million": ("ويعاني نصف مليون منهم.", exact("نصف مليون", 500000)),

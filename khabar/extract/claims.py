@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from khabar.extract.dates import find_dates
 from khabar.extract.lexicon import folded_phrases, folded_words, read_rows
+from khabar.extract.numbers import singular_of_dual
 from khabar.model import Analysis, Claim, DateRef, Quantity, Sentence, SourceRef
 from khabar.text.normalize import Normalized, fold, normalize
 
@@ -830,7 +831,7 @@ class _ArticleReader:
     ) -> str | None:
         if quantity.counted:
             for word in quantity.counted.split():
-                topic = _topic_of(fold(word), "noun")
+                topic = _topic_of(singular_of_dual(fold(word)), "noun")
                 if topic:
                     return topic
         end_token = self._token_at(max(quantity.end - 1, quantity.start))
@@ -854,7 +855,9 @@ class _ArticleReader:
             return _UNIT_TOPICS[quantity.unit]
         if quantity.unit and quantity.unit.isupper():
             return "money"
-        return _without_accusative(fold(quantity.counted)) if quantity.counted else None
+        if not quantity.counted:
+            return None
+        return _without_accusative(singular_of_dual(fold(quantity.counted)))
 
     def _subject(self, quantity: Quantity) -> str | None:
         """The counted noun and the nisba adjectives after it ("إصابة كورية شمالية"); of a
@@ -1038,7 +1041,7 @@ def _counts_people(counted: str | None) -> bool:
     word = fold(counted.split()[0])
     if word[0] in "وبلف" or word in _NOT_COUNTED_NOUNS:
         return True  # no noun was read: "العشرات بجروح", "الآلاف جراء"
-    word = _strip_article(_without_accusative(word))
+    word = _strip_article(_without_accusative(singular_of_dual(word)))
     return word in _lexicons().people or _is_nisba(word)
 
 

@@ -26,7 +26,7 @@ from khabar.extract.lexicon import alternation, read_rows, read_words
 from khabar.model import Quantity
 from khabar.text.normalize import Normalized, fold, normalize
 
-__all__ = ["find_quantities", "words_to_number"]
+__all__ = ["find_quantities", "singular_of_dual", "words_to_number"]
 
 _LETTER = "\u0621-\u064a"
 _NO_LETTER_BEFORE = f"(?<![{_LETTER}])"
@@ -104,6 +104,21 @@ _NOT_A_WORD = _Word(0.0, "")
 _SCALE_KINDS = frozenset({"scale", "scale_a", "scale_dual", "scale_plural"})
 _SCALE_WORDS = frozenset(form for form, entry in _WORDS.items() if entry.kind in _SCALE_KINDS)
 _DUALS = {form: unit for form, unit in _UNITS.items() if unit.kind == "dual"}
+
+
+def _dual_forms(singular: str) -> tuple[str, str]:
+    """The two dual forms of a folded singular: شخص -> شخصان, شخصين; سياره -> سيارتان,
+    سيارتين (the ta marbuta, folded to ه, is written ت before the ending)."""
+    stem = singular[:-1] + "ت" if singular.endswith("ه") else singular
+    return stem + "ان", stem + "ين"
+
+
+# Duals that count two of a noun on their own ("مقتل شخصين"): dual form -> singular.
+_COUNTED_DUALS = {
+    dual: singular
+    for singular in map(fold, read_words("numbers/dual_nouns.txt"))
+    for dual in _dual_forms(singular)
+}
 # "لست" (I am not) is ل + ست only on paper.
 _CLITIC_CLASHES = frozenset({fold("لست")})
 
@@ -113,6 +128,7 @@ _SCALES_AND_UNITS = alternation(
     + [u for u, unit in _UNITS.items() if unit.kind in ("percent", "currency", "measure")]
 )
 _ANCHOR_WORDS = set(_WORDS) | set(_VAGUE) | set(_DUALS) | {"ال" + d for d in _DUALS}
+_ANCHOR_WORDS |= set(_COUNTED_DUALS)
 # Digit runs that are dates, times, phone numbers or identifiers as a whole: read first,
 # so that their digits are never figures.
 _BLOCKED_RUN = (
@@ -537,6 +553,8 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
         word = anchor.group("word")
         if _strip_article(word) in _DUALS and _WORDS.get(word) is None:
             return _dual_unit(s, anchor, _DUALS[_strip_article(word)].code)
+        if word in _COUNTED_DUALS:
+            return _counted_dual(s, anchor)
     else:
         word_start, clitic = anchor.start(), ""
     figure = _read_figure(s, word_start)
@@ -624,6 +642,22 @@ def _dual_unit(s: str, anchor: re.Match[str], unit: str) -> _Expression | None:
     return _Expression(
         before.start("q") if before else start, end, start, end, 2.0, low, high, qualifier, unit
     )
+
+
+def _counted_dual(s: str, anchor: re.Match[str]) -> _Expression | None:
+    """ "شخصين", "جنديان": two of the noun, which is also the counted noun; none when a
+    number word follows that counts them itself ("جنديين اثنين")."""
+    start, end = anchor.start("word"), anchor.end("word")
+    following = _TOKEN.match(s, end)
+    if following and (following.group("num") or following.group("word") in _WORDS):
+        return None
+    return _Expression(start, end, start, end, 2.0, 2.0, 2.0, "exact", None, (start, end))
+
+
+def singular_of_dual(word: str) -> str:
+    """The singular of a folded dual that counts two on its own ("شخصين" -> "شخص"); any
+    other word as it is."""
+    return _COUNTED_DUALS.get(word, word)
 
 
 def _qualifier_before(s: str, start: int) -> re.Match[str] | None:

@@ -491,6 +491,16 @@ def test_nothing_is_said_after_publication() -> None:
     assert (claim.said, claim.said_text) == (None, "بعد شهرين")
 
 
+def test_a_dual_noun_is_a_claim_of_two_with_the_topic_of_its_singular() -> None:
+    text = "فيما أكدت السلطات الفرنسية مقتل شخصين في الهجوم. وأطلقت الفصائل صاروخين."
+    analysis, claims = _claims(text)
+    assert [(_figure(analysis, c), c.topic, _cited(c)) for c in claims] == [
+        ("شخصين", "killed", "السلطات الفرنسية"),
+        ("صاروخين", "missiles", None),
+    ]
+    assert [analysis.quantities[c.quantity].value for c in claims] == [2.0, 2.0]
+
+
 def test_money_claim_topic_and_subject() -> None:
     text = "وأعلن البنك الدولي أنه سيقدم 500 مليون دولار لدعم الاقتصاد المصري."
     analysis, claims = _claims(text)

@@ -14,7 +14,8 @@ more, "نحو 15 ألف" is 15000 ± APPROX) and two figures AGREE when their in
 Figures that do not agree differ by a relative gap ``|a - b| / max(a, b)`` of their
 stated values: SMALL up to SMALL_GAP, LARGE beyond.  A vague figure ("آلاف") agrees
 with anything in its implied range and is never the basis of a disagreement, and
-neither are two figures that each agree with a figure of the other's article, nor
+neither are two figures that each agree with a figure of the other's article, nor a
+figure against one its own article also states (a part or an earlier toll beside it), nor
 figures published days apart (``SAME_NEWS_DAYS``) or of different events (a figure of
 an earlier event, ``LedgerClaim.earlier``, is compared only with figures of its date).
 Per topic, a timeline orders the claims by the date they were said (else published),
@@ -310,7 +311,14 @@ def _disagreement(
     events = np.array([claim.earlier or "" for claim in lined])
     close = _published_close(lined) & (events[:, None] == events[None, :])
     stated = ~vague[:, None] & ~vague[None, :] & (articles[:, None] != articles[None, :]) & close
-    differing = apart & stated & ~_matched(~apart & stated, articles)
+    told = _told_in_article_of(~apart & stated, articles)
+    echoed = _told_in_article_of((gaps < 1e-9) & stated, articles)
+    # Two figures that each agree with a figure of the other's article are no dispute:
+    # two outlets that both give 50 and 14 (injured and killed, on a topic too coarse to
+    # tell them apart).  Nor is a figure against one its own article also states, the
+    # same number: "17 killed" against another outlet's "17 killed ... two died later" (a
+    # part), or against its "the earlier toll was two" (an update).
+    differing = apart & stated & ~(told & told.T) & ~(echoed | echoed.T)
     if not differing.any():
         return None
     # The claims that differ, and those published about the same time (and of the same
@@ -329,13 +337,11 @@ def _disagreement(
     )
 
 
-def _matched(agree: np.ndarray, articles: np.ndarray) -> np.ndarray:
-    """For every pair of claims: whether each agrees with some figure of the other's
-    article.  Two outlets that both give 50 and 14 (injured and killed, say, on a topic
-    too coarse to tell them apart) tell the same figures: 50 against 14 is no dispute."""
+def _told_in_article_of(agree: np.ndarray, articles: np.ndarray) -> np.ndarray:
+    """For every pair of claims ``(i, j)``: whether claim ``i`` agrees (as ``agree`` says)
+    with some figure of claim ``j``'s article."""
     same_article = (articles[:, None] == articles[None, :]).astype(np.int32)
-    in_article_of = (agree.astype(np.int32) @ same_article) > 0
-    return in_article_of & in_article_of.T
+    return (agree.astype(np.int32) @ same_article) > 0
 
 
 def _published_close(claims: Sequence[LedgerClaim]) -> np.ndarray:

@@ -247,6 +247,16 @@ def test_two_outlets_giving_the_same_two_figures_agree() -> None:
     assert {other[i].value for i in dispute.claims} >= {50, 60}
 
 
+def test_a_figure_against_one_its_own_article_also_states_is_no_disagreement() -> None:
+    """BBC: "بمقتل 17 شخصا على الأقل ... وقد توفي شخصان لاحقا"; another outlet: 17. The two
+    who died later are part of BBC's 17, not a second toll."""
+    bbc = [claim(17, "exact"), claim(2, "exact", subject="شخصان")]
+    other = claim(17, "exact", article_id=2, subject="شخصاً")
+    assert compare([*bbc, other]).disagreements == []
+    [dispute] = compare([*bbc, claim(25, "exact", article_id=2)]).disagreements
+    assert dispute.claims == [0, 1, 2]
+
+
 def test_points_of_different_teams_are_not_compared() -> None:
     """ "63 نقطة" (Liverpool) and "81 نقطة" (City): a noun that measures names no subject."""
     points = [

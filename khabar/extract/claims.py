@@ -530,6 +530,14 @@ class _ArticleReader:
         bare = word[1:] if word.startswith("ب") else word
         return word in heads or _strip_article(word) in heads or _strip_article(bare) in heads
 
+    def _glued_content(self, word: str) -> bool:
+        """Whether ``word`` is ب glued to what a source reports: a verbal noun of
+        ``content_heads.txt`` or a word naming a topic ("بمقتل", "بسقوط", "بإصابة")."""
+        if not word.startswith("ب") or len(word) < 4:
+            return False
+        bare = word[1:]
+        return bare in self.lex.content_heads or (bare, "predicate") in self.lex.topics
+
     def _skip_heads(self, start: int, last: int) -> int:
         """Step over "تصريح", "ما أفادت", commas, dates and verbs of saying (with their
         object: "وفق ما أعلنه", "بحسب ما أفاد به") that precede the source itself."""
@@ -591,6 +599,7 @@ class _ArticleReader:
             or (words == 0 and word in ("من", "له", "لها", "ب", "ل"))  # "تقدر بـ 5.9"
             or (words > 0 and self._past_source(position))
             or (words == 0 and self._opens_content(position))  # "أعلنت بلوغ", "أفاد بوجود"
+            or (words > 0 and self._glued_content(word))  # "أفادت مصادر طبية بمقتل"
         )
 
     def _past_source(self, position: int) -> bool:

@@ -394,13 +394,15 @@ def test_each_estimate_is_cited_to_its_own_estimator() -> None:
             None,
         ),
         ("وقدرت مصادر محلية عدد القتلى بنحو 60 شخصا.", "مصادر محلية", None),
+        ("وأفادت مصادر يمنية بمقتل أكثر من 40 من المسلحين.", "مصادر يمنية", None),
+        ("وأفاد التلفزيون الرسمي بإطلاق سراح 13 معتقلا.", "التلفزيون الرسمي", None),
     ],
 )
 def test_sources_after_attributing_estimating_and_what_verbs(
     sentence: str, cited: str, via: str | None
 ) -> None:
     """ "نسب X إلى Y" cites Y via X; the verb after "وفق ما" is no part of the source; what
-    a source estimates ("عدد القتلى") ends it."""
+    a source estimates ("عدد القتلى") or reports with a glued ب ("بمقتل") ends it."""
     _analysis, claims = _claims(sentence)
     assert [(_cited(claim), claim.via.text if claim.via else None) for claim in claims] == [
         (cited, via)

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from khabar.extract.dates import find_dates
 from khabar.extract.lexicon import folded_phrases, folded_words, read_rows
+from khabar.extract.ner_features import lexicon
 from khabar.extract.numbers import singular_of_dual
 from khabar.model import Analysis, Claim, DateRef, Quantity, Sentence, SourceRef
 from khabar.text.normalize import Normalized, fold, normalize
@@ -136,6 +137,29 @@ _PRONOUN_OBJECTS = frozenset(fold(w) for w in ("ذلك", "بذلك", "به", "ب
 # source ("يعتقد الخبراء", "يتوقع المحللون" do).
 _NO_SUBJECT = frozenset(fold(w) for w in ("يبدو", "يشار", "يقال", "يجدر"))
 _ESTIMATING = frozenset(fold(w) for w in ("قدر", "قدرت", "يقدر", "تقدر", "قدروا"))
+# Sources named by their post, whose affiliation follows after "في": "مسؤول في وزارة
+# الخارجية", "مصادر طبية في قطاع غزة".
+_AFFILIATED = frozenset(
+    fold(w)
+    for w in (
+        *("مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "عضو", "أعضاء"),
+        *("ضابط", "ضباط", "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "موظف", "موظفون"),
+        *("خبير", "خبراء", "باحث", "باحثون", "قيادي", "قياديون", "متحدث", "متحدثة"),
+    )
+)
+# Words of a post and its adjectives before "في" that names its affiliation ("مصدر أمني
+# فلسطيني في غزة").
+_AFFILIATION_AFTER = 3
+# Where or how something was said, which "في" after a source introduces: "في بيان".
+_MEDIA = frozenset(
+    fold(w)
+    for w in (
+        *("بيان", "تصريح", "تصريحات", "مؤتمر", "كلمة", "حديث", "مقابلة", "تغريدة"),
+        *("رسالة", "خطاب", "لقاء", "اتصال", "منشور", "تقرير", "وقت", "حين", "تعليق"),
+        *("بيانها", "بيانه", "تصريحه", "تصريحها", "حديثه", "حديثها", "كلمته", "كلمتها"),
+        *("إفادة", "جلسة", "اجتماع", "ندوة", "برنامج", "معرض", "رد", "ردها", "رده"),
+    )
+)
 # What a source estimates or gives, which ends the source: "وقدرت مصادر محلية عدد القتلى
 # بنحو 60" ("عدد من النواب" opening a source stays).
 _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة", "حجم"))
@@ -530,6 +554,19 @@ class _ArticleReader:
         bare = word[1:] if word.startswith("ب") else word
         return word in heads or _strip_article(word) in heads or _strip_article(bare) in heads
 
+    def _affiliation(self, position: int, last: int) -> bool:
+        """Whether "في" at ``position`` says where an official or a source works ("مسؤول
+        في وزارة الخارجية"), not when or how they spoke ("في يناير", "في بيان")."""
+        following = position + 1
+        return (
+            self.tokens[position].word == "في"
+            and following < last
+            and self.tokens[following].is_word
+            and following not in self.date_at
+            and following not in self.quantity_at
+            and _strip_article(self.tokens[following].word) not in _MEDIA
+        )
+
     def _glued_content(self, word: str) -> bool:
         """Whether ``word`` is ب glued to what a source reports: a verbal noun of
         ``content_heads.txt`` or a word naming a topic ("بمقتل", "بسقوط", "بإصابة")."""
@@ -565,11 +602,15 @@ class _ArticleReader:
         position = start
         words = 0
         quoted = False  # inside a quoted name: «الشرق الأوسط»
+        affiliated = _strip_article(_strip_conjunction(self.tokens[start].word)) in _AFFILIATED
         while position < last and words < _MAX_SOURCE_WORDS:
             token = self.tokens[position]
             if token.is_word:
-                if self._stops_source(position, words):
+                if self._stops_source(position, words) and not (
+                    affiliated and words <= _AFFILIATION_AFTER and self._affiliation(position, last)
+                ):
                     break
+                affiliated = affiliated and self.tokens[position].word != "في"  # one only
                 words += 1
             elif token.word in _QUOTES:
                 if not quoted and words and self._quotes_content(position, last):
@@ -1048,10 +1089,17 @@ def _counts_people(counted: str | None) -> bool:
     if not counted:
         return True
     word = fold(counted.split()[0])
-    if word[0] in "وبلف" or word in _NOT_COUNTED_NOUNS:
-        return True  # no noun was read: "العشرات بجروح", "الآلاف جراء"
+    if word in _NOT_COUNTED_NOUNS or word[0] in "بلف" or _conjunction_glued(word):
+        return True  # no noun was read: "العشرات بجروح", "الآلاف جراء", "والمجاعة"
     word = _strip_article(_without_accusative(singular_of_dual(word)))
     return word in _lexicons().people or _is_nisba(word)
+
+
+def _conjunction_glued(word: str) -> bool:
+    """Whether a folded word opens with the conjunction و ("والمجاعة"), not with a و of
+    its own ("وظيفة"): the rest is the commoner word in ANT."""
+    counts = lexicon().counts
+    return word.startswith("و") and counts.get(word[1:], 0) > counts.get(word, 0)
 
 
 def _without_accusative(word: str) -> str:

@@ -363,6 +363,37 @@ def test_a_quoted_relay(sentence: str, cited: str, via: str | None) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        (
+            "وأكد مسؤول في الأمم المتحدة، طلب عدم الكشف عن هويته، أن 500 شاحنة تنتظر.",
+            "مسؤول في الأمم المتحدة",
+        ),
+        ("وقال مصدر أمني فلسطيني في غزة إن أربعة صواريخ أطلقت.", "مصدر أمني فلسطيني في غزة"),
+        ("وقال مصدر في وزارة الدفاع في بيان إن 3 جنود قتلوا.", "مصدر في وزارة الدفاع"),
+        ("وقال مسؤولون غربيون في يناير إن نحو ألف مقاتل قتلوا.", "مسؤولون غربيون"),
+        ("وأعلن البنك المركزي رفع سعر الفائدة 25 نقطة أساس.", "البنك المركزي"),
+        (
+            "وأظهرت النتائج الأولية حصول الحزب الحاكم على 45% من الأصوات.",
+            "النتائج الأولية",
+        ),
+    ],
+)
+def test_an_officials_affiliation_is_part_of_the_source(sentence: str, cited: str) -> None:
+    """ "في" after a post names where it is held, not when or how it spoke; a verbal noun
+    (رفع, حصول) after the source opens what it reports."""
+    _analysis, claims = _claims(sentence)
+    assert [_cited(claim) for claim in claims] == [cited]
+
+
+def test_missing_people_but_not_lost_jobs() -> None:
+    _, claims = _claims("وأسفرت الأمطار عن مصرع 23 شخصا وفقدان 10 آخرين، حسب الحماية المدنية.")
+    assert [c.topic for c in claims] == ["killed", "missing"]
+    _, claims = _claims("ويحتجون على الفقدان المخطط لحوالى 120 ألف وظيفة بحلول عام 2022.")
+    assert [c.topic for c in claims] == ["وظيفه"]
+
+
 def test_each_estimate_is_cited_to_its_own_estimator() -> None:
     text = (
         "وقدر منظمو التظاهرة عدد المشاركين فيها بنحو ثمانية آلاف، في حين قدرت الشرطة "

@@ -30,6 +30,10 @@ _TOKEN = re.compile(r"[\w\u0621-\u064a]+|[^\s\w]")
 _PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 _FREQUENCY_WORDS = frozenset(fold(w) for w in ("مرة", "مرات", "مره"))
+# What an article lists rather than counts: "خمسة أشياء يجب أن تعرفها", "أبرز 4 أرقام".
+_LISTED = frozenset(
+    fold(w) for w in ("أشياء", "أمور", "أرقام", "أسباب", "نصائح", "طرق", "حقائق", "أقسام")
+)
 _HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال", "لئن"))
 # Topics about people, which a figure takes from a word near it only when it counts people.
 _PEOPLE_TOPICS = frozenset(
@@ -147,6 +151,8 @@ _AFFILIATED = frozenset(
         *("خبير", "خبراء", "باحث", "باحثون", "قيادي", "قياديون", "متحدث", "متحدثة"),
     )
 )
+# A heading cites the words before its colon when they are this few: "الأمم المتحدة: ...".
+_HEADLINE_SOURCE_WORDS = 6
 # Words of a post and its adjectives before "في" that names its affiliation ("مصدر أمني
 # فلسطيني في غزة").
 _AFFILIATION_AFTER = 3
@@ -322,13 +328,17 @@ class _ArticleReader:
         claims: list[Claim] = []
         quantities = self.analysis.quantities
         for index, sentence in enumerate(self.sentences):
-            if sentence.heading:
-                continue
             first, last = self._token_range(sentence.start, sentence.end)
             reports = self._reports(first, last)
             inherited = self._inherited_source(first, reports)
+            if sentence.heading:
+                inherited = self._headline_source(first, last)
             for q_index, quantity in enumerate(quantities):
-                if sentence.start <= quantity.start < sentence.end and self._is_claim(quantity):
+                if (
+                    sentence.start <= quantity.start < sentence.end
+                    and self._is_claim(quantity)
+                    and not (sentence.heading and self._numbers_an_item(sentence, quantity))
+                ):
                     claims.append(
                         self._claim(q_index, quantity, index, first, last, reports, inherited)
                     )
@@ -750,6 +760,24 @@ class _ArticleReader:
             return self.last_source
         return self.last_source if reports and reports[0].inherits else None
 
+    def _numbers_an_item(self, heading: Sentence, quantity: Quantity) -> bool:
+        """Whether ``quantity`` numbers the item a heading opens ("«4»", "1.آرنولد", "2-قصف
+        إيران", "4: فينيسيوس"), not a figure."""
+        text = self.analysis.text
+        before = text[heading.start : quantity.start].strip(' «("')
+        after = text[quantity.end : heading.end].lstrip(" ")
+        return not before and (not after or after[0] in '.-–:)»"')
+
+    def _headline_source(self, first: int, last: int) -> SourceRef | None:
+        """Who a heading cites before a colon: "المرصد السوري: مقتل 20 مدنيا"."""
+        for position in range(first, min(last, first + _HEADLINE_SOURCE_WORDS + 1)):
+            word = self.tokens[position].word
+            if word in (":", "："):
+                return self._source(first, position) if position > first else None
+            if not self.tokens[position].is_word or position in self.quantity_at:
+                return None
+        return None
+
     def _remember(self, reports: list[_Report]) -> None:
         for report in reports:
             cited = self._main_speaker(report, reports) if report.continues else report.cited
@@ -762,7 +790,7 @@ class _ArticleReader:
         if quantity.unit in _TIME_UNITS:
             return False
         counted = fold(quantity.counted or "")
-        if counted in _FREQUENCY_WORDS or fold(quantity.text) in _UNCOUNTED:
+        if counted in _FREQUENCY_WORDS or counted in _LISTED or fold(quantity.text) in _UNCOUNTED:
             return False
         first = self._token_at(quantity.start)
         return not self._is_hypothetical(first) and not _is_back_reference(quantity)

@@ -394,6 +394,20 @@ def test_missing_people_but_not_lost_jobs() -> None:
     assert [c.topic for c in claims] == ["وظيفه"]
 
 
+def test_a_headline_figure_is_a_claim_cited_to_the_name_before_its_colon() -> None:
+    text = (
+        "الأمم المتحدة: 10 آلاف من مسلمي الروهينغا فروا من ميانمار\n"
+        "وقالت المفوضية إن اللاجئين عبروا الحدود خلال أسبوع هربا من العنف في ولاية راخين."
+    )
+    analysis, claims = _claims(text)
+    assert [s.heading for s in analysis.sentences] == [True, False]
+    assert [(_figure(analysis, c), _cited(c)) for c in claims] == [("10 آلاف", "الأمم المتحدة")]
+
+
+def test_things_an_article_lists_are_no_claims() -> None:
+    assert _claims("وفي ما يلي خمسة أمور يؤمن بها الرئيس الجديد.")[1] == []
+
+
 def test_each_estimate_is_cited_to_its_own_estimator() -> None:
     text = (
         "وقدر منظمو التظاهرة عدد المشاركين فيها بنحو ثمانية آلاف، في حين قدرت الشرطة "

@@ -16,6 +16,8 @@ from khabar.ingest.files import decode_bytes, read_bytes
 from khabar.ingest.html import declared_charset, document_from_html
 from khabar.ingest.metadata import Metadata, read_metadata
 from khabar.model import Document
+from khabar.text.debris import find_debris
+from khabar.text.lines import split_lines
 
 SIDECAR_SUFFIX = ".meta.json"
 # A first line longer than this is a lead paragraph, not a headline: of ANT's 31,525
@@ -36,15 +38,18 @@ def looks_like_html(text: str) -> bool:
 
 
 def guess_title(text: str) -> str | None:
-    """The first non-empty line when it reads as a headline (short, no final
-    punctuation, more text after it), else None."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    """The first line after the page debris that opens a scrape (a breadcrumb, a date
+    stamp; when all but the last line look like debris, the first line) when it reads as
+    a headline (short, no final punctuation, more text after it), else None."""
+    debris = {item.start for item in find_debris(text)}
+    lines = split_lines(text)
+    kept = [index for index, line in enumerate(lines[:-1]) if line.start not in debris]
     if len(lines) < 2:
         return None
-    first = lines[0]
-    if len(first.split()) > _TITLE_MAX_WORDS or first.endswith(_FINAL_PUNCTUATION):
+    title = lines[kept[0] if kept else 0].text
+    if len(title.split()) > _TITLE_MAX_WORDS or title.endswith(_FINAL_PUNCTUATION):
         return None
-    return first
+    return title
 
 
 def read_text(path: Path) -> Iterator[Document | BadInput]:

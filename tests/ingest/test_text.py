@@ -163,6 +163,17 @@ def test_title_must_be_short_and_unpunctuated() -> None:
     assert guess_title("سطر وحيد") is None
 
 
+def test_title_comes_after_a_breadcrumb() -> None:
+    text = (
+        "الرئيسية / أخبار / العالم\n"
+        "ارتفاع حصيلة ضحايا زلزال أفغانستان إلى أكثر من 2200 قتيل\n"
+        "قالت حركة طالبان، الأربعاء، إن حصيلة ضحايا الزلزال الذي ضرب شرق أفغانستان ارتفعت إلى "
+        "أكثر من 2200 قتيل و3600 جريح.\n"
+        "وأوضح المتحدث باسم الحكومة أن فرق الإنقاذ ما زالت تبحث عن ناجين تحت الأنقاض."
+    )
+    assert guess_title(text) == "ارتفاع حصيلة ضحايا زلزال أفغانستان إلى أكثر من 2200 قتيل"
+
+
 def test_sidecar_that_is_not_an_object_is_reported(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "story.meta.json").write_text('["الأفق"]', encoding="utf-8")

@@ -206,6 +206,11 @@ _SINCE_START = re.compile(r"منذ\s+(?:بدء|بدايه|انطلاق|اندل�
 _CLAUSE_EDGE = re.compile("[،,؛]")
 # "منذ" before a date ("منذ بداية العام"): a period that runs to now, not a past event.
 _SINCE_BEFORE = re.compile(r"منذ(?:\s+\S+)?\s*$")
+# A date a figure is compared with, not the date of what it counts: "بتراجع نسبته 15%
+# مقارنة بالفترة نفسها من العام الماضي", "مقابل 20 في 2017".
+_COMPARED_BEFORE = re.compile(r"(?:مقارن[ةه]|مقابل|الفتر[ةه] (?:نفسها|ذاتها)|نفس الفتر[ةه])\b")
+# How far before a date such a comparison may stand.
+_COMPARED_CHARS = 40
 
 
 class _Token(NamedTuple):
@@ -927,6 +932,8 @@ class _ArticleReader:
             if quantity.counted and noun not in _PEOPLE_TOPICS:
                 noun = None
             topic = _topic_of(word, "predicate") or noun
+            if topic:
+                topic = self._construct_head_topic(position) or topic
             if topic and (counts_people or topic not in _PEOPLE_TOPICS):
                 return topic
         if quantity.unit in _UNIT_TOPICS:
@@ -936,6 +943,16 @@ class _ArticleReader:
         if not quantity.counted:
             return None
         return _without_accusative(singular_of_dual(fold(quantity.counted)))
+
+    def _construct_head_topic(self, position: int) -> str | None:
+        """The topic of the head of a construct whose definite second word, a topic word
+        itself, is at ``position``: the head says what is measured ("توزيعات الأرباح" are
+        dividends, not profit)."""
+        word = self.tokens[position].word
+        if position == 0 or not word.startswith("ال") or not self.tokens[position - 1].is_word:
+            return None
+        head = self.tokens[position - 1].word
+        return None if head.startswith("ال") else _topic_of(head, "predicate")
 
     def _subject(self, quantity: Quantity) -> str | None:
         """The counted noun and the nisba adjectives after it ("إصابة كورية شمالية"); of a
@@ -1018,7 +1035,8 @@ def earlier_event(
 ) -> str | None:
     """The date of the earlier event the figure at ``sentence[start:end]`` counts, if it
     counts one: the date nearest to it in its sentence (other than when the figure was
-    ``said``, and not a "منذ ..." that runs to now) when that date ended over
+    ``said``, not a "منذ ..." that runs to now, not a date it is compared with: "مقارنة
+    بالفترة نفسها من العام الماضي") when that date ended over
     ``PAST_DAYS`` before ``published`` ("ففي مايو 2015، لقي 15 شخصا حتفهم" in a 2018
     report: "2015-05").  None for a figure of the news itself, or without a date of
     publication."""
@@ -1027,7 +1045,10 @@ def earlier_event(
     dated = [
         d
         for d in _sentence_dates(sentence, published)
-        if d.value and d.value != said and not _runs_to_now(sentence, d)
+        if d.value
+        and d.value != said
+        and not _runs_to_now(sentence, d)
+        and not _COMPARED_BEFORE.search(sentence, max(0, d.start - _COMPARED_CHARS), d.start)
     ]
     if not dated:
         return None

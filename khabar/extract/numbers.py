@@ -26,7 +26,7 @@ from khabar.extract.lexicon import alternation, read_rows, read_words
 from khabar.model import Quantity
 from khabar.text.normalize import Normalized, fold, normalize
 
-__all__ = ["find_quantities", "singular_of_dual", "words_to_number"]
+__all__ = ["find_quantities", "rounding_step", "singular_of_dual", "words_to_number"]
 
 _LETTER = "\u0621-\u064a"
 _NO_LETTER_BEFORE = f"(?<![{_LETTER}])"
@@ -153,6 +153,9 @@ _ANCHOR = re.compile(
     f"(?=[\\d+])(?:(?P<blocked>{_BLOCKED_RUN})|(?P<num>(?<![\\d.,])(?:{_REVERSED}|\\d+{_DIGIT_GROUPS})))"
     f"|{_NO_LETTER_BEFORE}(?P<clitic>[وف]?[بلك]?)(?P<word>{alternation(_ANCHOR_WORDS)})"
     f"{_NO_LETTER_AFTER}"
+)
+_ROUNDED = re.compile(
+    f"\\d+(?:[.,](?P<decimals>\\d+))? *(?P<scale>{alternation(_SCALE_WORDS)}){_NO_LETTER_AFTER}"
 )
 _TOKEN = re.compile(
     f" *(?:(?P<num>{_REVERSED}|\\d+{_DIGIT_GROUPS})|(?P<word>[{_LETTER}]+)|(?P<sym>[-–]))"
@@ -652,6 +655,17 @@ def _counted_dual(s: str, anchor: re.Match[str]) -> _Expression | None:
     if following and (following.group("num") or following.group("word") in _WORDS):
         return None
     return _Expression(start, end, start, end, 2.0, 2.0, 2.0, "exact", None, (start, end))
+
+
+def rounding_step(figure: str) -> float | None:
+    """The step a figure written in digits and a scale word is rounded to: "28 مليار" is
+    28 billion give or take half a billion (step 1e9), "28.3 مليار" has step 1e8.  None
+    for other figures: "1400" may well be an exact count."""
+    match = _ROUNDED.search(normalize(figure).text)
+    if match is None:
+        return None
+    scale = _WORDS[match.group("scale")].value
+    return float(scale * 10.0 ** -len(match.group("decimals") or ""))
 
 
 def singular_of_dual(word: str) -> str:

@@ -10,7 +10,8 @@ percentages (each candidate's share of the vote), an article giving two differen
 figures takes no part.
 
 Each figure is read as the interval its qualifier allows ("أكثر من 6 آلاف" is 6000 or
-more, "نحو 15 ألف" is 15000 ± APPROX) and two figures AGREE when their intervals meet.
+more, "نحو 15 ألف" is 15000 ± APPROX, "28 مليار" is 28 billion rounded: 27.5 to 28.5
+billion) and two figures AGREE when their intervals meet.
 Figures that do not agree differ by a relative gap ``|a - b| / max(a, b)`` of their
 stated values: SMALL up to SMALL_GAP, LARGE beyond.  A vague figure ("آلاف") agrees
 with anything in its implied range and is never the basis of a disagreement, and
@@ -92,6 +93,9 @@ class LedgerClaim:
     # The date of an earlier event the figure counts ("ففي مايو 2015، لقي 15 شخصا حتفهم"
     # in a 2018 report: "2015-05"); it is compared only with figures of that date.
     earlier: str | None = None
+    # What an exact figure written with a scale word is rounded to ("28 مليار": 1e9, so
+    # 28.3 billion agrees with it); None for an exact count.
+    step: float | None = None
 
     def __post_init__(self) -> None:
         if self.qualifier not in _KNOWN:
@@ -138,7 +142,8 @@ def interval(claim: LedgerClaim) -> tuple[float, float]:
     value = _point(claim)
     match claim.qualifier:
         case "exact":
-            return value, value
+            margin = claim.step / 2 if claim.step else 0.0
+            return value - margin, value + margin
         case "approx":
             return value * (1 - APPROX), value * (1 + APPROX)
         case "at_least" | "more_than":

@@ -18,6 +18,7 @@ from khabar.extract.claims import (
     counts_since_start,
     earlier_event,
 )
+from khabar.extract.numbers import rounding_step
 from khabar.store import ClaimRecord, Store, StorySummary
 from khabar.stories.compare import Comparison, LedgerClaim, compare
 
@@ -168,6 +169,7 @@ def ledger_claim(
             said=record.said,
             sentence=record.sentence,
             part=part,
+            step=rounding_step(record.text),
             running=shared and counts_since_start(record.sentence, *record.in_sentence),
             earlier=earlier_event(
                 record.sentence, *record.in_sentence, record.published, record.said

@@ -548,6 +548,25 @@ def test_a_dual_noun_is_a_claim_of_two_with_the_topic_of_its_singular() -> None:
     assert [analysis.quantities[c.quantity].value for c in claims] == [2.0, 2.0]
 
 
+def test_the_head_of_a_construct_says_what_is_measured() -> None:
+    text = (
+        "ونقلت رويترز عن الرئيس التنفيذي أمين ناصر قوله إن توزيعات الأرباح ستبلغ 21.36 مليار "
+        "دولار. وقالت الشركة إن صافي أرباحها بلغ 28 مليار دولار."
+    )
+    assert [c.topic for c in _claims(text)[1]] == ["dividends", "profit"]
+
+
+def test_a_year_a_figure_is_compared_with_is_no_earlier_event() -> None:
+    sentence = (
+        "أعلنت أرامكو أن صافي أرباحها بلغ 28 مليار دولار في الربع الثاني، بتراجع نسبته 15% "
+        "مقارنة بالفترة نفسها من العام الماضي."
+    )
+    start = sentence.index("28")
+    published = datetime(2025, 8, 5)
+    assert earlier_event(sentence, start, start + 2, published, None) is None
+    assert earlier_event("وفي عام 2015 بلغت الأرباح 28 مليارا.", 27, 29, published, None) == "2015"
+
+
 def test_money_claim_topic_and_subject() -> None:
     text = "وأعلن البنك الدولي أنه سيقدم 500 مليون دولار لدعم الاقتصاد المصري."
     analysis, claims = _claims(text)

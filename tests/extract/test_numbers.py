@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from khabar.extract.numbers import find_quantities, words_to_number
+from khabar.extract.numbers import find_quantities, rounding_step, words_to_number
 from khabar.model import Quantity
 from tests.shared_data import SEEDS
 
@@ -171,6 +171,20 @@ WORDS = {
         exact("ثلاثة ملايين وخمسمائة ألف دولار", 3.5e6, "USD"),
     ),
 }
+
+
+@pytest.mark.parametrize(
+    ("figure", "step"),
+    [
+        ("28 مليار دولار", 1e9),
+        ("28.3 مليار دولار", 1e8),
+        ("١٥ ألفاً", 1e3),
+        ("2,5 مليون", 1e5),
+        ("1400", None),
+    ],
+)
+def test_a_figure_with_a_scale_word_is_rounded_to_it(figure: str, step: float | None) -> None:
+    assert rounding_step(figure) == step
 
 
 @pytest.mark.parametrize("text,expected", WORDS.values(), ids=WORDS.keys())

@@ -257,6 +257,15 @@ def test_a_figure_against_one_its_own_article_also_states_is_no_disagreement() -
     assert dispute.claims == [0, 1, 2]
 
 
+def test_a_figure_rounded_to_its_scale_word_agrees_with_a_finer_one() -> None:
+    """ "28 مليار" (one outlet) and "28.3 مليار" (another) are one profit, rounded; 14 and
+    15 thousand stay apart (the seeds' troops)."""
+    rounded = claim(28e9, "exact", step=1e9)
+    finer = claim(28.3e9, "exact", article_id=2, step=1e8)
+    assert compare([rounded, finer]).disagreements == []
+    assert compare([claim(15e3, "exact", step=1e3), claim(14e3, "exact", article_id=2, step=1e3)])
+
+
 def test_points_of_different_teams_are_not_compared() -> None:
     """ "63 نقطة" (Liverpool) and "81 نقطة" (City): a noun that measures names no subject."""
     points = [

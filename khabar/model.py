@@ -115,8 +115,8 @@ class Claim:
     said: str | None
     period: str | None
     sentence: int
-    # The date expression the figure was said at, as written ("في يناير"), even when it
-    # cannot be resolved (no publication date); ``said`` is its ISO value.
+    # The date expression the figure was said at, as written ("يناير", "بعد شهرين"), even
+    # when it cannot be resolved (no publication date); ``said`` is its ISO value.
     said_text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -41,11 +41,11 @@ def guess_title(text: str) -> str | None:
     """The first line after the page debris that opens a scrape (a breadcrumb, a date
     stamp; when all but the last line look like debris, the first line) when it reads as
     a headline (short, no final punctuation, more text after it), else None."""
-    debris = {item.start for item in find_debris(text)}
     lines = split_lines(text)
-    kept = [index for index, line in enumerate(lines[:-1]) if line.start not in debris]
     if len(lines) < 2:
         return None
+    debris = {item.start for item in find_debris(text)}
+    kept = [index for index, line in enumerate(lines[:-1]) if line.start not in debris]
     title = lines[kept[0] if kept else 0].text
     if len(title.split()) > _TITLE_MAX_WORDS or title.endswith(_FINAL_PUNCTUATION):
         return None

@@ -387,6 +387,13 @@ def test_an_officials_affiliation_is_part_of_the_source(sentence: str, cited: st
     assert [_cited(claim) for claim in claims] == [cited]
 
 
+def test_area_and_recovered_topics() -> None:
+    _, claims = _claims(
+        "وتبلغ مساحة المشروع 3 آلاف كيلومتر مربع. وارتفع إجمالي المتعافين إلى 250 ألفا."
+    )
+    assert [c.topic for c in claims] == ["area", "recovered"]
+
+
 def test_missing_people_but_not_lost_jobs() -> None:
     _, claims = _claims("وأسفرت الأمطار عن مصرع 23 شخصا وفقدان 10 آخرين، حسب الحماية المدنية.")
     assert [c.topic for c in claims] == ["killed", "missing"]

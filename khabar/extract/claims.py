@@ -592,11 +592,14 @@ class _ArticleReader:
 
     def _skip_heads(self, start: int, last: int) -> int:
         """Step over "تصريح", "ما أفادت", commas, dates and verbs of saying (with their
-        object: "وفق ما أعلنه", "بحسب ما أفاد به") that precede the source itself."""
+        object: "وفق ما أعلنه", "بحسب ما أفاد به") that precede the source itself; a head
+        with an adjective of its own is the source ("بحسب أرقام رسمية")."""
         moved = True
         while moved and start < last:
             moved = False
             head = self._match_phrase(start, last, self.lex.heads)
+            if head and start + head < last and _is_nisba(self.tokens[start + head].word):
+                break
             if head or self._says_it(self.tokens[start].word):
                 start, moved = start + (head or 1), True
                 if start < last and self.tokens[start].word in ("به", "بها"):

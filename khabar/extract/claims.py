@@ -173,6 +173,8 @@ _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة
 # مسؤولين قولهم" (the paper attributed to officials their saying).
 _ATTRIBUTING = frozenset(fold(w) for w in ("نسب", "نسبت", "ينسب", "تنسب"))
 _ATTRIBUTED_TO = fold("إلى")
+# "بيان صادر عن الجيش" is the army's statement: the army is the source, not relayed.
+_ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
 # What is estimated, right after a verb of estimating: "ويقدر عدد الذين قتلوا".
 _MEASURES = frozenset(
     fold(w) for w in ("عدد", "أعداد", "قيمة", "حجم", "تكلفة", "كلفة", "مساحة", "ثروة", "إجمالي")
@@ -441,7 +443,10 @@ class _ArticleReader:
         if end < last and self.tokens[end].word == relay and not self._no_relay(end + 1):
             relayed_end = self._source_end(end + 1, last)
             if relayed_end > end + 1:
-                return self._source(end + 1, relayed_end), source, relayed_end
+                relayed = self._source(end + 1, relayed_end)
+                if _strip_article(self.tokens[end - 1].word) in _ISSUED:
+                    return relayed, None, relayed_end  # "بيان صادر عن الجيش": the army's
+                return relayed, source, relayed_end
         return source, None, end
 
     def _after_relative_clause(self, position: int, last: int) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from itertools import compress
@@ -340,6 +340,7 @@ class _ArticleReader:
             inherited = self._inherited_source(first, reports)
             if sentence.heading:
                 inherited = self._headline_source(first, last)
+                reports = [self._headline_subject(report, first) for report in reports]
             for q_index, quantity in enumerate(quantities):
                 if (
                     sentence.start <= quantity.start < sentence.end
@@ -780,6 +781,14 @@ class _ArticleReader:
         before = text[heading.start : quantity.start].strip(' «("')
         after = text[quantity.end : heading.end].lstrip(" ")
         return not before and (not after or after[0] in '.-–:)»"')
+
+    def _headline_subject(self, report: _Report, first: int) -> _Report:
+        """A heading puts the subject first ("أرامكو تعلن أرباحا بقيمة 28 مليار"): the
+        words that open it before the verb are the source, not the object after it."""
+        subject = self._subject_before(report.position, first)
+        if report.continues or subject is None or subject[0] != first:
+            return report
+        return replace(report, cited=self._source(*subject), via=None)
 
     def _headline_source(self, first: int, last: int) -> SourceRef | None:
         """Who a heading cites before a colon: "المرصد السوري: مقتل 20 مدنيا"."""

@@ -413,6 +413,16 @@ def test_a_headline_figure_is_a_claim_cited_to_the_name_before_its_colon() -> No
     assert [(_figure(analysis, c), _cited(c)) for c in claims] == [("10 آلاف", "الأمم المتحدة")]
 
 
+def test_a_headline_cites_the_subject_before_its_verb() -> None:
+    text = (
+        "أرامكو تعلن أرباحا بقيمة 28 مليار دولار في الربع الثاني\n"
+        "أعلنت شركة أرامكو السعودية، الثلاثاء، أن صافي أرباحها بلغ 28 مليار دولار."
+    )
+    analysis, claims = _claims(text)
+    assert [s.heading for s in analysis.sentences] == [True, False]
+    assert [_cited(c) for c in claims] == ["أرامكو", "شركة أرامكو السعودية"]
+
+
 def test_things_an_article_lists_are_no_claims() -> None:
     assert _claims("وفي ما يلي خمسة أمور يؤمن بها الرئيس الجديد.")[1] == []
 

@@ -64,6 +64,8 @@ _COMPLEMENTIZERS = frozenset(
 _NP_STOPS = _COMPLEMENTIZERS | frozenset(
     fold(w)
     for w in (
+        "صدر",  # "تقرير اقتصادي صدر اليوم": the report was issued
+        "صدرت",
         "في",
         "على",
         "عن",
@@ -174,7 +176,7 @@ _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة
 _ATTRIBUTING = frozenset(fold(w) for w in ("نسب", "نسبت", "ينسب", "تنسب"))
 _ATTRIBUTED_TO = fold("إلى")
 # "بيان صادر عن الجيش" is the army's statement: the army is the source, not relayed.
-_ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
+_ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صدر", "صدرت"))
 # What is estimated, right after a verb of estimating: "ويقدر عدد الذين قتلوا".
 _MEASURES = frozenset(
     fold(w) for w in ("عدد", "أعداد", "قيمة", "حجم", "تكلفة", "كلفة", "مساحة", "ثروة", "إجمالي")
@@ -441,6 +443,12 @@ class _ArticleReader:
         """The cited source, the one relaying it and where they end: "نقلت الوكالة عن كيم"
         cites كيم via the agency ("نسبت الصحيفة إلى مسؤولين": ``relay`` is "إلى"); with
         no ``relay`` word after ``source`` it is cited itself."""
+        if (
+            end + 1 < last
+            and self.tokens[end].word in _ISSUED
+            and self.tokens[end + 1].word == "عن"
+        ):
+            end += 1  # "إحصاءات جديدة صدرت عن الوزارة": the ministry's
         if end < last and self.tokens[end].word == relay and not self._no_relay(end + 1):
             relayed_end = self._source_end(end + 1, last)
             if relayed_end > end + 1:

@@ -403,24 +403,27 @@ def test_missing_people_but_not_lost_jobs() -> None:
     assert [c.topic for c in claims] == ["وظيفه"]
 
 
-def test_a_headline_figure_is_a_claim_cited_to_the_name_before_its_colon() -> None:
-    text = (
-        "الأمم المتحدة: 10 آلاف من مسلمي الروهينغا فروا من ميانمار\n"
-        "وقالت المفوضية إن اللاجئين عبروا الحدود خلال أسبوع هربا من العنف في ولاية راخين."
-    )
-    analysis, claims = _claims(text)
+@pytest.mark.parametrize(
+    ("heading", "body", "cited"),
+    [
+        (  # the name before its colon
+            "الأمم المتحدة: 10 آلاف من مسلمي الروهينغا فروا من ميانمار",
+            "وقالت المفوضية إن اللاجئين عبروا الحدود خلال أسبوع هربا من العنف في ولاية راخين.",
+            ["الأمم المتحدة"],
+        ),
+        (  # the subject before its verb
+            "أرامكو تعلن أرباحا بقيمة 28 مليار دولار في الربع الثاني",
+            "أعلنت شركة أرامكو السعودية، الثلاثاء، أن صافي أرباحها بلغ 28 مليار دولار.",
+            ["أرامكو", "شركة أرامكو السعودية"],
+        ),
+    ],
+)
+def test_a_headline_figure_is_a_claim_cited_to_the_name_that_opens_it(
+    heading: str, body: str, cited: list[str]
+) -> None:
+    analysis, claims = _claims(f"{heading}\n{body}")
     assert [s.heading for s in analysis.sentences] == [True, False]
-    assert [(_figure(analysis, c), _cited(c)) for c in claims] == [("10 آلاف", "الأمم المتحدة")]
-
-
-def test_a_headline_cites_the_subject_before_its_verb() -> None:
-    text = (
-        "أرامكو تعلن أرباحا بقيمة 28 مليار دولار في الربع الثاني\n"
-        "أعلنت شركة أرامكو السعودية، الثلاثاء، أن صافي أرباحها بلغ 28 مليار دولار."
-    )
-    analysis, claims = _claims(text)
-    assert [s.heading for s in analysis.sentences] == [True, False]
-    assert [_cited(c) for c in claims] == ["أرامكو", "شركة أرامكو السعودية"]
+    assert [_cited(c) for c in claims] == cited
 
 
 def test_things_an_article_lists_are_no_claims() -> None:

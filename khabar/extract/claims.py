@@ -206,6 +206,9 @@ _MAX_SOURCE_WORDS = 10
 PAST_DAYS = 30
 # A running total: "منذ بدء العملية", "منذ اندلاع الحرب", "منذ مطلع العام", "منذ تكثيف
 # القصف" (folded).
+# An earlier or first toll the article reports beside its latest: "وكانت الحصيلة السابقة
+# أشارت إلى مقتل شخصين", "حصيلة أولية عن 18 قتيلا".
+_EARLIER_TOLL = re.compile(r"(?:ال)?حصيل[ةه] (?:ال)?(?:سابق[ةه]|اولي[ةه])")
 _SINCE_START = re.compile(r"منذ\s+(?:بدء|بدايه|انطلاق|اندلاع|مطلع|تكثيف|تصعيد|شن|اطلاق)")
 _CLAUSE_EDGE = re.compile("[،,؛]")
 # "منذ" before a date ("منذ بداية العام"): a period that runs to now, not a past event.
@@ -1138,6 +1141,15 @@ def counts_since_start(sentence: str, start: int, end: int) -> bool:
     after = _CLAUSE_EDGE.search(sentence, end)
     clause = sentence[edges[-1] if edges else 0 : after.start() if after else len(sentence)]
     return bool(_SINCE_START.search(fold(clause)))
+
+
+def counts_earlier_toll(sentence: str, start: int) -> bool:
+    """Whether the figure at ``sentence[start:]`` is a toll its article says was earlier or
+    first ("وكانت الحصيلة السابقة أشارت إلى مقتل شخصين"), since overtaken."""
+    if "حصيل" not in sentence:  # most figures: nothing to read
+        return False
+    edges = [match.end() for match in _CLAUSE_EDGE.finditer(sentence, 0, start)]
+    return bool(_EARLIER_TOLL.search(fold(sentence[edges[-1] if edges else 0 : start])))
 
 
 def counts_new_ones(sentence: str, end: int) -> bool:

@@ -96,6 +96,9 @@ class LedgerClaim:
     # What an exact figure written with a scale word is rounded to ("28 مليار": 1e9, so
     # 28.3 billion agrees with it); None for an exact count.
     step: float | None = None
+    # An earlier or first toll its article reports as overtaken ("وكانت الحصيلة السابقة
+    # أشارت إلى مقتل شخصين"): on the timeline, never the basis of a disagreement.
+    overtaken: bool = False
 
     def __post_init__(self) -> None:
         if self.qualifier not in _KNOWN:
@@ -311,11 +314,12 @@ def _disagreement(
         return None
     lined = [claims[i] for i in indices]
     apart, gaps = _pairwise(lined)
-    vague = np.array([claim.qualifier == "vague" for claim in lined])
+    # Neither a vague figure nor an overtaken toll is the basis of a disagreement.
+    unfit = np.array([claim.qualifier == "vague" or claim.overtaken for claim in lined])
     articles = np.array([claim.article_id for claim in lined])
     events = np.array([claim.earlier or "" for claim in lined])
     close = _published_close(lined) & (events[:, None] == events[None, :])
-    stated = ~vague[:, None] & ~vague[None, :] & (articles[:, None] != articles[None, :]) & close
+    stated = ~unfit[:, None] & ~unfit[None, :] & (articles[:, None] != articles[None, :]) & close
     told = _told_in_article_of(~apart & stated, articles)
     echoed = _told_in_article_of((gaps < 1e-9) & stated, articles)
     # Two figures that each agree with a figure of the other's article are no dispute:
@@ -328,7 +332,7 @@ def _disagreement(
         return None
     # The claims that differ, and those published about the same time (and of the same
     # event) as them.
-    around = ~vague & close[:, differing.any(axis=1)].any(axis=1)
+    around = ~unfit & close[:, differing.any(axis=1)].any(axis=1)
     members = [index for index, kept in zip(indices, around, strict=True) if kept]
     gap = float(gaps[differing].max())
     dates = {when(claims[i]) for i in members}

@@ -14,6 +14,7 @@ from typing import Any
 
 from khabar.extract.claims import (
     counts_a_part,
+    counts_earlier_toll,
     counts_new_ones,
     counts_since_start,
     earlier_event,
@@ -170,6 +171,7 @@ def ledger_claim(
             sentence=record.sentence,
             part=part,
             step=rounding_step(record.text),
+            overtaken=counts_earlier_toll(record.sentence, record.in_sentence[0]),
             running=shared and counts_since_start(record.sentence, *record.in_sentence),
             earlier=earlier_event(
                 record.sentence, *record.in_sentence, record.published, record.said

@@ -10,6 +10,7 @@ import pytest
 from khabar import analyze
 from khabar.extract.claims import (
     counts_a_part,
+    counts_earlier_toll,
     counts_new_ones,
     counts_since_start,
     earlier_event,
@@ -583,6 +584,19 @@ def test_the_head_of_a_construct_says_what_is_measured() -> None:
         "دولار. وقالت الشركة إن صافي أرباحها بلغ 28 مليار دولار."
     )
     assert [c.topic for c in _claims(text)[1]] == ["dividends", "profit"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "overtaken"),
+    [
+        ("وكانت الحصيلة السابقة أشارت إلى مقتل شخصين.", "شخصين", True),
+        ("وكانت حصيلة سابقة للمرصد قد أفادت بمقتل 16 مدنيا.", "16", True),
+        ("أعلنت السلطات حصيلة أولية عن 18 قتيلا، إلا أنها ارتفعت إلى 40 قتيلا.", "40", False),
+        ("وارتفعت الحصيلة إلى 30 قتيلا.", "30", False),
+    ],
+)
+def test_an_earlier_toll_is_overtaken(sentence: str, figure: str, overtaken: bool) -> None:
+    assert counts_earlier_toll(sentence, sentence.index(figure)) is overtaken
 
 
 def test_a_year_a_figure_is_compared_with_is_no_earlier_event() -> None:

@@ -257,6 +257,16 @@ def test_a_figure_against_one_its_own_article_also_states_is_no_disagreement() -
     assert dispute.claims == [0, 1, 2]
 
 
+def test_an_overtaken_toll_is_on_the_timeline_but_no_disagreement() -> None:
+    """France 24: at least 14 killed, "وكانت الحصيلة السابقة أشارت إلى مقتل شخصين";
+    another outlet: 15 killed."""
+    latest, earlier = claim(14, "at_least"), claim(2, "exact", overtaken=True)
+    other = claim(15, "exact", article_id=2)
+    comparison = compare([latest, earlier, other])
+    assert comparison.disagreements == []
+    assert [entry.claim for entry in comparison.timelines["killed"]] == [0, 1, 2]
+
+
 def test_a_figure_rounded_to_its_scale_word_agrees_with_a_finer_one() -> None:
     """ "28 مليار" (one outlet) and "28.3 مليار" (another) are one profit, rounded; 14 and
     15 thousand stay apart (the seeds' troops)."""

@@ -529,8 +529,13 @@ class _ArticleReader:
         written = tuple(t.word for t in self.tokens[position:start])
         # The marker as written ("وفقا") or without a conjunction ("ووفقا"), ending in "ل".
         forms = (written, (_strip_conjunction(written[0]), *written[1:]))
-        glued = self.tokens[start].word.startswith("ل") and any(
-            (*form, "ل") in self.lex.markers.all for form in forms
+        # "للهيئة" is ل + الهيئة with the article's alef unwritten: cutting one letter would
+        # leave no word ("لهيئة"), so the preposition stays.
+        first = self.tokens[start].word
+        glued = (
+            first.startswith("ل")
+            and not first.startswith("لل")
+            and any((*form, "ل") in self.lex.markers.all for form in forms)
         )
         start = self._skip_heads(start, last)
         end = self._source_end(start, last)

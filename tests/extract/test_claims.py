@@ -127,6 +127,12 @@ def test_glued_preposition_dropped_after_a_marker_that_starts_with_waw() -> None
     assert _cited(claims[0]) == "وزارة الصحة"
 
 
+def test_a_glued_preposition_before_the_article_stays_with_its_word() -> None:
+    """ "للهيئة" is ل + الهيئة: cutting one letter leaves no word ("لهيئة")."""
+    _analysis, claims = _claims("وبلغ عدد الحجاج 800 ألف حاج، وفقا للهيئة العامة للإحصاء.")
+    assert _cited(claims[0]) == "للهيئة العامة للإحصاء"
+
+
 def test_a_written_out_source_phrase_wins_over_a_glued_one() -> None:
     """ "وفقاً لما ذكرته" is one marker: neither "ما ذكرته" nor "ذكرته" is the source."""
     text = "ووفقاً لما ذكرته وكالة رويترز، قتل 15 شخصاً في الهجوم."

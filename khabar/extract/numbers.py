@@ -162,7 +162,8 @@ _TOKEN = re.compile(
 )
 _UNIT_AFTER = re.compile(f" *(?P<unit>{alternation(_UNITS)}){_NO_LETTER_AFTER}")
 _COUNTRY_AFTER = re.compile(f" *(?P<adj>[{_LETTER}]+)")
-_BEFORE_RE = re.compile(f"{_NO_LETTER_BEFORE}[وفبل]?(?P<q>{alternation(_BEFORE)}) *$")
+# A qualifier may stand before the article glued to the figure: "قرابة الـ500 قتيل".
+_BEFORE_RE = re.compile(f"{_NO_LETTER_BEFORE}[وفبل]?(?P<q>{alternation(_BEFORE)}) *(?:ال)?$")
 _AFTER_RE = re.compile(f" *(?P<q>{alternation(_AFTER)}){_NO_LETTER_AFTER}")
 _RANGE_JOIN = {
     "range_between": re.compile(" *(?:و|الي|حتي|-|–) *"),

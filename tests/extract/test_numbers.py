@@ -196,6 +196,10 @@ def test_number_words(text: str, expected: Row) -> None:
 
 QUALIFIERS = {
     "nahw": ("أرسلت نحو 15 ألف عنصر.", ("نحو 15 ألف", 15000, 15000, 15000, "approx", None, "عنصر")),
+    "qurabat-before-article": (
+        "قتل قرابة الـ500 شخص.",
+        ("قرابة الـ500", 500, 500, 500, "approx", None, "شخص"),
+    ),
     "bi-nahw": (
         "قدرت الخسائر بنحو 2,8 مليار دولار.",
         ("نحو 2,8 مليار دولار", 2.8e9, 2.8e9, 2.8e9, "approx", "USD", None),

@@ -206,10 +206,10 @@ _MAX_SOURCE_WORDS = 10
 PAST_DAYS = 30
 # A running total: "منذ بدء العملية", "منذ اندلاع الحرب", "منذ مطلع العام", "منذ تكثيف
 # القصف" (folded).
-# An earlier or first toll the article reports beside its latest: "وكانت الحصيلة السابقة
-# أشارت إلى مقتل شخصين", "حصيلة أولية عن 18 قتيلا".
-_EARLIER_TOLL = re.compile(r"(?:ال)?حصيل[ةه] (?:ال)?(?:سابق[ةه]|اولي[ةه])")
 _SINCE_START = re.compile(r"منذ\s+(?:بدء|بدايه|انطلاق|اندلاع|مطلع|تكثيف|تصعيد|شن|اطلاق)")
+# An earlier or first toll the article reports beside its latest: "وكانت الحصيلة السابقة
+# أشارت إلى مقتل شخصين", "حصيلة أولية عن 18 قتيلا" (folded).
+_EARLIER_TOLL = re.compile(r"(?:ال)?حصيله (?:ال)?(?:سابقه|اوليه)")
 _CLAUSE_EDGE = re.compile("[،,؛]")
 # "منذ" before a date ("منذ بداية العام"): a period that runs to now, not a past event.
 _SINCE_BEFORE = re.compile(r"منذ(?:\s+\S+)?\s*$")
@@ -456,7 +456,7 @@ class _ArticleReader:
             relayed_end = self._source_end(end + 1, last)
             if relayed_end > end + 1:
                 relayed = self._source(end + 1, relayed_end)
-                if _strip_article(self.tokens[end - 1].word) in _ISSUED:
+                if self.tokens[end - 1].word in _ISSUED:
                     return relayed, None, relayed_end  # "بيان صادر عن الجيش": the army's
                 return relayed, source, relayed_end
         return source, None, end
@@ -883,12 +883,12 @@ class _ArticleReader:
         شهرين" (two months later) then counts from the latest earlier date of its
         sentence ("قال مسؤولون في يناير ... فيما أعلن نواب بعد شهرين": March), else
         the date is unknown."""
+        if said is None:
+            return None
         published = self.analysis.published
-        if said is None or said.value is None or published is None:
-            return None if said is None else said.value
-        today = published.date()
-        if _first_day(said.value) <= today:
+        if said.value is None or published is None or _first_day(said.value) <= published.date():
             return said.value
+        today = published.date()
         bounds = self.analysis.sentences[sentence]
         earlier = [
             d
@@ -1142,9 +1142,8 @@ def counts_since_start(sentence: str, start: int, end: int) -> bool:
     a total of weeks, not one day's toll."""
     if "منذ" not in sentence:  # most figures: no clause to read
         return False
-    edges = [match.end() for match in _CLAUSE_EDGE.finditer(sentence, 0, start)]
     after = _CLAUSE_EDGE.search(sentence, end)
-    clause = sentence[edges[-1] if edges else 0 : after.start() if after else len(sentence)]
+    clause = sentence[_clause_start(sentence, start) : after.start() if after else len(sentence)]
     return bool(_SINCE_START.search(fold(clause)))
 
 
@@ -1153,8 +1152,13 @@ def counts_earlier_toll(sentence: str, start: int) -> bool:
     first ("وكانت الحصيلة السابقة أشارت إلى مقتل شخصين"), since overtaken."""
     if "حصيل" not in sentence:  # most figures: nothing to read
         return False
-    edges = [match.end() for match in _CLAUSE_EDGE.finditer(sentence, 0, start)]
-    return bool(_EARLIER_TOLL.search(fold(sentence[edges[-1] if edges else 0 : start])))
+    return bool(_EARLIER_TOLL.search(fold(sentence[_clause_start(sentence, start) : start])))
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    """Where the clause holding ``position`` begins: after the last comma or semicolon."""
+    edges = [match.end() for match in _CLAUSE_EDGE.finditer(sentence, 0, position)]
+    return edges[-1] if edges else 0
 
 
 def counts_new_ones(sentence: str, end: int) -> bool:

@@ -294,7 +294,7 @@ def _sources(claim: dict[str, Any]) -> str:
 
 
 def _dates(claim: dict[str, Any]) -> str:
-    """When the figure was said (as written when it has no date: "في يناير"), and when
+    """When the figure was said (as written when it has no date: "يناير"), and when
     its article was published."""
     said = date_words(claim.get("said")) or claim.get("said_text")
     published = date_words(claim.get("published"))

@@ -292,27 +292,31 @@ class AnalysisWriter:
         key = mention.canonical
         known = self._entity_ids.get(key)
         if known is None:
-            known = self._entity_id.one(cursor, {"key": key}) or self._variant_of(cursor, mention)
+            known = self._entity_id.one(cursor, {"key": key})
             if known is None:
-                known = self._insert(cursor, mention)
+                english = is_english_name(key)
+                # Of a name no list knows, written out in full (not a short form).
+                full = mention.text if not english and _spells_key(mention) else None
+                variant = variant_key(full) if full else None
+                known = self._variant_of(cursor, full, variant, mention.type) if full else None
+                if known is None:
+                    known = self._insert(cursor, mention, english, full, variant)
             self._entity_ids[key] = known
         return int(known)
 
-    def _variant_of(self, cursor: Any, mention: Mention) -> int | None:
-        """The first stored unknown name of the mention's type that its full spelling is
-        a variant of (another outlet's transliteration), else None."""
-        if not _spells_key(mention) or is_english_name(mention.canonical):
-            return None
-        values = {"variant_key": variant_key(mention.text), "type": mention.type}
+    def _variant_of(self, cursor: Any, full: str, variant: str | None, kind: str) -> int | None:
+        """The first stored unknown name of type ``kind`` (of ``variant_key`` ``variant``)
+        that the spelling ``full`` is a variant of (another outlet's transliteration)."""
+        values = {"variant_key": variant, "type": kind}
         for entity_id, spelling in self._variants.rows(cursor, values):
-            if similar_names(spelling, mention.text):
+            if similar_names(spelling, full):
                 return int(entity_id)
         return None
 
-    def _insert(self, cursor: Any, mention: Mention) -> int:
+    def _insert(
+        self, cursor: Any, mention: Mention, english: bool, full: str | None, variant: str | None
+    ) -> int:
         key = mention.canonical
-        english = is_english_name(key)
-        full = mention.text if _spells_key(mention) and not english else None
         self._insert_entity.run(
             cursor,
             {
@@ -321,7 +325,7 @@ class AnalysisWriter:
                 "type": mention.type,
                 "english": key if english else None,
                 "full_spelling": full,
-                "variant_key": variant_key(full) if full else None,
+                "variant_key": variant,
             },
         )
         return int(self._entity_id.one(cursor, {"key": key}))

@@ -150,8 +150,9 @@ def ledger_claim(
 ) -> LedgerClaim | None:
     """The stored claim in the form ``compare`` takes; None when it cannot be lined up
     (no topic, or a figure without a value).  ``part``: it counts part of another;
-    ``shared``: another article has claims of its topic, so its sentence is read for the
-    earlier event it may count (``earlier_event``) and for a running total."""
+    ``shared``: another article has claims of its topic (only then can it disagree), so
+    its figure and sentence are read for what decides a comparison: the earlier event it
+    may count (``earlier_event``), a running total, an overtaken toll, a rounding step."""
     if record.topic is None:
         return None
     try:
@@ -170,8 +171,8 @@ def ledger_claim(
             said=record.said,
             sentence=record.sentence,
             part=part,
-            step=rounding_step(record.text),
-            overtaken=counts_earlier_toll(record.sentence, record.in_sentence[0]),
+            step=rounding_step(record.text) if shared else None,
+            overtaken=shared and counts_earlier_toll(record.sentence, record.in_sentence[0]),
             running=shared and counts_since_start(record.sentence, *record.in_sentence),
             earlier=earlier_event(
                 record.sentence, *record.in_sentence, record.published, record.said

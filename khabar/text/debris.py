@@ -391,8 +391,10 @@ def find_debris_many(texts: Sequence[str]) -> list[list[Debris]]:
     for lines, scores in zip(pages, model.scores([line_features(p) for p in pages]), strict=True):
         debris: list[Debris] = []
         for index, (line, probability) in enumerate(zip(lines, scores, strict=True)):
+            if probability < model.threshold:
+                continue
             kept_before = index > 0 and not (debris and debris[-1].start == lines[index - 1].start)
-            if probability >= model.threshold and not (kept_before and _continues(line)):
+            if not (kept_before and _continues(line)):
                 debris.append(
                     Debris(line.start, line.end, line.text, f"debris model p={probability:.2f}")
                 )

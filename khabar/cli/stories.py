@@ -89,10 +89,16 @@ def describe(ledger: dict[str, Any]) -> str:
     lines.append("timelines:")
     for topic, entries in ledger["timelines"].items():
         steps = " -> ".join(
-            f"{entry['when'] or 'undated'} {_figure(claims[entry['claim']])}" for entry in entries
+            f"{_entry_when(entry, claims[entry['claim']])} {_figure(claims[entry['claim']])}"
+            for entry in entries
         )
         lines.append(f"  {topic}: {steps}")
     return "\n".join(lines)
+
+
+def _entry_when(entry: dict[str, Any], claim: dict[str, Any]) -> str:
+    """The timeline date of a claim, else the words that date it ("يناير"), else "undated"."""
+    return str(entry["when"] or claim.get("said_text") or "undated")
 
 
 def _claim_line(claim: dict[str, Any]) -> str:

@@ -84,6 +84,9 @@ class LedgerClaim:
     cited: str | None
     said: str | None
     sentence: str
+    # The words that date it when ``said`` has no date ("يناير", "بعد شهرين": an article
+    # without a publication date).
+    said_text: str | None = None
     # The figure counts part of a total: a sub-count ("بينهم 7 مدنيين") or new ones added
     # to it ("ثماني جثث جديدة").
     part: bool = False
@@ -113,7 +116,8 @@ class Disagreement:
 
     ``gap`` is the largest relative gap between figures that disagree;
     ``development`` says the claims were said (or published) on different
-    dates, so the difference may be a figure that grew rather than a contradiction.
+    dates, or dated by different words where the date is unknown ("يناير", "بعد شهرين"),
+    so the difference may be a figure that grew rather than a contradiction.
     """
 
     topic: str
@@ -335,7 +339,7 @@ def _disagreement(
     around = ~unfit & close[:, differing.any(axis=1)].any(axis=1)
     members = [index for index, kept in zip(indices, around, strict=True) if kept]
     gap = float(gaps[differing].max())
-    dates = {when(claims[i]) for i in members}
+    dates = {when(claims[i]) or claims[i].said_text for i in members}
     return Disagreement(
         topic=topic,
         unit=unit,

@@ -169,6 +169,7 @@ def ledger_claim(
             unit=record.unit,
             cited=record.cited,
             said=record.said,
+            said_text=record.said_text,
             sentence=record.sentence,
             part=part,
             step=rounding_step(record.text) if shared else None,

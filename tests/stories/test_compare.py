@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -73,6 +74,17 @@ def test_seed_killed_is_a_large_disagreement_read_as_a_development() -> None:
     assert sorted(names[i] for i in killed.claims) == ["A2", "A4", "B2"]
     assert killed.severity == "large"
     assert killed.development
+
+
+def test_figures_dated_only_by_different_words_may_be_a_development() -> None:
+    # An article without a publication date: "في يناير" and "بعد شهرين" give no date.
+    earlier = claim(1000, "at_least", said_text="يناير")
+    later = claim(600, "approx", said_text="بعد شهرين")
+    other = claim(6000, "more_than", article_id=2)
+    [killed] = compare([earlier, later, other]).disagreements
+    assert killed.development
+    [killed] = compare([earlier, replace(later, said_text="يناير"), other]).disagreements
+    assert not killed.development
 
 
 def test_seed_topics_with_one_figure_have_no_disagreement() -> None:

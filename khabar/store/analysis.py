@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import ColumnElement, bindparam, case, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 
@@ -121,17 +121,16 @@ class AnalysisWriter:
             dialect,
             ["entity_id", "text", "count"],
         )
-        commonest = (
-            select(EntitySpelling.text)
-            .where(EntitySpelling.entity_id == Entity.id, EntitySpelling.count > 0)
-            .order_by(EntitySpelling.count.desc(), EntitySpelling.text)
-            .limit(1)
-            .scalar_subquery()
+        # A person is shown by the commonest spelling of a full name ("كيم جونغ أون", not
+        # the "كيم" that later sentences use more often), other entities by the commonest.
+        full_name = case(
+            (Entity.type == "PERSON", _commonest_spelling(EntitySpelling.text.contains(" "))),
+            else_=None,
         )
         self._set_display = Prepared(
             update(Entity)
             .where(Entity.id == bindparam("entity_id"))
-            .values(display=func.coalesce(commonest, Entity.display)),
+            .values(display=func.coalesce(full_name, _commonest_spelling(), Entity.display)),
             dialect,
             ["entity_id"],
         )
@@ -375,6 +374,18 @@ class AnalysisWriter:
         title, opening, first, first_id = earliest[0]
         self._set_title.run(cursor, {"story_id": story_id, "title": story_title(title, opening)})
         self._title_order[story_id] = publication_key(first, first_id)
+
+
+def _commonest_spelling(*conditions: ColumnElement[bool]) -> Any:
+    """The spelling of the entity being updated held most often (of those that meet
+    ``conditions``): a scalar subquery."""
+    return (
+        select(EntitySpelling.text)
+        .where(EntitySpelling.entity_id == Entity.id, EntitySpelling.count > 0, *conditions)
+        .order_by(EntitySpelling.count.desc(), EntitySpelling.text)
+        .limit(1)
+        .scalar_subquery()
+    )
 
 
 def _spells_key(mention: Mention) -> bool:

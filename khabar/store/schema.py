@@ -137,8 +137,9 @@ class Entity(Base):
     spellings of an unknown name that ``similar_names`` joins to an entity stored before
     (their keys differ: زوكربرغ / زوكربيرغ).
 
-    ``display`` is the spelling the store holds most often (``EntitySpelling``),
-    updated in the transaction that writes an article's mentions.
+    ``display`` is the spelling the store holds most often (``EntitySpelling``), for a
+    person the commonest of a full name (more than one word) when it has one; updated in
+    the transaction that writes an article's mentions.
     """
 
     __tablename__ = "entities"

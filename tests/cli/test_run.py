@@ -39,7 +39,7 @@ def test_summary_lists_the_story_and_both_disagreements(store_url: str) -> None:
     assert lines[0] == "1 story, 2 disagreements"
     assert lines[3] == f"  2 articles; outlets: {', '.join(SEED_OUTLETS)}"
     assert "  disagreement on sent: small, gap 7%" in lines
-    assert "  disagreement on killed: large, gap 90%" in lines
+    assert "  disagreement on killed: large, gap 90%, said at different times" in lines
     assert (
         "    أكثر من 6 آلاف [6,000] - 002_811bdf774ddb3adb, "
         "cited: مصادر من كوريا الجنوبية، وأوكرانيا، ودول غربية"

@@ -98,6 +98,18 @@ def test_display_name_follows_the_commonest_spelling(store: Store) -> None:
     assert store.entity("Kim Jong Un").spellings == {"كيم جونغ أون": 1}  # type: ignore[union-attr]
 
 
+def test_a_person_is_shown_by_a_full_name_the_short_one_is_commoner(store: Store) -> None:
+    text = "استقبل كيم جونغ أون الوفد. وقال كيم إن بلاده مستعدة، وأكد كيم أن كيم يثق بموسكو."
+    analysis = analyze(text)
+    article_id = store.add(Document(text=text, source="a.txt"), analysis).article_id
+    store.save_analysis(article_id, analysis)
+    kim = store.entity("Kim Jong Un")
+    assert kim is not None and kim.spellings == {"كيم": 3, "كيم جونغ أون": 1}
+    assert kim.display == "كيم جونغ أون"
+    moscow = store.entity("Moscow")
+    assert moscow is not None and moscow.display == "موسكو"
+
+
 def test_spelling_counts_of_a_batch_are_written_when_it_commits(store: Store) -> None:
     with store.batch():
         stored(store, KIM_G)

@@ -144,11 +144,13 @@ class Timings:
 @dataclass(slots=True)
 class Outcome:
     """A finished run: counts, how many stories its inputs are in and how many
-    disagreements those hold, the largest stories with their ledgers, timings."""
+    disagreements (of figures, and of the dates of events) those hold, the largest
+    stories with their ledgers, timings."""
 
     counts: Counts
     stories: int
     disagreements: int
+    date_disagreements: int
     largest: list[Ledger]
     entities: dict[int, list[str]]
     timings: Timings
@@ -463,16 +465,18 @@ class Runner:
             stories = self.store.stories(self.store.stories_of(self.inputs | self._saved))
             stories.sort(key=lambda story: (-len(story.articles), story.id))
             ids = [story.id for story in stories]
-            disagreements = 0
+            disagreements = dated_differently = 0
             for start in range(0, len(ids), BATCH):
                 found = ledgers(self.store, ids[start : start + BATCH])
                 disagreements += sum(len(f.comparison.disagreements) for f in found.values())
+                dated_differently += sum(len(f.date_disagreements) for f in found.values())
             largest = ledgers(self.store, ids[:show])
             entities = self.store.story_entities(ids[:show], MAIN_ENTITIES)
         return Outcome(
             self.counts,
             len(ids),
             disagreements,
+            dated_differently,
             [largest[story] for story in ids[:show]],
             entities,
             self.timings,

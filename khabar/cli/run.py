@@ -11,7 +11,7 @@ from khabar.cli.options import input_options, open_db, progress, worker_count, w
 from khabar.errors import StoreError
 from khabar.ingest import read_paths
 from khabar.runner import Counts, Outcome, plural, run_items
-from khabar.store import ClaimRecord
+from khabar.store import ClaimRecord, EventDateRecord
 from khabar.stories.ledger import Ledger
 
 
@@ -68,7 +68,10 @@ def counts_line(counts: Counts) -> str:
 
 def summary(outcome: Outcome, show: int) -> str:
     """The stories of the run, largest first, with their disagreements."""
-    lines = [f"{plural(outcome.stories, 'story')}, {plural(outcome.disagreements, 'disagreement')}"]
+    line = f"{plural(outcome.stories, 'story')}, {plural(outcome.disagreements, 'disagreement')}"
+    if outcome.date_disagreements:
+        line += f", {plural(outcome.date_disagreements, 'date disagreement')}"
+    lines = [line]
     for ledger in outcome.largest[:show]:
         lines.append("")
         lines.extend(_story_lines(ledger, outcome.entities.get(ledger.story.id, [])))
@@ -94,7 +97,15 @@ def _story_lines(ledger: Ledger, entities: list[str]) -> list[str]:
             f"gap {found.gap:.0%}{timeline}"
         )
         lines.extend(f"    {figure(ledger.claims[index])}" for index in found.claims)
+    for dates, words in ledger.date_disagreements:
+        lines.append(f"  dates disagree on {'، '.join(words)}:")
+        lines.extend(f"    {event_date(date)}" for date in dates)
     return lines
+
+
+def event_date(date: EventDateRecord) -> str:
+    """An event date as written, its value and outlet."""
+    return f"{date.text} [{date.value}] - {date.outlet or 'unknown outlet'}"
 
 
 def figure(claim: ClaimRecord) -> str:

@@ -93,6 +93,15 @@ def describe(ledger: dict[str, Any]) -> str:
             for entry in entries
         )
         lines.append(f"  {topic}: {steps}")
+    dated = ledger["date_disagreements"]
+    if dated:
+        lines.append("")
+        lines.append(f"date disagreements ({len(dated)}):")
+    for found in dated:
+        lines.append(f"  {'، '.join(found['words'])}:")
+        for date in found["dates"]:
+            lines.append(f"    {date['text']} = {date['value']} - {date['outlet'] or '-'}")
+            lines.append(f"      {date['sentence']}")
     return "\n".join(lines)
 
 

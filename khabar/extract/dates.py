@@ -37,7 +37,7 @@ from khabar.extract.lexicon import read_rows
 from khabar.model import DateRef
 from khabar.text.normalize import Normalized, fold, normalize
 
-__all__ = ["find_dates"]
+__all__ = ["find_dates", "month_words", "pins_month"]
 
 
 # How far after publication a day-month without a year may fall before it is read as the
@@ -631,6 +631,29 @@ def _resolve_wd(match: re.Match[str], ctx: _Context) -> Resolved | None:
     elif _previous_word(ctx, match.start()) in _WORDS["forward"]:
         back = -((weekday - ctx.anchor.weekday()) % 7)  # "حتى الجمعة": on or after
     return (ctx.anchor - timedelta(days=back)).isoformat(), "day", True
+
+
+# A month name and, after it, a year or a modifier that fixes the year.
+_PINNED_MONTH = re.compile(
+    rf"(?<!\w)(?:{_GREGORIAN}|{_HIJRI})(?!\w).*?(?:(?<!\d)\d{{4}}(?!\d)|(?<!\w)(?:{_MOD})(?!\w))"
+)
+
+
+def month_words() -> frozenset[str]:
+    """The folded words of month names, Gregorian, Levantine and Hijri ("كانون", "الثاني")."""
+    return frozenset(word for name, *_ in _MONTH_ROWS for word in fold(name).split())
+
+
+def pins_month(ref: DateRef) -> bool:
+    """Whether ``ref`` is a resolved month (or day of one) whose year the text fixes, by
+    writing it ("يونيو 2024") or by a modifier ("يونيو الماضي"): not a bare month whose
+    year is a guess from the publication date.  Two outlets that date one event so
+    contradict each other only when the dates differ."""
+    return (
+        ref.value is not None
+        and ref.resolution in ("month", "day")
+        and _PINNED_MONTH.search(normalize(ref.text).text) is not None
+    )
 
 
 _RESOLVERS: dict[str, Callable[[re.Match[str], _Context], Resolved | None]] = {

@@ -102,7 +102,7 @@ def _summary(ledger: dict[str, Any], colors: dict[str | None, str]) -> str:
             f"من {escape(date_words(dates[0]) or '')} إلى {escape(date_words(dates[-1]) or '')}"
         )
     items = "".join(f"<li>{_outlet(name, colors)}</li>" for name in outlets)
-    count = len(ledger.get("disagreements") or [])
+    count = len(ledger.get("disagreements") or []) + len(ledger.get("date_disagreements") or [])
     return (
         '<dl class="facts">'
         f'<dt>المنابر</dt><dd><ul class="outlets">{items}</ul></dd>'
@@ -174,7 +174,8 @@ def _disagreement_list(
 ) -> str:
     """A short section naming each disagreement and the figures at odds."""
     disagreements = ledger.get("disagreements") or []
-    if not disagreements:
+    dated = ledger.get("date_disagreements") or []
+    if not disagreements and not dated:
         return ""
     items = []
     for disagreement in disagreements:
@@ -187,10 +188,26 @@ def _disagreement_list(
             f"<li><strong>{escape(topic_name(disagreement.get('topic')))}</strong> "
             f"{badges(disagreement)}<ul>{figures}</ul></li>"
         )
+    items += [_date_disagreement(found, colors) for found in dated]
     return (
         '<section id="disagreements" class="disagreements" aria-labelledby="disagreements-heading">'
         '<h2 id="disagreements-heading">الخلافات بين المصادر</h2>'
         f"<ul>{''.join(items)}</ul></section>"
+    )
+
+
+def _date_disagreement(found: dict[str, Any], colors: dict[str | None, str]) -> str:
+    """One event dated differently: what happened (the words both sentences share), and
+    each outlet's date as written, with the month and year it means."""
+    dates = "".join(
+        f"<li>{_outlet(date.get('outlet'), colors)}: <strong>{escape(date['text'])}</strong>"
+        f" ({escape(date_words(date.get('value')) or '')}) — <q>{escape(date['sentence'])}</q></li>"
+        for date in found.get("dates") or []
+    )
+    what = "، ".join(found.get("words") or [])
+    return (
+        f'<li class="dates"><strong>تاريخ الحدث: {escape(what)}</strong> '
+        f'<span class="badge large">تواريخ متعارضة</span><ul>{dates}</ul></li>'
     )
 
 

@@ -4,12 +4,13 @@
 ``Store.save_analysis`` and ``Store.assign_story`` run in one transaction each:
 the analysis JSON, mentions (entities found by their canonical key, or for a name
 no list knows by another outlet's spelling of it, else inserted; their spelling
-counts and display names updated) and claims of an article are replaced
-together, so a re-run leaves the same rows.
+counts and display names updated), claims and event dates of an article are
+replaced together, so a re-run leaves the same rows.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -19,14 +20,16 @@ from sqlalchemy import ColumnElement, bindparam, case, delete, func, select, upd
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 
+from khabar.extract.dates import pins_month
 from khabar.extract.entities import is_english_name, similar_names, spelling_key, variant_key
-from khabar.model import Analysis, Claim, Mention
+from khabar.model import Analysis, Claim, Mention, Sentence
 from khabar.store.prepared import Prepared
 from khabar.store.schema import (
     Article,
     ClaimRow,
     Entity,
     EntitySpelling,
+    EventDateRow,
     MentionRow,
     Source,
     Story,
@@ -80,6 +83,35 @@ def claim_values(analysis: Analysis, claim: Claim, article_id: int, ordinal: int
         "sentence_start": sentence.start,
         "sentence_end": sentence.end,
     }
+
+
+def event_date_values(analysis: Analysis, article_id: int) -> list[dict[str, Any]]:
+    """The ``event_dates`` rows of an analysis: its dates that fix a month of a year
+    (``pins_month``), each with the sentence it stands in (none outside a sentence)."""
+    rows = []
+    for ref in analysis.dates:
+        sentence = _sentence_of(analysis.sentences, ref.start) if pins_month(ref) else None
+        if sentence is not None and ref.value is not None:
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "start": ref.start,
+                    "end": ref.end,
+                    "text": ref.text,
+                    "value": ref.value,
+                    "sentence_start": sentence.start,
+                    "sentence_end": sentence.end,
+                }
+            )
+    return rows
+
+
+def _sentence_of(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
+    """The sentence that holds ``offset`` (sentences are in text order)."""
+    index = bisect_right([s.start for s in sentences], offset) - 1
+    if index >= 0 and offset < sentences[index].end:
+        return sentences[index]
+    return None
 
 
 def story_title(title: str | None, text: str) -> str:
@@ -138,6 +170,16 @@ class AnalysisWriter:
             delete(MentionRow).where(MentionRow.article_id == bindparam("article_id")),
             dialect,
             ["article_id"],
+        )
+        self._drop_event_dates = Prepared(
+            delete(EventDateRow).where(EventDateRow.article_id == bindparam("article_id")),
+            dialect,
+            ["article_id"],
+        )
+        self._insert_event_date = Prepared(
+            insert(EventDateRow),
+            dialect,
+            ["article_id", "start", "end", "text", "value", "sentence_start", "sentence_end"],
         )
         self._drop_claims = Prepared(
             delete(ClaimRow).where(ClaimRow.article_id == bindparam("article_id")),
@@ -229,6 +271,7 @@ class AnalysisWriter:
             change[(entity_id, text)] -= count
         self._drop_mentions.run(cursor, {"article_id": article_id})
         self._drop_claims.run(cursor, {"article_id": article_id})
+        self._drop_event_dates.run(cursor, {"article_id": article_id})
         ids = self._entity_ids_of(cursor, analysis.entities)
         self._insert_mention.many(
             cursor,
@@ -246,6 +289,7 @@ class AnalysisWriter:
                 for ordinal, claim in enumerate(analysis.claims)
             ],
         )
+        self._insert_event_date.many(cursor, event_date_values(analysis, article_id))
         # Waiting for a story (kept when the article already has one).
         self._mark_pending.run(
             cursor, {"article_id": article_id, "story_id": None, "duplicate_of": None, "score": 0.0}

@@ -26,12 +26,13 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from khabar.extract.entities import lookup, spelling_key
-from khabar.store.records import ClaimRecord, EntitySummary, StorySummary
+from khabar.store.records import ClaimRecord, EntitySummary, EventDateRecord, StorySummary
 from khabar.store.schema import (
     Article,
     ClaimRow,
     Entity,
     EntitySpelling,
+    EventDateRow,
     MentionRow,
     Source,
     Story,
@@ -160,11 +161,7 @@ def claim_records(
     ``entity_id``: the entity is mentioned in the claim's sentence, or the claim is
     cited to (or relayed through) it.  ``outlet``: one of the article's sources.
     """
-    sentence = func.substr(
-        Article.text,
-        ClaimRow.sentence_start + 1,
-        ClaimRow.sentence_end - ClaimRow.sentence_start,
-    )
+    sentence = _sentence_text(ClaimRow)
     query = (
         select(
             *ClaimRow.__table__.columns,
@@ -226,6 +223,63 @@ def _claim_record(row: Any) -> ClaimRecord:
         sentence=row.sentence or "",
         in_sentence=(row.start - row.sentence_start, row.end - row.sentence_start),
     )
+
+
+def event_date_records(connection: Connection, story_ids: Collection[int]) -> list[EventDateRecord]:
+    """The stored event dates of the stories' articles, in article and text order, each
+    with the named entities of its sentence."""
+    members = select(StoryMember.article_id).where(StoryMember.story_id.in_(list(story_ids)))
+    query = (
+        select(
+            *EventDateRow.__table__.columns,
+            Source.outlet,
+            Source.published,
+            Source.published_offset,
+            _sentence_text(EventDateRow).label("sentence"),
+        )
+        .join(Article, Article.id == EventDateRow.article_id)
+        .join(Source, Source.id == _first_source())
+        .where(EventDateRow.article_id.in_(members))
+        .order_by(EventDateRow.article_id, EventDateRow.start)
+    )
+    rows = list(connection.execute(query))
+    names = _mention_spans(connection, {row.article_id for row in rows})
+    return [
+        EventDateRecord(
+            article_id=row.article_id,
+            outlet=row.outlet or None,
+            published=as_published(row.published, row.published_offset),
+            text=row.text,
+            value=row.value,
+            sentence=row.sentence or "",
+            in_sentence=(row.start - row.sentence_start, row.end - row.sentence_start),
+            names=tuple(
+                (start - row.sentence_start, end - row.sentence_start)
+                for start, end in names[row.article_id]
+                if row.sentence_start <= start and end <= row.sentence_end
+            ),
+        )
+        for row in rows
+    ]
+
+
+def _mention_spans(
+    connection: Connection, article_ids: Collection[int]
+) -> defaultdict[int, list[tuple[int, int]]]:
+    """Where each article's entity mentions start and end."""
+    spans: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
+    for ids in _batches(article_ids):
+        query = select(MentionRow.article_id, MentionRow.start, MentionRow.end).where(
+            MentionRow.article_id.in_(ids)
+        )
+        for article_id, start, end in connection.execute(query):
+            spans[article_id].append((start, end))
+    return spans
+
+
+def _sentence_text(row: type[ClaimRow] | type[EventDateRow]) -> Any:
+    """The sentence a stored claim or event date stands in, cut from its article's text."""
+    return func.substr(Article.text, row.sentence_start + 1, row.sentence_end - row.sentence_start)
 
 
 # -- stories -------------------------------------------------------------------

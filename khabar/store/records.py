@@ -192,3 +192,30 @@ class StorySummary:
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+@dataclass(frozen=True, slots=True)
+class EventDateRecord:
+    """A stored event date (a month of a year the text fixes) with where it was
+    published and the sentence it stands in."""
+
+    article_id: int
+    outlet: str | None
+    published: datetime | None
+    text: str
+    value: str
+    sentence: str
+    # Where the date starts and ends in ``sentence``.
+    in_sentence: tuple[int, int]
+    # Where the named entities of ``sentence`` start and end in it.
+    names: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article_id,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "text": self.text,
+            "value": self.value,
+            "sentence": self.sentence,
+        }

@@ -218,6 +218,24 @@ class ClaimRow(Base):
     sentence_end: Mapped[int] = mapped_column(Integer)
 
 
+class EventDateRow(Base):
+    """A date the text fixes to a month of a year ("في يونيو الماضي", "في يونيو 2024"), in
+    its sentence: two outlets' dates of one event are compared by these."""
+
+    __tablename__ = "event_dates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    value: Mapped[str] = mapped_column(String(32))
+    sentence_start: Mapped[int] = mapped_column(Integer)
+    sentence_end: Mapped[int] = mapped_column(Integer)
+
+
 class Story(Base):
     """A story: articles of several outlets about one event; titled by its earliest."""
 

@@ -32,6 +32,7 @@ from khabar.store.records import (
     ClaimRecord,
     Counts,
     EntitySummary,
+    EventDateRecord,
     ExportedArticle,
     StoredArticle,
     StoredSource,
@@ -339,6 +340,11 @@ class Store:
         with self.engine.connect() as connection:
             rows = connection.execute(_summary_query().where(Article.id.in_(mentioning)))
             return [_summary(row) for row in rows]
+
+    def event_dates(self, stories: Collection[int]) -> list[EventDateRecord]:
+        """The stored event dates of the articles of ``stories``, in article order."""
+        with self.engine.connect() as connection:
+            return queries.event_date_records(connection, stories)
 
     def claims(
         self,

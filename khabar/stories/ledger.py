@@ -2,7 +2,8 @@
 
 ``story_ledger`` is the JSON contract of ``khabar story --json`` (and what
 ``khabar report`` renders): the story, its claims with outlet, cited source and
-sentence, the disagreements ``compare`` finds and the per-topic timelines.
+sentence, the disagreements ``compare`` finds, the per-topic timelines, and the
+dates of one event that its outlets put in different years (``event_dates``).
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from khabar.extract.claims import (
     earlier_event,
 )
 from khabar.extract.numbers import rounding_step
-from khabar.store import ClaimRecord, Store, StorySummary
+from khabar.store import ClaimRecord, EventDateRecord, Store, StorySummary
 from khabar.stories.compare import Comparison, LedgerClaim, compare
+from khabar.stories.event_dates import date_disagreements
 
 # Stories whose claims one query reads: well under every backend's parameter limit.
 _STORIES_PER_QUERY = 500
@@ -34,6 +36,8 @@ class Ledger:
     story: StorySummary
     claims: list[ClaimRecord]
     comparison: Comparison
+    # Each: the event dates that disagree, and the words their sentences share.
+    date_disagreements: list[tuple[list[EventDateRecord], list[str]]]
 
     def to_dict(self) -> dict[str, Any]:
         story = self.story
@@ -58,12 +62,16 @@ class Ledger:
                 topic: [{"claim": e.claim, "when": e.when} for e in entries]
                 for topic, entries in self.comparison.timelines.items()
             },
+            "date_disagreements": [
+                {"words": words, "dates": [date.to_dict() for date in dates]}
+                for dates, words in self.date_disagreements
+            ],
         }
 
 
 def story_ledger(store: Store, story_id: int) -> dict[str, Any]:
     """The claim ledger of story ``story_id`` as a JSON-ready dict:
-    ``{id, title, articles, outlets, claims, disagreements, timelines}``.
+    ``{id, title, articles, outlets, claims, disagreements, timelines, date_disagreements}``.
 
     Raises ``LookupError`` when there is no such story.
     """
@@ -78,18 +86,31 @@ def ledgers(store: Store, story_ids: Collection[int]) -> dict[int, Ledger]:
     stories = store.stories(story_ids)
     story_of = {article: story.id for story in stories for article in story.articles}
     records: defaultdict[int, list[ClaimRecord]] = defaultdict(list)
+    dates: defaultdict[int, list[EventDateRecord]] = defaultdict(list)
     for start in range(0, len(stories), _STORIES_PER_QUERY):
         chunk = [story.id for story in stories[start : start + _STORIES_PER_QUERY]]
         for record in store.claims(stories=chunk):
             if record.topic is not None:
                 records[story_of[record.article_id]].append(record)
+        for date in store.event_dates(chunk):
+            dates[story_of[date.article_id]].append(date)
     found = {}
     for story in stories:
         lined_up = _lined_up(records[story.id])
         found[story.id] = Ledger(
-            story, [record for record, _ in lined_up], compare([claim for _, claim in lined_up])
+            story,
+            [record for record, _ in lined_up],
+            compare([claim for _, claim in lined_up]),
+            _dated_differently(dates[story.id]),
         )
     return found
+
+
+def _dated_differently(
+    dates: Sequence[EventDateRecord],
+) -> list[tuple[list[EventDateRecord], list[str]]]:
+    """The story's event dates that disagree (``date_disagreements``), as records."""
+    return [([dates[i] for i in found.dates], found.words) for found in date_disagreements(dates)]
 
 
 def _lined_up(records: Sequence[ClaimRecord]) -> list[tuple[ClaimRecord, LedgerClaim]]:

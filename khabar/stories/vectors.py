@@ -25,7 +25,8 @@ from khabar.text.normalize import fold
 
 Vector = dict[str, float]
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
+# A word of two letters or more (digits and 1-letter words are no terms).
+WORD = re.compile(r"[^\W\d_]{2,}")
 _ARTICLE_PREFIX = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)(?=\w{2,})")
 # Transliterated "ng" is written نغ or نج (بيونغ يانغ / بيونج يانج, جونغ / جونج).
 _FINAL_NG = re.compile(r"نغ$")
@@ -49,7 +50,7 @@ def stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """The stemmed words of ``text`` (digits and 1-letter words dropped)."""
-    return [stem(word) for word in _WORD.findall(fold(text))]
+    return [stem(word) for word in WORD.findall(fold(text))]
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,3 +43,16 @@ def article_ids(store_url: str, *outlets: str) -> list[int]:
     """The ids of the stored articles of ``outlets`` (PostgreSQL ids may have gaps)."""
     listed = json_of("articles", "--json", "--db", store_url)
     return [article["id"] for article in listed if article["outlet"] in outlets]
+
+
+def dated_seeds(folder: Path) -> Path:
+    """The seeds as a JSONL file with outlets and the publication date EXPECTED.md §6
+    supposes (September 2025), so that "في يونيو الماضي" resolves."""
+    path = folder / "seeds.jsonl"
+    rows = [
+        {"text": (SEEDS / f"{name}.txt").read_text(encoding="utf-8"), "outlet": outlet,
+         "published": "2025-09-03T10:00:00+00:00"}
+        for name, outlet in zip(SEED_OUTLETS, ("skynews", "alyaum"), strict=True)
+    ]  # fmt: skip
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), "utf-8")
+    return path

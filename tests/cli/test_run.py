@@ -13,6 +13,7 @@ from khabar.store import open_store
 from tests.cli.stories_support import (
     SEED_OUTLETS,
     article_ids,
+    dated_seeds,
     json_of,
     run_seeds,
     sport_article,
@@ -31,6 +32,22 @@ def test_seeds_make_one_story_with_both_articles(store_url: str) -> None:
     assert story["articles"] == article_ids(store_url, *SEED_OUTLETS)
     assert story["outlets"] == SEED_OUTLETS
     assert story["title"].startswith("بوتين يشكر كيم جونغ أون")
+
+
+def test_dated_seeds_keep_both_disagreements_and_date_the_june_agreement_apart(
+    store_url: str, tmp_path: Path
+) -> None:
+    result = run("run", str(dated_seeds(tmp_path)), "--db", store_url, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "1 story, 2 disagreements, 1 date disagreement"
+    assert "  disagreement on sent: small, gap 7%, said at different times" in lines
+    assert "  disagreement on killed: large, gap 90%, said at different times" in lines
+    at = lines.index("  dates disagree on وقّع، اتفاقية:")
+    assert lines[at + 1 : at + 3] == [
+        "    يونيو الماضي [2025-06] - skynews",
+        "    يونيو 2024 [2024-06] - alyaum",
+    ]
 
 
 def test_summary_lists_the_story_and_both_disagreements(store_url: str) -> None:

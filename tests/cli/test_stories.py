@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.cli.stories_support import SEED_OUTLETS, article_ids, json_of, run_seeds
+from tests.cli.stories_support import SEED_OUTLETS, article_ids, dated_seeds, json_of, run_seeds
 from tests.cli.support import run
 
 
@@ -29,7 +31,8 @@ def test_story_json_is_the_ledger_contract(store_url: str) -> None:
     run_seeds(store_url)
     ledger = json_of("story", "1", "--json", "--db", store_url)
     assert list(ledger) == [
-        "id", "title", "articles", "outlets", "claims", "disagreements", "timelines"
+        "id", "title", "articles", "outlets", "claims", "disagreements", "timelines",
+        "date_disagreements",
     ]  # fmt: skip
     assert list(ledger["claims"][0]) == [
         "article", "outlet", "published", "topic", "subject", "text", "value", "low", "high",
@@ -87,6 +90,22 @@ def test_story_text_shows_claims_disagreements_and_timelines(store_url: str) -> 
     assert any(
         "cited: نواب سيول, undated, said: بعد شهرين" in line for line in lines
     )  # the seeds carry no date, but the text says when
+
+
+def test_story_shows_the_dates_outlets_give_one_event(store_url: str, tmp_path: Path) -> None:
+    assert run("run", str(dated_seeds(tmp_path)), "--db", store_url).exit_code == 0
+    [found] = json_of("story", "1", "--json", "--db", store_url)["date_disagreements"]
+    assert list(found) == ["words", "dates"]
+    assert [(d["outlet"], d["text"], d["value"]) for d in found["dates"]] == [
+        ("skynews", "يونيو الماضي", "2025-06"),
+        ("alyaum", "يونيو 2024", "2024-06"),
+    ]
+    assert found["dates"][1]["sentence"].startswith("وقعت موسكو وبيونج في يونيو 2024 اتفاقية")
+    lines = run("story", "1", "--db", store_url).stdout.splitlines()
+    at = lines.index("date disagreements (1):")
+    assert lines[at + 1 : at + 3] == ["  وقّع، اتفاقية:", "    يونيو الماضي = 2025-06 - skynews"]
+    assert lines[at + 3].startswith("      ففي يونيو الماضي وقّع بوتين وكيم اتفاقية")
+    assert lines[at + 4] == "    يونيو 2024 = 2024-06 - alyaum"
 
 
 def test_unknown_story_is_one_line_error(store_url: str) -> None:

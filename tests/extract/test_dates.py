@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from khabar.extract.dates import find_dates
+from khabar.extract.dates import find_dates, pins_month
 from tests.shared_data import SEEDS
 
 PUBLISHED = date(2025, 9, 3)  # a Wednesday
@@ -429,3 +429,20 @@ def test_range_of_months_before_a_full_stop() -> None:
         ("يناير", "2025-01", "month"),
         ("مارس", "2025-03", "month"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pinned"),
+    [
+        ("ففي يونيو الماضي وقّع بوتين وكيم اتفاقية", True),
+        ("وقعت موسكو وبيونج في يونيو 2024 اتفاقية", True),
+        ("أدين بإطلاق نار وقع في 15 آذار/مارس 2015 ببروكسل", True),
+        ("يُفتتح المعرض في شهر مايو المقبل", True),
+        ("وعدت بإرسال آلاف العمال بحسب تصريح في يونيو", False),  # the year is a guess
+        ("أرسلت في عام 2024 حوالي 14 ألف جندي", False),  # no month
+        ("التقى الوفدان الثلاثاء", False),
+    ],
+)
+def test_a_month_is_pinned_only_where_the_text_fixes_its_year(text: str, pinned: bool) -> None:
+    [found] = find_dates(text, date(2025, 9, 3))
+    assert pins_month(found) is pinned

@@ -198,3 +198,29 @@ def test_highlight_finds_the_figure_without_its_diacritics() -> None:
 
 def test_highlight_leaves_a_sentence_without_the_figure_unmarked() -> None:
     assert highlight("لا رقم <هنا>", "600") == "لا رقم &lt;هنا&gt;"
+
+
+def test_an_event_dated_differently_is_listed_with_each_outlets_date_and_sentence() -> None:
+    ledger = seed_ledger()
+    june = "وقعت موسكو وبيونج في يونيو 2024 اتفاقية “الشراكة الاستراتيجية الشاملة”."
+    ledger["date_disagreements"] = [
+        {
+            "words": ["وقّع", "اتفاقية"],
+            "dates": [
+                {"outlet": "000_75b14adfd6e8883b", "text": "يونيو الماضي", "value": "2025-06",
+                 "sentence": "ففي يونيو الماضي وقّع بوتين وكيم اتفاقية تنصّ على مساعدة متبادلة."},
+                {"outlet": "002_811bdf774ddb3adb", "text": "يونيو 2024", "value": "2024-06",
+                 "sentence": june},
+            ],
+        }
+    ]  # fmt: skip
+    page = render_story(ledger)
+    summary = page.split('id="disagreements"')[1].split("</section>")[0]
+    [item] = re.findall(r'<li class="dates">.*?</ul></li>', summary, re.S)
+    assert "تاريخ الحدث: وقّع، اتفاقية" in item
+    assert "<strong>يونيو الماضي</strong> (يونيو 2025)" in item
+    assert "<strong>يونيو 2024</strong> (يونيو 2024)" in item
+    assert f"<q>{june}</q>" in item
+    assert "<bdi>002_811bdf774ddb3adb</bdi>" in item
+    header = page.split("</header>")[0]
+    assert "<dt>الخلافات</dt><dd>3</dd>" in header  # two of figures, one of dates

@@ -339,3 +339,18 @@ def test_upgrading_a_store_lets_its_unknown_names_take_new_spellings(store_url: 
         found = store.entity("مارك زوكربيرغ")
     assert found is not None
     assert found.spellings == {"مارك زوكربرغ": 1, "مارك زوكربيرغ": 1}
+
+
+def test_event_dates_are_stored_with_their_sentence_and_replaced_on_resave(store: Store) -> None:
+    text = (
+        "تأتي الزيارة في وقت يتصاعد فيه التعاون. ففي يونيو الماضي وقّع بوتين وكيم اتفاقية."
+        " ووعدت بيونغ يانغ بإرسال عمال في يونيو."
+    )
+    article_id, analysis = stored(store, text, published=DAY)
+    store.assign_story(Assignment(article_id, 1))
+    [june] = store.event_dates([1])  # the bare "في يونيو" has a guessed year: not stored
+    assert (june.text, june.value, june.outlet) == ("يونيو الماضي", "2025-06", "skynews")
+    assert june.sentence == "ففي يونيو الماضي وقّع بوتين وكيم اتفاقية."
+    assert june.sentence[slice(*june.in_sentence)] == "يونيو الماضي"
+    store.save_analysis(article_id, analysis)
+    assert len(store.event_dates([1])) == 1

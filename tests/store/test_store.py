@@ -7,11 +7,14 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from khabar.errors import StoreError
 from khabar.model import Analysis, Debris, Document, Sentence
 from khabar.store import Store, content_hash, open_store
+from khabar.store.schema import Base
 
 KIM = "التقى فلاديمير بوتين وكيم جونغ أون للمرة الثالثة خلال عامين، في بكين."
 SEOUL = "تشير سيول إلى أن بيونغ يانغ أرسلت نحو 15 ألف عنصر إلى الجبهة."
@@ -35,8 +38,13 @@ def add(store: Store, doc: Document) -> int:
 def test_open_store_migrates_to_the_newest_revision(store: Store) -> None:
     with store.engine.connect() as connection:
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    assert version == "0004"
+    assert version == "0005"
     assert store.counts().articles == 0
+
+
+def test_migrations_build_the_schema_the_code_declares(store: Store) -> None:
+    with store.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
 
 
 def test_reopening_a_store_keeps_its_articles(store_url: str) -> None:

@@ -204,10 +204,6 @@ _SHARE_OF = re.compile(r"\s*(?:فقط\s+)?من\s+([^\s\d،,.؛:()\"«»]+(?:\s+[
 _MAX_SOURCE_WORDS = 10
 # A figure dated this many days before its article's publication counts a past event.
 PAST_DAYS = 30
-# A year alone dates an earlier event only this many years before publication: "أرسلت
-# في عام 2024 حوالي 14 ألف جندي" in a 2025 report counts what is still the news (the
-# seeds), "في عام 2015 لقي 300 شخص حتفهم" in a 2018 one does not.
-_EARLIER_YEARS = 2
 # A running total: "منذ بدء العملية", "منذ اندلاع الحرب", "منذ مطلع العام", "منذ تكثيف
 # القصف" (folded).
 _SINCE_START = re.compile(r"منذ\s+(?:بدء|بدايه|انطلاق|اندلاع|مطلع|تكثيف|تصعيد|شن|اطلاق)")
@@ -1090,13 +1086,10 @@ def earlier_event(
     if not dated:
         return None
     nearest = min(dated, key=lambda d: max(d.start - end, start - d.end, 0))
-    value = nearest.value or ""
-    last_day = _last_day(value)
+    last_day = _last_day(nearest.value or "")
     if last_day is None or (published.date() - last_day).days <= PAST_DAYS:
         return None
-    if len(value) == 4 and not nearest.relative and published.year - int(value) < _EARLIER_YEARS:
-        return None
-    return value
+    return nearest.value
 
 
 def _runs_to_now(sentence: str, dated: DateRef) -> bool:

@@ -322,9 +322,10 @@ def _number_value(s: str, number: re.Match[str]) -> float | None:
     """The value of the digits of ``number`` (the group ``num`` of an ``_ANCHOR`` or
     ``_TOKEN`` match in ``s``)."""
     digits = number.group("num")
+    before_scale = _next_is(s, number.end(), _SCALE_WORDS) is not None
     if "ر" in digits:
-        return _reversed_value(digits, _next_is(s, number.end(), _SCALE_WORDS) is not None)
-    return _digits_value(digits)
+        return _reversed_value(digits, before_scale)
+    return _digits_value(digits, before_scale)
 
 
 def _reversed_value(digits: str, before_scale: bool) -> float | None:
@@ -339,11 +340,14 @@ def _reversed_value(digits: str, before_scale: bool) -> float | None:
     return float(f"{groups[0]}.{groups[1]}")
 
 
-def _digits_value(digits: str) -> float | None:
-    """14,000, 3،000 and 1.000.000 group thousands; 2.5 and 2,5 are decimals."""
+def _digits_value(digits: str, before_scale: bool = False) -> float | None:
+    """14,000, 3،000 and 1.000.000 group thousands; 2.5 and 2,5 are decimals, and so is
+    1.500 (a price of 1.500 dinars), but not 200.000: a decimal is not written with three
+    zeros ("200.000 شخص", "10.000 ريال"), unless a scale word follows ("1.000 مليار")."""
     groups = _SEPARATOR.split(digits)
     grouped = all(len(g) == 3 for g in groups[1:])
-    if grouped and (len(groups) > 2 or "," in digits or "،" in digits):
+    zeros = groups[-1] == "000" and not before_scale
+    if grouped and (len(groups) > 2 or "," in digits or "،" in digits or zeros):
         return float("".join(groups))
     if len(groups) > 2:
         return None

@@ -117,6 +117,21 @@ def test_arabic_comma_groups_thousands() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # ANT: a dot before three zeros groups thousands; other decimals stay decimals.
+        ("وصل إلى ألمانيا 200.000 لاجئ سوري.", "200.000", 200000),
+        ("إلزام نادي أحد بدفع غرامة مالية قدرها 10.000 ريال.", "10.000 ريال", 10000),
+        ("سيرتفع سعر لتر البنزين إلى 1.985 دينار تونسي.", "1.985 دينار تونسي", 1.985),
+        ("بلغت قيمة الصفقة 1.000 مليار دولار.", "1.000 مليار دولار", 1e9),
+    ],
+)
+def test_a_dot_groups_thousands_before_three_zeros(text: str, span: str, value: float) -> None:
+    [(found, figure, *_)] = rows(text)
+    assert (found, figure) == (span, value)
+
+
 # --- number words --------------------------------------------------------------------------
 
 WORDS = {

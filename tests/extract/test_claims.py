@@ -162,6 +162,7 @@ def test_whom_a_source_told_is_not_part_of_it(sentence: str, source: str) -> Non
         ("وأعلن مسؤولون غربيون مقتل 30 جنديا في الهجوم.", "مسؤولون غربيون"),
         ("وقالت لجنة تقصي حقائق مقتل خاشقجي إن 15 شخصا شاركوا.", "لجنة تقصي حقائق مقتل خاشقجي"),
         ("وأكدت الصحيفة وجود 3 آلاف نسخة مزورة.", "الصحيفة"),
+        ("أعلن الجيش الإسرائيلي اعتراض نحو 200 صاروخ أطلقت من لبنان.", "الجيش الإسرائيلي"),
         ("وذكر الموقع أسعار التذاكر: 147 ريالا للبرونزي.", "الموقع"),
         ("وأفاد الجيش التركي حتى الآن بمقتل 40 مسلحا.", "الجيش التركي"),
         (
@@ -408,6 +409,16 @@ def test_missing_people_but_not_lost_jobs() -> None:
     assert [c.topic for c in claims] == ["killed", "missing"]
     _, claims = _claims("ويحتجون على الفقدان المخطط لحوالى 120 ألف وظيفة بحلول عام 2022.")
     assert [c.topic for c in claims] == ["وظيفه"]
+    # "فقد" is far more often the particle (ف + قد) than the verb "lost".
+    _, claims = _claims("وبحسب وزارة الداخلية، فقد تم ترحيل 1200 مهاجر غير نظامي.")
+    assert [c.topic for c in claims] == ["مهاجر"]
+
+
+def test_fled_and_displaced_people() -> None:
+    _, claims = _claims("قالت الأمم المتحدة إن أكثر من مليوني شخص نزحوا داخل السودان.")
+    assert [c.topic for c in claims] == ["displaced"]
+    _, claims = _claims("وقال الجيش إن نحو 6500 مدني فروا من المعارك في الغوطة.")
+    assert [c.topic for c in claims] == ["displaced"]
 
 
 @pytest.mark.parametrize(

@@ -801,3 +801,10 @@ def test_a_running_total_since_an_operation_began(
 ) -> None:
     start = sentence.index(figure)
     assert counts_since_start(sentence, start, start + len(figure)) is running
+
+
+def test_growth_and_poverty_rates() -> None:
+    _, claims = _claims("وأظهرت بيانات رسمية أن الاقتصاد نما بنسبة 2.3% في الربع الأول.")
+    assert [c.topic for c in claims] == ["growth"]
+    _, claims = _claims("وأشار تقرير البنك الدولي إلى أن نسبة الفقر ارتفعت إلى 35%.")
+    assert [c.topic for c in claims] == ["poverty"]

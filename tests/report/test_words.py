@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.extract.lexicon import read_rows
 from khabar.report.words import (
     date_words,
     day,
@@ -91,6 +92,11 @@ def test_percent_rounds_and_never_shows_zero() -> None:
     assert percent(1 / 15) == "7%"
     assert percent(0.9) == "90%"
     assert percent(0.001) == "1%"
+
+
+def test_every_topic_the_claims_find_has_an_arabic_name() -> None:
+    topics = {topic for _, (_form, topic, _role) in read_rows("claims/topics.tsv", 3)}
+    assert {topic for topic in topics if topic_name(topic) == topic} == set()
 
 
 def test_topic_names_are_arabic_unless_unknown() -> None:

@@ -141,9 +141,10 @@ _BLOCKED_RUN = (
     # a score "5-1", "(4-2)", "1-صفر" unless a scale or unit follows ("3-4 آلاف", "20-30%")
     f"|(?<![\\d.,])\\d{{1,2}} *[-–] *(?:\\d{{1,2}}|صفر)(?!\\d|[.,]\\d| *(?:{_SCALES_AND_UNITS}))"
 )
-# Digits with thousands or decimal separators; the Arabic comma only before three digits
-# ("1،250،000"), since it also separates list items.
-_DIGIT_GROUPS = r"(?:[.,]\d+|،\d{3}(?!\d))*"
+# Digits with thousands or decimal separators.  The Arabic comma, which also separates list
+# items, groups thousands before three digits ("1،250،000") and is a decimal point before
+# one or two followed by a scale or unit ("2،6 مليون", "96،9%": 68 figures of ANT).
+_DIGIT_GROUPS = f"(?:[.,]\\d+|،\\d{{3}}(?!\\d)|،\\d{{1,2}}(?!\\d)(?= *(?:{_SCALES_AND_UNITS})))*"
 # Digits around ر, as AFP's Arabic service and the papers that take its copy type the decimal
 # separator, stored fraction first: "8ر15" is 15.8 (see ``_reversed_value``).
 _REVERSED = r"\d+(?:ر\d+)+(?![\d.,])"
@@ -155,7 +156,7 @@ _ANCHOR = re.compile(
     f"{_NO_LETTER_AFTER}"
 )
 _ROUNDED = re.compile(
-    f"\\d+(?:[.,](?P<decimals>\\d+))? *(?P<scale>{alternation(_SCALE_WORDS)}){_NO_LETTER_AFTER}"
+    f"\\d+(?:[.,،](?P<decimals>\\d+))? *(?P<scale>{alternation(_SCALE_WORDS)}){_NO_LETTER_AFTER}"
 )
 _TOKEN = re.compile(
     f" *(?:(?P<num>{_REVERSED}|\\d+{_DIGIT_GROUPS})|(?P<word>[{_LETTER}]+)|(?P<sym>[-–]))"
@@ -351,7 +352,7 @@ def _digits_value(digits: str, before_scale: bool = False) -> float | None:
         return float("".join(groups))
     if len(groups) > 2:
         return None
-    return float(digits.replace(",", "."))
+    return float(_SEPARATOR.sub(".", digits))
 
 
 def _next_is(s: str, end: int, forms: frozenset[str]) -> int | None:

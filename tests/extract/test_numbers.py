@@ -610,3 +610,25 @@ def test_gold_set_is_read_exactly() -> None:
         if got != want:
             wrong.append((item["text"], got, want))
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "step"),
+    [
+        # ANT (CNN, France 24): an Arabic comma before one or two digits and a scale or
+        # unit is the decimal point.
+        ("وتهجير 2،6 مليون شخص.", "2،6 مليون", 2.6e6, 1e5),
+        ("انتخب بأغلبية 96،9% من أصوات المقترعين.", "96،9%", 96.9, None),
+        ("يبلغ عدد سكانها 7،5  ملايين نسمة.", "7،5  ملايين", 7.5e6, 1e5),
+        ("بلغت قيمته 4،8 مليارات دولار.", "4،8 مليارات دولار", 4.8e9, 1e8),
+    ],
+)
+def test_an_arabic_comma_before_a_scale_or_unit_is_a_decimal_point(
+    text: str, span: str, value: float, step: float | None
+) -> None:
+    [(found, figure, *_)] = rows(text)
+    assert (found, figure, rounding_step(found)) == (span, value, step)
+
+
+def test_an_arabic_comma_between_list_items_is_no_decimal_point() -> None:
+    assert [row[:2] for row in rows("وفاز الفريق 3، 5 مرات.")] == [("3", 3.0), ("5", 5.0)]

@@ -632,3 +632,17 @@ def test_an_arabic_comma_before_a_scale_or_unit_is_a_decimal_point(
 
 def test_an_arabic_comma_between_list_items_is_no_decimal_point() -> None:
     assert [row[:2] for row in rows("وفاز الفريق 3، 5 مرات.")] == [("3", 3.0), ("5", 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("وشارك في المسيرة ما يربو على 300 شخص.", "ما يربو على 300"),
+        ("وأسفر الهجوم عن مقتل ما ينيف على 40 شخصا.", "ما ينيف على 40"),
+        ("ويبلغ عدد النازحين ما يتجاوز 5 آلاف.", "ما يتجاوز 5 آلاف"),
+    ],
+)
+def test_more_than_in_the_words_of_formal_news(text: str, span: str) -> None:
+    [(found, _value, low, high, qualifier, *_)] = rows(text)
+    assert (found, qualifier, high) == (span, "more_than", None)
+    assert low is not None

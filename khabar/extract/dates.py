@@ -191,7 +191,12 @@ _FORMS = {
     "my": rf"{_LEAD}(?:{_SHAHR})?{_month('my')}{_YEAR_GLUE}{_year('my')}",
     "yr": rf"{_LEAD}{_YEAR_WORD}\s+{_year('yr')}",
     "hy": rf"{_DIGITS_START}(?P<hy_y>1[3-5]\d\d|[1-9]\d\d)\s*{_HIJRI_MARK}(?!\w)",
-    "ty": rf"{_TRIGGER}\s+(?P<ty_s>(?P<ty_y>(?:19|20)\d\d)(?:\s*م)?)(?!\w|\s*[%٪.,/-]\d?)",
+    # A bare year after a trigger ("في 2019") or a position ("مطلع 2024", kept in the span),
+    # not a percentage or the whole part of a decimal ("في 2019.5").
+    "ty": (
+        rf"(?=(?:{_TRIGGER}|ب?{_POS})\s)(?:{_TRIGGER}\s+)?(?P<ty_s>(?:ب?{_POS}\s+)?"
+        rf"(?P<ty_y>(?:19|20)\d\d)(?:\s*م)?)(?!\w|\s*[%٪]|[.,/-]\d)"
+    ),
     "pr": (
         rf"{_LEAD}(?:{_THIS}\s+(?P<pr_a>{_PERIOD})|(?P<pr_b>{_PERIOD})\s+(?P<pr_mod>{_MOD}))"
         rf"(?!\w)|ب?{_POS}\s+(?P<pr_c>{_PERIOD})(?!\w)"  # "منذ بداية العام": the current one

@@ -446,3 +446,16 @@ def test_range_of_months_before_a_full_stop() -> None:
 def test_a_month_is_pinned_only_where_the_text_fixes_its_year(text: str, pinned: bool) -> None:
     [found] = find_dates(text, date(2025, 9, 3))
     assert pins_month(found) is pinned
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("وبدأ المشروع في مطلع 2024 بتمويل حكومي.", "مطلع 2024", "2024"),
+        ("ويتوقع أن ينتهي بنهاية 2026.", "بنهاية 2026", "2026"),
+        ("وتراجعت الأسعار منذ منتصف 2021.", "منتصف 2021", "2021"),
+        ("وكانت الاتفاقية قد وقعت في 2019.", "2019", "2019"),
+    ],
+)
+def test_a_bare_year_after_a_trigger_or_a_position(text: str, span: str, value: str) -> None:
+    assert dates(text) == [(span, value, "year")]

@@ -102,6 +102,11 @@ class LedgerClaim:
     # An earlier or first toll its article reports as overtaken ("وكانت الحصيلة السابقة
     # أشارت إلى مقتل شخصين"): on the timeline, never the basis of a disagreement.
     overtaken: bool = False
+    # The places its sentence says it happened in, and every place the sentence names
+    # (entity ids): figures of places apart, neither named by the other's sentence, count
+    # different incidents.
+    places: frozenset[int] = frozenset()
+    named_places: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         if self.qualifier not in _KNOWN:
@@ -322,7 +327,7 @@ def _disagreement(
     unfit = np.array([claim.qualifier == "vague" or claim.overtaken for claim in lined])
     articles = np.array([claim.article_id for claim in lined])
     events = np.array([claim.earlier or "" for claim in lined])
-    close = _published_close(lined) & (events[:, None] == events[None, :])
+    close = _published_close(lined) & (events[:, None] == events[None, :]) & ~_places_apart(lined)
     stated = ~unfit[:, None] & ~unfit[None, :] & (articles[:, None] != articles[None, :]) & close
     told = _told_in_article_of(~apart & stated, articles)
     echoed = _told_in_article_of((gaps < 1e-9) & stated, articles)
@@ -355,6 +360,24 @@ def _told_in_article_of(agree: np.ndarray, articles: np.ndarray) -> np.ndarray:
     with some figure of claim ``j``'s article."""
     same_article = (articles[:, None] == articles[None, :]).astype(np.int32)
     return (agree.astype(np.int32) @ same_article) > 0
+
+
+def _places_apart(claims: Sequence[LedgerClaim]) -> np.ndarray:
+    """For every pair of claims: whether each says where it happened and neither place is
+    named in the other's sentence ("قتل 4 في مدينة الشيخ زويد" and "قتل 3 في مدينة
+    العريش": two incidents; "في حي الشعلة" and "في شمال بغداد" may be one, where the
+    first sentence also names Baghdad)."""
+    return np.array(
+        [
+            [
+                bool(a.places and b.places)
+                and a.places.isdisjoint(b.named_places)
+                and b.places.isdisjoint(a.named_places)
+                for b in claims
+            ]
+            for a in claims
+        ]
+    )
 
 
 def _published_close(claims: Sequence[LedgerClaim]) -> np.ndarray:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from khabar.extract.claims import (
@@ -87,16 +87,18 @@ def ledgers(store: Store, story_ids: Collection[int]) -> dict[int, Ledger]:
     story_of = {article: story.id for story in stories for article in story.articles}
     records: defaultdict[int, list[ClaimRecord]] = defaultdict(list)
     dates: defaultdict[int, list[EventDateRecord]] = defaultdict(list)
+    places: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
     for start in range(0, len(stories), _STORIES_PER_QUERY):
         chunk = [story.id for story in stories[start : start + _STORIES_PER_QUERY]]
         for record in store.claims(stories=chunk):
             if record.topic is not None:
                 records[story_of[record.article_id]].append(record)
+        places.update(store.claim_places(chunk))
         for date in store.event_dates(chunk):
             dates[story_of[date.article_id]].append(date)
     found = {}
     for story in stories:
-        lined_up = _lined_up(records[story.id])
+        lined_up = _lined_up(records[story.id], places)
         found[story.id] = Ledger(
             story,
             [record for record, _ in lined_up],
@@ -113,12 +115,18 @@ def _dated_differently(
     return [([dates[i] for i in found.dates], found.words) for found in date_disagreements(dates)]
 
 
-def _lined_up(records: Sequence[ClaimRecord]) -> list[tuple[ClaimRecord, LedgerClaim]]:
-    """The story's records that can be lined up, each with its ledger claim."""
+def _lined_up(
+    records: Sequence[ClaimRecord], places: dict[tuple[int, int], tuple[set[int], set[int]]]
+) -> list[tuple[ClaimRecord, LedgerClaim]]:
+    """The story's records that can be lined up, each with its ledger claim (and the
+    places of its sentence)."""
     shared = _shared_topics(records)
     pairs = []
     for record, part in zip(records, _parts(records), strict=True):
         claim = ledger_claim(record, part=part, shared=(record.topic, record.unit) in shared)
+        where, named = places.get((record.article_id, record.ordinal), ((), ()))
+        if claim is not None and named:
+            claim = replace(claim, places=frozenset(where), named_places=frozenset(named))
         if claim is not None:
             pairs.append((record, claim))
     return pairs

@@ -354,3 +354,21 @@ def test_event_dates_are_stored_with_their_sentence_and_replaced_on_resave(store
     assert june.sentence[slice(*june.in_sentence)] == "يونيو الماضي"
     store.save_analysis(article_id, analysis)
     assert len(store.event_dates([1])) == 1
+
+
+def test_claim_places_tell_where_it_happened_from_every_place_named(store: Store) -> None:
+    text = "وقال مسؤولون من بغداد إن 4 أشخاص قتلوا في الموصل. وأصيب 3 آخرون بمدينة أربيل."
+    document = Document(text=text, source="a.txt")
+    analysis = analyze(text)
+    article_id = store.add(document, analysis).article_id
+    store.save_analysis(article_id, analysis)
+    store.assign_story(Assignment(article_id, 1))
+    ids = {e.display: store_id(store, e.key) for e in store.entities()}
+    places = store.claim_places([1])
+    assert places[(article_id, 0)] == ({ids["الموصل"]}, {ids["بغداد"], ids["الموصل"]})
+    assert places[(article_id, 1)] == ({ids["أربيل"]}, {ids["أربيل"]})
+
+
+def store_id(store: Store, key: str) -> int:
+    with store.engine.connect() as connection:
+        return int(connection.execute(select(Entity.id).where(Entity.key == key)).scalar_one())

@@ -341,3 +341,18 @@ def test_people_in_general_are_not_compared() -> None:
         claim(1800, "approx", topic="شخص", unit=None, subject="شخص", article_id=2),
     ]
     assert compare(people).disagreements == []
+
+
+def test_tolls_of_places_apart_are_two_incidents() -> None:
+    # ANT: "قتل 4 آخرون في مواجهات مباشرة في مدينة الشيخ زويد" against "قتل ثلاثة مسلحين
+    # في مدينة العريش" (entity ids 1 and 2; 3 is North Sinai, 4 Baghdad).
+    zuweid = claim(4, "exact", article_id=1, places=frozenset({1}), named_places=frozenset({1}))
+    arish = claim(3, "exact", article_id=2, places=frozenset({2}), named_places=frozenset({2, 3}))
+    assert compare([zuweid, arish]).disagreements == []
+    # One sentence says where, the other does not: they may be one incident.
+    unplaced = replace(arish, places=frozenset(), named_places=frozenset())
+    assert len(compare([zuweid, unplaced]).disagreements) == 1
+    # "في حي الشعلة في العاصمة العراقية بغداد" against "في شمال بغداد": one incident.
+    shula = claim(3, "exact", article_id=1, places=frozenset({1}), named_places=frozenset({1, 4}))
+    baghdad = claim(4, "exact", article_id=2, places=frozenset({4}), named_places=frozenset({4}))
+    assert len(compare([shula, baghdad]).disagreements) == 1

@@ -652,8 +652,8 @@ def month_words() -> frozenset[str]:
 def pins_month(ref: DateRef) -> bool:
     """Whether ``ref`` is a resolved month (or day of one) whose year the text fixes, by
     writing it ("يونيو 2024") or by a modifier ("يونيو الماضي"): not a bare month whose
-    year is a guess from the publication date.  Two outlets that date one event so
-    contradict each other only when the dates differ."""
+    year is a guess from the publication date.  Only such dates of one event are compared
+    across outlets (``khabar.stories.event_dates``)."""
     return (
         ref.value is not None
         and ref.resolution in ("month", "day")

@@ -341,7 +341,7 @@ def _reversed_value(digits: str, before_scale: bool) -> float | None:
     return float(f"{groups[0]}.{groups[1]}")
 
 
-def _digits_value(digits: str, before_scale: bool = False) -> float | None:
+def _digits_value(digits: str, before_scale: bool) -> float | None:
     """14,000, 3،000 and 1.000.000 group thousands; 2.5 and 2,5 are decimals, and so is
     1.500 (a price of 1.500 dinars), but not 200.000: a decimal is not written with three
     zeros ("200.000 شخص", "10.000 ريال"), unless a scale word follows ("1.000 مليار")."""

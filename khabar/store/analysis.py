@@ -91,7 +91,7 @@ def event_date_values(analysis: Analysis, article_id: int) -> list[dict[str, Any
     rows = []
     for ref in analysis.dates:
         sentence = _sentence_of(analysis.sentences, ref.start) if pins_month(ref) else None
-        if sentence is not None and ref.value is not None:
+        if sentence is not None:
             rows.append(
                 {
                     "article_id": article_id,

@@ -5,7 +5,6 @@ Plain functions on an open SQLAlchemy connection; ``Store`` wraps them.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime, timedelta, timezone
@@ -41,14 +40,8 @@ from khabar.store.schema import (
 )
 from khabar.stories.group import StoryArticle
 
-# What stands before a place where something happens in it: "في", a glued "ب", and a
-# word for the kind of place or a direction between ("في مدينة", "بريف", "جنوب").
-LOCATIVE = re.compile(
-    r"(?:(?<!\w)[فو]?(?:في|فى)\s+|(?<!\w)[وف]?ب)(?:(?:ال)?(?:مدينة|بلدة|محافظة|منطقة|قرية|"
-    r"ولاية|إقليم|حي|مخيم|ريف|جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي)\s+)?$"
-)
-# Characters before a place mention read for ``LOCATIVE``.
-_LOCATIVE_CHARS = 16
+# Characters of the text before a place mention that ``place_mentions`` gives.
+_CHARS_BEFORE = 16
 # Ids per statement when a query names many: under every backend's parameter limit.
 _ID_BATCH = 500
 
@@ -197,14 +190,13 @@ def claim_records(
     return [_claim_record(row) for row in connection.execute(query)]
 
 
-def claim_places(
+def place_mentions(
     connection: Connection, story_ids: Collection[int]
-) -> dict[tuple[int, int], tuple[set[int], set[int]]]:
-    """For each claim of the stories' articles whose sentence names a place, by (article
-    id, ordinal): the places (entity ids) it says something happened in ("في إدلب",
-    "بمدينة لييج": ``LOCATIVE``), and every place it names."""
+) -> list[tuple[int, int, int, str]]:
+    """The places named in the sentence of each claim of the stories' articles: (article
+    id, claim ordinal, entity id, the characters of the text just before the place)."""
     members = select(StoryMember.article_id).where(StoryMember.story_id.in_(list(story_ids)))
-    before = func.substr(Article.text, MentionRow.start - _LOCATIVE_CHARS + 1, _LOCATIVE_CHARS)
+    before = func.substr(Article.text, MentionRow.start - _CHARS_BEFORE + 1, _CHARS_BEFORE)
     query = (
         select(ClaimRow.article_id, ClaimRow.ordinal, MentionRow.entity_id, before)
         .join(
@@ -218,15 +210,7 @@ def claim_places(
         .join(Article, Article.id == ClaimRow.article_id)
         .where(ClaimRow.article_id.in_(members), MentionRow.type == "PLACE")
     )
-    places: defaultdict[tuple[int, int], tuple[set[int], set[int]]] = defaultdict(
-        lambda: (set(), set())
-    )
-    for article_id, ordinal, entity_id, context in connection.execute(query):
-        where, named = places[(article_id, ordinal)]
-        named.add(entity_id)
-        if LOCATIVE.search(context):
-            where.add(entity_id)
-    return places
+    return [(a, o, e, context or "") for a, o, e, context in connection.execute(query)]
 
 
 def _about_entity(entity_id: int) -> ColumnElement[bool]:

@@ -341,13 +341,11 @@ class Store:
             rows = connection.execute(_summary_query().where(Article.id.in_(mentioning)))
             return [_summary(row) for row in rows]
 
-    def claim_places(
-        self, stories: Collection[int]
-    ) -> dict[tuple[int, int], tuple[set[int], set[int]]]:
-        """Where each claim of the articles of ``stories`` says it happened, and every
-        place its sentence names, by (article id, ordinal) (``queries.claim_places``)."""
+    def place_mentions(self, stories: Collection[int]) -> list[tuple[int, int, int, str]]:
+        """The places named in the sentences of the claims of the articles of ``stories``
+        (``queries.place_mentions``)."""
         with self.engine.connect() as connection:
-            return queries.claim_places(connection, stories)
+            return queries.place_mentions(connection, stories)
 
     def event_dates(self, stories: Collection[int]) -> list[EventDateRecord]:
         """The stored event dates of the articles of ``stories``, in article order."""

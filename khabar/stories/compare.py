@@ -26,6 +26,7 @@ so "about 600 in March, more than 6,000 later" reads as a development.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -360,6 +361,14 @@ def _told_in_article_of(agree: np.ndarray, articles: np.ndarray) -> np.ndarray:
     with some figure of claim ``j``'s article."""
     same_article = (articles[:, None] == articles[None, :]).astype(np.int32)
     return (agree.astype(np.int32) @ same_article) > 0
+
+
+# What stands before a place where something happened: "في", a glued "ب", and a word for
+# the kind of place or a direction between ("في مدينة", "بريف", "جنوب").
+LOCATIVE = re.compile(
+    r"(?:(?<!\w)[فو]?(?:في|فى)\s+|(?<!\w)[وف]?ب)(?:(?:ال)?(?:مدينة|بلدة|محافظة|منطقة|قرية|"
+    r"ولاية|إقليم|حي|مخيم|ريف|جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي)\s+)?$"
+)
 
 
 def _places_apart(claims: Sequence[LedgerClaim]) -> np.ndarray:

@@ -22,7 +22,7 @@ from khabar.extract.claims import (
 )
 from khabar.extract.numbers import rounding_step
 from khabar.store import ClaimRecord, EventDateRecord, Store, StorySummary
-from khabar.stories.compare import Comparison, LedgerClaim, compare
+from khabar.stories.compare import LOCATIVE, Comparison, LedgerClaim, compare
 from khabar.stories.event_dates import date_disagreements
 
 # Stories whose claims one query reads: well under every backend's parameter limit.
@@ -93,7 +93,7 @@ def ledgers(store: Store, story_ids: Collection[int]) -> dict[int, Ledger]:
         for record in store.claims(stories=chunk):
             if record.topic is not None:
                 records[story_of[record.article_id]].append(record)
-        places.update(store.claim_places(chunk))
+        places.update(claim_places(store.place_mentions(chunk)))
         for date in store.event_dates(chunk):
             dates[story_of[date.article_id]].append(date)
     found = {}
@@ -106,6 +106,23 @@ def ledgers(store: Store, story_ids: Collection[int]) -> dict[int, Ledger]:
             _dated_differently(dates[story.id]),
         )
     return found
+
+
+def claim_places(
+    mentions: Sequence[tuple[int, int, int, str]],
+) -> dict[tuple[int, int], tuple[set[int], set[int]]]:
+    """From ``Store.place_mentions``: for each claim whose sentence names a place, by
+    (article id, ordinal), the places (entity ids) it says it happened in (``LOCATIVE``
+    before them: "في إدلب", "بمدينة لييج") and every place it names."""
+    places: defaultdict[tuple[int, int], tuple[set[int], set[int]]] = defaultdict(
+        lambda: (set(), set())
+    )
+    for article_id, ordinal, entity_id, before in mentions:
+        where, named = places[(article_id, ordinal)]
+        named.add(entity_id)
+        if LOCATIVE.search(before):
+            where.add(entity_id)
+    return places
 
 
 def _dated_differently(

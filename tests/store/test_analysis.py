@@ -356,7 +356,7 @@ def test_event_dates_are_stored_with_their_sentence_and_replaced_on_resave(store
     assert len(store.event_dates([1])) == 1
 
 
-def test_claim_places_tell_where_it_happened_from_every_place_named(store: Store) -> None:
+def test_place_mentions_of_claim_sentences_with_the_text_before_them(store: Store) -> None:
     text = "وقال مسؤولون من بغداد إن 4 أشخاص قتلوا في الموصل. وأصيب 3 آخرون بمدينة أربيل."
     document = Document(text=text, source="a.txt")
     analysis = analyze(text)
@@ -364,9 +364,15 @@ def test_claim_places_tell_where_it_happened_from_every_place_named(store: Store
     store.save_analysis(article_id, analysis)
     store.assign_story(Assignment(article_id, 1))
     ids = {e.display: store_id(store, e.key) for e in store.entities()}
-    places = store.claim_places([1])
-    assert places[(article_id, 0)] == ({ids["الموصل"]}, {ids["بغداد"], ids["الموصل"]})
-    assert places[(article_id, 1)] == ({ids["أربيل"]}, {ids["أربيل"]})
+    found = sorted(store.place_mentions([1]))
+    assert [(a, o, e) for a, o, e, _ in found] == sorted(
+        [(article_id, 0, ids["بغداد"]), (article_id, 0, ids["الموصل"]),
+         (article_id, 1, ids["أربيل"])]
+    )  # fmt: skip
+    before = {e: context for _, _, e, context in found}
+    assert before[ids["الموصل"]].endswith("قتلوا في ")
+    assert before[ids["أربيل"]].endswith("آخرون بمدينة ")
+    assert len(before[ids["بغداد"]]) == 16
 
 
 def store_id(store: Store, key: str) -> int:

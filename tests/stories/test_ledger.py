@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from khabar.store import open_store
-from khabar.stories.ledger import story_ledger
+from khabar.stories.ledger import claim_places, story_ledger
 from tests.cli.stories_support import run_seeds
 from tests.cli.support import run
 
@@ -94,3 +94,14 @@ def test_new_bodies_are_no_disagreement_with_the_toll(store_url: str, tmp_path: 
     assert "ثماني" in killed(ledger)
     assert len(ledger["articles"]) == 2
     assert ledger["disagreements"] == []
+
+
+def test_claim_places_tell_where_it_happened_from_every_place_named() -> None:
+    # Store.place_mentions of "وقال مسؤولون من بغداد إن 4 أشخاص قتلوا في الموصل. وأصيب 3
+    # آخرون بمدينة أربيل." (Baghdad 1, Mosul 2, Erbil 3).
+    mentions = [
+        (7, 0, 1, "وقال مسؤولون من "),
+        (7, 0, 2, "4 أشخاص قتلوا في "),
+        (7, 1, 3, "وأصيب 3 آخرون بمدينة "[-16:]),
+    ]
+    assert claim_places(mentions) == {(7, 0): ({2}, {1, 2}), (7, 1): ({3}, {3})}

@@ -268,7 +268,7 @@ def event_date_records(connection: Connection, story_ids: Collection[int]) -> li
         .order_by(EventDateRow.article_id, EventDateRow.start)
     )
     rows = list(connection.execute(query))
-    names = _mention_spans(connection, {row.article_id for row in rows})
+    names = _names_in_sentences(connection, story_ids)
     return [
         EventDateRecord(
             article_id=row.article_id,
@@ -278,27 +278,37 @@ def event_date_records(connection: Connection, story_ids: Collection[int]) -> li
             value=row.value,
             sentence=row.sentence or "",
             in_sentence=(row.start - row.sentence_start, row.end - row.sentence_start),
-            names=tuple(
-                (start - row.sentence_start, end - row.sentence_start)
-                for start, end in names[row.article_id]
-                if row.sentence_start <= start and end <= row.sentence_end
-            ),
+            names=tuple(names[row.id]),
         )
         for row in rows
     ]
 
 
-def _mention_spans(
-    connection: Connection, article_ids: Collection[int]
+def _names_in_sentences(
+    connection: Connection, story_ids: Collection[int]
 ) -> defaultdict[int, list[tuple[int, int]]]:
-    """Where each article's entity mentions start and end."""
-    spans: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
-    for ids in _batches(article_ids):
-        query = select(MentionRow.article_id, MentionRow.start, MentionRow.end).where(
-            MentionRow.article_id.in_(ids)
+    """For each event date of the stories' articles (by id), where the entity mentions of
+    its sentence start and end in that sentence."""
+    members = select(StoryMember.article_id).where(StoryMember.story_id.in_(list(story_ids)))
+    query = (
+        select(
+            EventDateRow.id,
+            MentionRow.start - EventDateRow.sentence_start,
+            MentionRow.end - EventDateRow.sentence_start,
         )
-        for article_id, start, end in connection.execute(query):
-            spans[article_id].append((start, end))
+        .join(
+            MentionRow,
+            and_(
+                MentionRow.article_id == EventDateRow.article_id,
+                MentionRow.start >= EventDateRow.sentence_start,
+                MentionRow.end <= EventDateRow.sentence_end,
+            ),
+        )
+        .where(EventDateRow.article_id.in_(members))
+    )
+    spans: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
+    for date_id, start, end in connection.execute(query):
+        spans[date_id].append((start, end))
     return spans
 
 

@@ -20,6 +20,7 @@ Two articles that each also give the other's date (both tell "from March 2015 to
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -61,24 +62,14 @@ def date_disagreements(dates: Sequence[EventDateRecord]) -> list[DateDisagreemen
     """The disagreements among a story's event dates: dates of one month in different
     years, from different articles and outlets, whose sentences tell one event; dates
     linked through a common one form one disagreement."""
-    bounds = _period_bounds(dates)
-    words = [
-        _event_words(date) if _comparable(date) and i not in bounds else []
-        for i, date in enumerate(dates)
-    ]
-    months = {(date.article_id, date.value[:7]) for date in dates}
     group = list(range(len(dates)))
     shared: dict[int, set[str]] = {}
-    for i, j in combinations(range(len(dates)), 2):
-        first, second = dates[i], dates[j]
-        if not (words[i] and words[j] and _contradict(first, second)):
-            continue
-        if (first.article_id, second.value[:7]) in months or (
-            second.article_id,
-            first.value[:7],
-        ) in months:
-            continue  # one article gives both dates
-        common = _same_event(words[i], words[j], same_day=_same_day(first, second))
+    words: dict[int, list[str]] = {}  # read only for the few dates that may contradict
+    for i, j in _contradicting(dates):
+        for index in (i, j):
+            if index not in words:
+                words[index] = _event_words(dates[index])
+        common = _same_event(words[i], words[j], same_day=_same_day(dates[i], dates[j]))
         if common:
             root_i, root_j = _root(group, i), _root(group, j)
             group[root_j] = root_i
@@ -90,6 +81,31 @@ def date_disagreements(dates: Sequence[EventDateRecord]) -> list[DateDisagreemen
         DateDisagreement(members[root], _as_written(dates[members[root][0]], found))
         for root, found in sorted(shared.items())
     ]
+
+
+def _contradicting(dates: Sequence[EventDateRecord]) -> list[tuple[int, int]]:
+    """The pairs of dates that would contradict each other were they of one event: the
+    same month of different years from different articles and outlets, each year certain
+    (``_comparable``), neither the bound of a period, and not both given by one article."""
+    months = {(date.article_id, date.value[:7]) for date in dates}
+    by_month: defaultdict[str, list[int]] = defaultdict(list)
+    for index, date in enumerate(dates):
+        by_month[date.value[5:7]].append(index)
+    pairs = [
+        (i, j)
+        for same_month in by_month.values()
+        for i, j in combinations(same_month, 2)
+        if _contradict(dates[i], dates[j])
+        and (dates[i].article_id, dates[j].value[:7]) not in months
+        and (dates[j].article_id, dates[i].value[:7]) not in months
+    ]
+    if not pairs:
+        return []
+    bounds = _period_bounds(dates)
+    fit = {
+        i for i in {i for pair in pairs for i in pair} if i not in bounds and _comparable(dates[i])
+    }
+    return [(i, j) for i, j in pairs if i in fit and j in fit]
 
 
 def _as_written(date: EventDateRecord, found: set[str]) -> list[str]:

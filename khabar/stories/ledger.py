@@ -89,13 +89,16 @@ def ledgers(store: Store, story_ids: Collection[int]) -> dict[int, Ledger]:
     dates: defaultdict[int, list[EventDateRecord]] = defaultdict(list)
     places: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
     for start in range(0, len(stories), _STORIES_PER_QUERY):
-        chunk = [story.id for story in stories[start : start + _STORIES_PER_QUERY]]
-        for record in store.claims(stories=chunk):
+        chunk = stories[start : start + _STORIES_PER_QUERY]
+        for record in store.claims(stories=[story.id for story in chunk]):
             if record.topic is not None:
                 records[story_of[record.article_id]].append(record)
-        places.update(claim_places(store.place_mentions(chunk)))
-        for date in store.event_dates(chunk):
-            dates[story_of[date.article_id]].append(date)
+        # Places and event dates only matter where two articles can disagree.
+        several = [story.id for story in chunk if len(story.articles) > 1]
+        if several:
+            places.update(claim_places(store.place_mentions(several)))
+            for date in store.event_dates(several):
+                dates[story_of[date.article_id]].append(date)
     found = {}
     for story in stories:
         lined_up = _lined_up(records[story.id], places)

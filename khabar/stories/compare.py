@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from itertools import combinations
 from typing import Literal
 
 import numpy as np
@@ -376,17 +377,13 @@ def _places_apart(claims: Sequence[LedgerClaim]) -> np.ndarray:
     named in the other's sentence ("قتل 4 في مدينة الشيخ زويد" and "قتل 3 في مدينة
     العريش": two incidents; "في حي الشعلة" and "في شمال بغداد" may be one, where the
     first sentence also names Baghdad)."""
-    return np.array(
-        [
-            [
-                bool(a.places and b.places)
-                and a.places.isdisjoint(b.named_places)
-                and b.places.isdisjoint(a.named_places)
-                for b in claims
-            ]
-            for a in claims
-        ]
-    )
+    apart = np.zeros((len(claims), len(claims)), dtype=bool)
+    placed = [i for i, claim in enumerate(claims) if claim.places]
+    for i, j in combinations(placed, 2):
+        a, b = claims[i], claims[j]
+        if a.places.isdisjoint(b.named_places) and b.places.isdisjoint(a.named_places):
+            apart[i, j] = apart[j, i] = True
+    return apart
 
 
 def _published_close(claims: Sequence[LedgerClaim]) -> np.ndarray:

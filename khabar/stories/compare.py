@@ -18,7 +18,8 @@ with anything in its implied range and is never the basis of a disagreement, and
 neither are two figures that each agree with a figure of the other's article, nor a
 figure against one its own article also states (a part or an earlier toll beside it), nor
 figures published days apart (``SAME_NEWS_DAYS``) or of different events (a figure of
-an earlier event, ``LedgerClaim.earlier``, is compared only with figures of its date).
+an earlier event, ``LedgerClaim.earlier``, is compared only with figures of its date;
+figures of places apart, ``LedgerClaim.places``, are two incidents).
 Per topic, a timeline orders the claims by the date they were said (else published),
 so "about 600 in March, more than 6,000 later" reads as a development.
 """

@@ -115,6 +115,10 @@ def _later_tokens(word: str) -> tuple[str, ...]:
     return tuple(part for part in parts if part)
 
 
+# Words that open a clause, never a name's next word.
+_CLAUSE_WORDS = frozenset({"أن", "إن", "أنه", "إنه", "أنها", "إنها", "الذي", "التي", "قد", "لقد"})
+
+
 def merge_spans(tagged: Sequence[EntitySpan], known: Sequence[EntitySpan]) -> list[EntitySpan]:
     """The tagger's spans and the known names together.
 
@@ -126,7 +130,16 @@ def merge_spans(tagged: Sequence[EntitySpan], known: Sequence[EntitySpan]) -> li
         overlapping = [k for k in known if k.start < span.end and span.start < k.end]
         if not overlapping:
             kept.append(span)
-        elif all(span.end - span.start > k.end - k.start for k in overlapping):
+        elif all(span.end - span.start > k.end - k.start for k in overlapping) and not any(
+            _runs_into_a_clause(span, k) for k in overlapping
+        ):
             kept = [k for k in kept if k not in overlapping]
             kept.append(span)
     return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+def _runs_into_a_clause(span: EntitySpan, name: EntitySpan) -> bool:
+    """Whether the tagger's ``span`` goes on past the known ``name`` into the clause after
+    it ("منظمة الصحة العالمية أن فيروس كورونا أودى": no name has "أن" in it)."""
+    rest = span.text[name.end - span.start :].split()
+    return bool(rest) and rest[0] in _CLAUSE_WORDS

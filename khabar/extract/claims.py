@@ -175,6 +175,9 @@ _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة
 # مسؤولين قولهم" (the paper attributed to officials their saying).
 _ATTRIBUTING = frozenset(fold(w) for w in ("نسب", "نسبت", "ينسب", "تنسب"))
 _ATTRIBUTED_TO = fold("إلى")
+# Verbs whose "عن" opens what was said, never whom it came from: "تحدثت الأمم المتحدة عن
+# خروج 45 ألفا" is the UN's figure.
+_SPEAKING_OF = frozenset(fold(w) for w in ("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث"))
 # "بيان صادر عن الجيش" is the army's statement: the army is the source, not relayed.
 _ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صدر", "صدرت"))
 # What is estimated, right after a verb of estimating: "ويقدر عدد الذين قتلوا".
@@ -431,21 +434,18 @@ class _ArticleReader:
             return _Report(position, end, None, None, said_before, inherits=False)
         if self._estimated(position, start, end, last):
             return None
-        relay = (
-            _ATTRIBUTED_TO
-            if _strip_conjunction(self.tokens[position].word) in _ATTRIBUTING
-            else "عن"
-        )
+        verb = _strip_conjunction(self.tokens[position].word)
+        relay = _ATTRIBUTED_TO if verb in _ATTRIBUTING else None if verb in _SPEAKING_OF else "عن"
         cited, via, after = self._relayed(self._source(start, end), end, last, relay)
         said = self._date_after(after, last) or said_before
         return _Report(position, self._after_relative_clause(after, last), cited, via, said, False)
 
     def _relayed(
-        self, source: SourceRef, end: int, last: int, relay: str = "عن"
+        self, source: SourceRef, end: int, last: int, relay: str | None = "عن"
     ) -> tuple[SourceRef, SourceRef | None, int]:
         """The cited source, the one relaying it and where they end: "نقلت الوكالة عن كيم"
         cites كيم via the agency ("نسبت الصحيفة إلى مسؤولين": ``relay`` is "إلى"); with
-        no ``relay`` word after ``source`` it is cited itself."""
+        no ``relay`` word after ``source`` (or none to look for) it is cited itself."""
         if (
             end + 1 < last
             and self.tokens[end].word in _ISSUED
@@ -631,11 +631,10 @@ class _ArticleReader:
         return start
 
     def _says_it(self, word: str) -> bool:
-        """A verb of saying, alone or with its object pronoun ("أعلنه", "ذكرته")."""
-        verbs = self.lex.verbs
-        return word in verbs or any(
-            word.endswith(suffix) and word[: -len(suffix)] in verbs for suffix in ("ه", "ها")
-        )
+        """A verb of saying or relaying, alone or with its object pronoun ("أعلنه", "ذكرته",
+        "وفقا لما نقلته قناة الجزيرة عن ...")."""
+        stems = (word, *(word[: -len(s)] for s in ("ه", "ها") if word.endswith(s)))
+        return any(stem in self.lex.verbs or stem in self.lex.relays for stem in stems)
 
     def _source_end(self, start: int, last: int) -> int:
         """End of the noun phrase that names a source, coordinated lists included."""

@@ -88,6 +88,21 @@ def test_relayed_source_is_cited_via_the_relay() -> None:
     assert claims[0].via.text == "وكالة الأنباء المركزية الكورية"
 
 
+def test_a_relay_verb_with_its_object_pronoun_is_no_part_of_the_relay() -> None:
+    _analysis, claims = _claims("وأصيب 30 آخرون، وفقا لما نقلته قناة الجزيرة عن مصادر طبية.")
+    assert [(_cited(c), c.via.text if c.via else None) for c in claims] == [
+        ("مصادر طبية", "قناة الجزيرة")
+    ]
+
+
+def test_who_speaks_of_a_figure_is_its_source() -> None:
+    text = "وأشارت مصادر محلية إلى سقوط 7 قتلى، فيما تحدثت وسائل إعلام رسمية عن 5 قتلى فقط."
+    _analysis, claims = _claims(text)
+    assert [_cited(c) for c in claims] == ["مصادر محلية", "وسائل إعلام رسمية"]
+    _analysis, claims = _claims("وتحدثت الأمم المتحدة عن خروج 45 ألفا من الغوطة.")
+    assert [(_cited(c), c.via) for c in claims] == [("الأمم المتحدة", None)]
+
+
 def test_source_carries_over_into_a_continuing_sentence() -> None:
     text = (
         "قال المرصد السوري لحقوق الإنسان إن 20 مدنياً قتلوا في الغارات. "

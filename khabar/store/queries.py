@@ -185,7 +185,7 @@ def claim_records(
     if entity_id is not None:
         query = query.where(_about_entity(entity_id))
     if story_ids is not None:
-        members = select(StoryMember.article_id).where(StoryMember.story_id.in_(list(story_ids)))
+        members = _members_of(story_ids)
         query = query.where(ClaimRow.article_id.in_(members))
     return [_claim_record(row) for row in connection.execute(query)]
 
@@ -195,18 +195,11 @@ def place_mentions(
 ) -> list[tuple[int, int, int, str]]:
     """The places named in the sentence of each claim of the stories' articles: (article
     id, claim ordinal, entity id, the characters of the text just before the place)."""
-    members = select(StoryMember.article_id).where(StoryMember.story_id.in_(list(story_ids)))
+    members = _members_of(story_ids)
     before = func.substr(Article.text, MentionRow.start - _CHARS_BEFORE + 1, _CHARS_BEFORE)
     query = (
         select(ClaimRow.article_id, ClaimRow.ordinal, MentionRow.entity_id, before)
-        .join(
-            MentionRow,
-            and_(
-                MentionRow.article_id == ClaimRow.article_id,
-                MentionRow.start >= ClaimRow.sentence_start,
-                MentionRow.end <= ClaimRow.sentence_end,
-            ),
-        )
+        .join(MentionRow, _in_sentence_of(ClaimRow))
         .join(Article, Article.id == ClaimRow.article_id)
         .where(ClaimRow.article_id.in_(members), MentionRow.type == "PLACE")
     )
@@ -253,7 +246,7 @@ def _claim_record(row: Any) -> ClaimRecord:
 def event_date_records(connection: Connection, story_ids: Collection[int]) -> list[EventDateRecord]:
     """The stored event dates of the stories' articles, in article and text order, each
     with the named entities of its sentence."""
-    members = select(StoryMember.article_id).where(StoryMember.story_id.in_(list(story_ids)))
+    members = _members_of(story_ids)
     query = (
         select(
             *EventDateRow.__table__.columns,
@@ -289,27 +282,34 @@ def _names_in_sentences(
 ) -> defaultdict[int, list[tuple[int, int]]]:
     """For each event date of the stories' articles (by id), where the entity mentions of
     its sentence start and end in that sentence."""
-    members = select(StoryMember.article_id).where(StoryMember.story_id.in_(list(story_ids)))
+    members = _members_of(story_ids)
     query = (
         select(
             EventDateRow.id,
             MentionRow.start - EventDateRow.sentence_start,
             MentionRow.end - EventDateRow.sentence_start,
         )
-        .join(
-            MentionRow,
-            and_(
-                MentionRow.article_id == EventDateRow.article_id,
-                MentionRow.start >= EventDateRow.sentence_start,
-                MentionRow.end <= EventDateRow.sentence_end,
-            ),
-        )
+        .join(MentionRow, _in_sentence_of(EventDateRow))
         .where(EventDateRow.article_id.in_(members))
     )
     spans: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
     for date_id, start, end in connection.execute(query):
         spans[date_id].append((start, end))
     return spans
+
+
+def _members_of(story_ids: Collection[int]) -> Any:
+    """The ids of the stories' articles: a subquery."""
+    return select(StoryMember.article_id).where(StoryMember.story_id.in_(list(story_ids)))
+
+
+def _in_sentence_of(row: type[ClaimRow] | type[EventDateRow]) -> ColumnElement[bool]:
+    """A mention inside the sentence of a stored claim or event date: a join condition."""
+    return and_(
+        MentionRow.article_id == row.article_id,
+        MentionRow.start >= row.sentence_start,
+        MentionRow.end <= row.sentence_end,
+    )
 
 
 def _sentence_text(row: type[ClaimRow] | type[EventDateRow]) -> Any:

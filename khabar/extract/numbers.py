@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from khabar.errors import DataFileError
-from khabar.extract.lexicon import alternation, read_rows, read_words
+from khabar.extract.lexicon import alternation, folded_words, read_rows, read_words
 from khabar.model import Quantity
 from khabar.text.normalize import Normalized, fold, normalize
 
@@ -203,6 +203,10 @@ _DUAL_TIME_AFTER = re.compile(
 )
 _PREVIOUS_WORD = re.compile(f"([{_LETTER}]+) *$")
 _SEPARATOR = re.compile("[.,،]")
+# Digits with one dot before three more: a decimal, or thousands before people.
+_ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+# Nouns that count people (shared with the claims: ``claims/people.txt``).
+_PEOPLE = folded_words("claims/people.txt")
 _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
 _WINDOW = 32  # characters of left context read for qualifiers, labels and markers
 # Qualifiers that mean "reaching" after لـ (see ``_qualifier_before``).
@@ -600,6 +604,9 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
     if qualifier == "exact" and unit is None and _is_year(s, figure, before is not None, end):
         return figure.end
     counted = _counted_after(s, end) if unit is None else None
+    if counted and qualifier != "range" and _dot_groups_people(s, figure, counted):
+        figure.value *= 1000
+        low = high = figure.value
     after = _AFTER_RE.match(s, counted[1] if counted else end)
     if after and qualifier in ("exact", "approx"):
         qualifier, end = _AFTER[after.group("q")], after.end()
@@ -608,6 +615,16 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
     return _Expression(
         start, end, figure.start, last.end, value, low, high, qualifier, unit, counted
     )
+
+
+def _dot_groups_people(s: str, figure: _Figure, counted: tuple[int, int]) -> bool:
+    """Whether the dot of a figure such as "1.500" before people groups thousands: 1.5
+    persons is no count ("1.106 من أصحاب القرار" aside, "78.282 حاجا", "1.500 شخص")."""
+    if figure.value is None or figure.value.is_integer():
+        return False  # read as thousands already ("200.000 شخص")
+    word = s[counted[0] : counted[1]]
+    people = word in _PEOPLE or word.rstrip("ا") in _PEOPLE
+    return people and _ONE_DOT_GROUP.fullmatch(s, figure.start, figure.end) is not None
 
 
 def _bounds(

@@ -125,9 +125,15 @@ def test_arabic_comma_groups_thousands() -> None:
         ("إلزام نادي أحد بدفع غرامة مالية قدرها 10.000 ريال.", "10.000 ريال", 10000),
         ("سيرتفع سعر لتر البنزين إلى 1.985 دينار تونسي.", "1.985 دينار تونسي", 1.985),
         ("بلغت قيمة الصفقة 1.000 مليار دولار.", "1.000 مليار دولار", 1e9),
+        # Before people a dot always groups thousands: 1.5 persons is no count (ANT, Saudi
+        # Hajj figures: "وعن طريق البر 78.282 حجاج").
+        ("ووصل عن طريق البر 78.282 حاجا.", "78.282", 78282),
+        ("وقتل أكثر من 10.000 شخص.", "أكثر من 10.000", 10000),
     ],
 )
-def test_a_dot_groups_thousands_before_three_zeros(text: str, span: str, value: float) -> None:
+def test_a_dot_groups_thousands_before_three_zeros_or_people(
+    text: str, span: str, value: float
+) -> None:
     [(found, figure, *_)] = rows(text)
     assert (found, figure) == (span, value)
 

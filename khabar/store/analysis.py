@@ -22,7 +22,7 @@ from sqlalchemy.engine import Dialect
 
 from khabar.extract.dates import pins_month
 from khabar.extract.entities import is_english_name, similar_names, spelling_key, variant_key
-from khabar.model import Analysis, Claim, Mention, Sentence
+from khabar.model import Analysis, Claim, Mention
 from khabar.store.prepared import Prepared
 from khabar.store.schema import (
     Article,
@@ -88,30 +88,25 @@ def claim_values(analysis: Analysis, claim: Claim, article_id: int, ordinal: int
 def event_date_values(analysis: Analysis, article_id: int) -> list[dict[str, Any]]:
     """The ``event_dates`` rows of an analysis: its dates that fix a month of a year
     (``pins_month``), each with the sentence it stands in (none outside a sentence)."""
+    sentences = analysis.sentences
+    starts = [sentence.start for sentence in sentences]
     rows = []
-    for ref in analysis.dates:
-        sentence = _sentence_of(analysis.sentences, ref.start) if pins_month(ref) else None
-        if sentence is not None:
-            rows.append(
-                {
-                    "article_id": article_id,
-                    "start": ref.start,
-                    "end": ref.end,
-                    "text": ref.text,
-                    "value": ref.value,
-                    "sentence_start": sentence.start,
-                    "sentence_end": sentence.end,
-                }
-            )
+    for ref in filter(pins_month, analysis.dates):
+        index = bisect_right(starts, ref.start) - 1
+        if index < 0 or ref.start >= sentences[index].end:
+            continue
+        rows.append(
+            {
+                "article_id": article_id,
+                "start": ref.start,
+                "end": ref.end,
+                "text": ref.text,
+                "value": ref.value,
+                "sentence_start": sentences[index].start,
+                "sentence_end": sentences[index].end,
+            }
+        )
     return rows
-
-
-def _sentence_of(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
-    """The sentence that holds ``offset`` (sentences are in text order)."""
-    index = bisect_right([s.start for s in sentences], offset) - 1
-    if index >= 0 and offset < sentences[index].end:
-        return sentences[index]
-    return None
 
 
 def story_title(title: str | None, text: str) -> str:

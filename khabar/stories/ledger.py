@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from khabar.extract.claims import (
@@ -138,15 +138,14 @@ def _dated_differently(
 def _lined_up(
     records: Sequence[ClaimRecord], places: dict[tuple[int, int], tuple[set[int], set[int]]]
 ) -> list[tuple[ClaimRecord, LedgerClaim]]:
-    """The story's records that can be lined up, each with its ledger claim (and the
-    places of its sentence)."""
+    """The story's records that can be lined up, each with its ledger claim (with the
+    places of its sentence where another article shares its topic)."""
     shared = _shared_topics(records)
     pairs = []
     for record, part in zip(records, _parts(records), strict=True):
-        claim = ledger_claim(record, part=part, shared=(record.topic, record.unit) in shared)
-        where, named = places.get((record.article_id, record.ordinal), ((), ()))
-        if claim is not None and named:
-            claim = replace(claim, places=frozenset(where), named_places=frozenset(named))
+        in_shared = (record.topic, record.unit) in shared
+        named = places.get((record.article_id, record.ordinal)) if in_shared else None
+        claim = ledger_claim(record, part=part, shared=in_shared, places=named or ((), ()))
         if claim is not None:
             pairs.append((record, claim))
     return pairs
@@ -195,13 +194,19 @@ def _total_before(
 
 
 def ledger_claim(
-    record: ClaimRecord, *, part: bool = False, shared: bool = True
+    record: ClaimRecord,
+    *,
+    part: bool = False,
+    shared: bool = True,
+    places: tuple[Collection[int], Collection[int]] = ((), ()),
 ) -> LedgerClaim | None:
     """The stored claim in the form ``compare`` takes; None when it cannot be lined up
     (no topic, or a figure without a value).  ``part``: it counts part of another;
     ``shared``: another article has claims of its topic (only then can it disagree), so
     its figure and sentence are read for what decides a comparison: the earlier event it
-    may count (``earlier_event``), a running total, an overtaken toll, a rounding step."""
+    may count (``earlier_event``), a running total, an overtaken toll, a rounding step.
+    ``places``: where its sentence says it happened, and every place it names
+    (``claim_places``)."""
     if record.topic is None:
         return None
     try:
@@ -221,6 +226,8 @@ def ledger_claim(
             said_text=record.said_text,
             sentence=record.sentence,
             part=part,
+            places=frozenset(places[0]),
+            named_places=frozenset(places[1]),
             step=rounding_step(record.text) if shared else None,
             overtaken=shared and counts_earlier_toll(record.sentence, record.in_sentence[0]),
             running=shared and counts_since_start(record.sentence, *record.in_sentence),

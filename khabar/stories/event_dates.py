@@ -143,11 +143,11 @@ def _comparable(date: EventDateRecord) -> bool:
 
 
 def _contradict(first: EventDateRecord, second: EventDateRecord) -> bool:
-    """The same month of different years, from different articles of different outlets."""
+    """Dates (of one month) in different years, from different articles of different
+    outlets."""
     return (
         first.article_id != second.article_id
         and (first.outlet is None or first.outlet != second.outlet)
-        and first.value[5:7] == second.value[5:7] != ""
         and first.value[:4] != second.value[:4]
     )
 

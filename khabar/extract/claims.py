@@ -20,7 +20,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from khabar.extract.dates import find_dates
-from khabar.extract.lexicon import folded_phrases, folded_words, read_rows
+from khabar.extract.lexicon import alternation, folded_phrases, folded_words, read_rows
 from khabar.extract.ner_features import lexicon
 from khabar.extract.numbers import singular_of_dual
 from khabar.model import Analysis, Claim, DateRef, Quantity, Sentence, SourceRef
@@ -221,6 +221,9 @@ _SINCE_BEFORE = re.compile(r"منذ(?:\s+\S+)?\s*$")
 _COMPARED_BEFORE = re.compile(r"(?:مقارن[ةه]|مقابل|الفتر[ةه] (?:نفسها|ذاتها)|نفس الفتر[ةه])\b")
 # How far before a date such a comparison may stand.
 _COMPARED_CHARS = 40
+# Opens a clause of its own beside the clause-break words: "أرسلت في عام 2024 نحو 14 ألف
+# جندي ... حيث قتل أكثر من 6 آلاف" (2024 dates the sending, not the deaths).
+_CLAUSE_OPENERS = ("حيث",)
 
 
 class _Token(NamedTuple):
@@ -1081,6 +1084,7 @@ def earlier_event(
         and d.value != said
         and not _runs_to_now(sentence, d)
         and not _COMPARED_BEFORE.search(sentence, max(0, d.start - _COMPARED_CHARS), d.start)
+        and not _clause_opening().search(fold(sentence[min(d.end, end) : max(d.start, start)]))
     ]
     if not dated:
         return None
@@ -1089,6 +1093,12 @@ def earlier_event(
     if last_day is None or (published.date() - last_day).days <= PAST_DAYS:
         return None
     return nearest.value
+
+
+@cache
+def _clause_opening() -> re.Pattern[str]:
+    """A word that opens another clause, whose figures a date of this one does not date."""
+    return re.compile(rf"(?<!\S)[وف]?(?:{alternation(_CLAUSE_OPENERS)})(?!\S)")
 
 
 def _runs_to_now(sentence: str, dated: DateRef) -> bool:

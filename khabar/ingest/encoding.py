@@ -1,9 +1,11 @@
-"""Bytes to text: Arabic news files come as UTF-8 (with or without BOM), UTF-16,
-Windows-1256 or ISO-8859-6; anything else that is not text is refused, never
-turned into mojibake.
+"""Bytes to text: Arabic news files come as UTF-8 (with or without BOM), UTF-16
+(with or without BOM), Windows-1256 or ISO-8859-6; anything else that is not text is
+refused, never turned into mojibake.
 
 Cheap checks come first (BOM, NUL bytes, strict UTF-8), so the common case costs
-one decode; charset-normalizer only sees the legacy single-byte files.
+one decode; charset-normalizer only sees the legacy single-byte files.  Any two bytes
+decode as UTF-16, so a UTF-16 or UTF-32 reading must be mostly the characters news is
+written in (Arabic, Latin, digits, punctuation, spaces).
 """
 
 from __future__ import annotations
@@ -20,11 +22,22 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Codecs of two or four bytes a character: nearly any bytes decode, so the text is checked.
+_WIDE = frozenset({"utf-16", "utf-32"})
 # Control characters other than tab/newline/carriage return/form feed, plus U+FFFD.
 _NOISE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 # Share of noise characters above which a decoded text is not text.  Of the 62k ANT and
 # SaudiNewsNet articles, 93 have any, at most 1.2%; binary data decoded as text has >10%.
 _MAX_NOISE = 0.05
+# Characters news is written in: Arabic (with its presentation forms), Latin, general
+# punctuation.  Random bytes read as UTF-16 are mostly CJK and other scripts.
+_NEWS_CHARS = re.compile(
+    "[\t\n\r -~\u00a0-\u024f\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]"
+)
+# Share of those characters a UTF-16 or UTF-32 reading must reach.
+_MIN_NEWS_CHARS = 0.9
+# UTF-16 without a BOM, tried on bytes with NULs (the high byte of spaces and digits).
+_WIDE_WITHOUT_BOM = ("utf-16-le", "utf-16-be")
 # Legacy encodings tried when the bytes are not UTF-8, Arabic ones first.
 _LEGACY = ["cp1256", "iso8859_6", "cp720", "cp1252", "iso8859_1"]
 
@@ -56,15 +69,24 @@ def decode(data: bytes, declared: str | None = None) -> str:
         raise DecodeError("empty file")
     encoding = bom_encoding(data)
     if encoding is None and b"\x00" in data:
-        raise DecodeError("binary file")
+        return _wide_without_bom(data)
     if encoding is None and declared:
         encoding = _known_codec(declared)
     text = _try_decode(data, encoding or "utf-8")
     if text is None:
         text = _detect(data)
-    if text is None or _is_noise(text):
+    if text is None or _is_noise(text) or (encoding in _WIDE and not _is_news_text(text)):
         raise DecodeError("cannot decode as text")
     return text
+
+
+def _wide_without_bom(data: bytes) -> str:
+    """``data`` with NUL bytes read as UTF-16 without a BOM, if it reads as news text."""
+    for encoding in _WIDE_WITHOUT_BOM:
+        text = _try_decode(data, encoding)
+        if text is not None and not _is_noise(text) and _is_news_text(text):
+            return text
+    raise DecodeError("binary file")
 
 
 def _known_codec(name: str) -> str | None:
@@ -89,6 +111,11 @@ def _detect(data: bytes) -> str | None:
     """The best legacy-encoding reading of ``data``, or None."""
     match = charset_normalizer.from_bytes(data, cp_isolation=_LEGACY).best()
     return str(match) if match is not None else None
+
+
+def _is_news_text(text: str) -> bool:
+    """True when ``text`` is mostly the characters news is written in."""
+    return len(_NEWS_CHARS.findall(text)) >= _MIN_NEWS_CHARS * len(text)
 
 
 def _is_noise(text: str) -> bool:

@@ -3,6 +3,7 @@ and what is not text is refused with one clear message."""
 
 from __future__ import annotations
 
+import codecs
 import random
 from pathlib import Path
 
@@ -96,3 +97,18 @@ def test_binary_and_undecodable_files_are_bad_and_batch_continues(tmp_path: Path
         f"{tmp_path / 'b.txt'}: cannot decode as text",
     ]
     assert [doc.text for doc in documents(items)] == [SHORT]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_decodes(encoding: str) -> None:
+    text = SEEDS.joinpath("002_811bdf774ddb3adb.txt").read_text(encoding="utf-8")
+    assert decode(text.encode(encoding)) == text
+
+
+def test_random_bytes_behind_a_utf16_bom_are_no_text() -> None:
+    """Bytes that decode as UTF-16 (no surrogate high byte) but into no script news uses."""
+    noise = random.Random(7)
+    pairs = ((noise.randrange(0x20, 0x100), noise.randrange(0x30, 0xD0)) for _ in range(1500))
+    data = codecs.BOM_UTF16_LE + bytes(byte for pair in pairs for byte in pair)
+    with pytest.raises(DecodeError, match=r"^cannot decode as text$"):
+        decode(data)

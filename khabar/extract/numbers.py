@@ -127,8 +127,17 @@ _SCALES_AND_UNITS = alternation(
     [*_SCALE_WORDS]
     + [u for u, unit in _UNITS.items() if unit.kind in ("percent", "currency", "measure")]
 )
+# Scale words with the article count too: "تجاوزت الخسائر المليون دولار", "نحو المليارين"
+# (not "المليوني", an adjective: "الحشد المليوني"; not "الألفين", the year 2000 in "سنوات
+# الألفين").
+_DEFINITE_SCALES = {
+    "ال" + form: form
+    for form, entry in _WORDS.items()
+    if entry.kind == "scale"
+    or (entry.kind == "scale_dual" and not form.endswith("ي") and entry.value > 1000)
+}
 _ANCHOR_WORDS = set(_WORDS) | set(_VAGUE) | set(_DUALS) | {"ال" + d for d in _DUALS}
-_ANCHOR_WORDS |= set(_COUNTED_DUALS)
+_ANCHOR_WORDS |= set(_COUNTED_DUALS) | set(_DEFINITE_SCALES)
 # Digit runs that are dates, times, phone numbers or identifiers as a whole: read first,
 # so that their digits are never figures.
 _BLOCKED_RUN = (
@@ -202,6 +211,14 @@ _DUAL_TIME_AFTER = re.compile(
     " *(?:الماضيين|المقبلين|الاخيرين|القادمين|الاولين|المنصرمين|السابقين|التاليين)"
 )
 _PREVIOUS_WORD = re.compile(f"([{_LETTER}]+) *$")
+# Before a scale word with the article (folded): a pronoun makes its noun definite
+# ("مباراته"), a sound plural counts ("الإصابات المليون").
+_PRONOUNS = ("ته", "ها", "هم", "هما")
+# Before it, a ratio ("جزء في المليون", "واحد على الألف") or the letter ("حرف الألف").
+_NOT_BEFORE_A_COUNT = frozenset({"في", "علي", "حرف"})
+_SOUND_PLURALS = ("ين", "ون", "ات")
+_DEFINITE = re.compile("(?:[وف]?[بك]?ال|[وف]?لل)")
+_TO_THE_LAST_LETTER = re.compile(" *(?:الي ال|لل)ياء")
 _SEPARATOR = re.compile("[.,،]")
 # Digits with one dot before three more: a decimal, or thousands before people.
 _ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
@@ -381,7 +398,7 @@ def _read_figure(s: str, start: int) -> _Figure | None:
     word = token.group("word")
     if word in _VAGUE:
         return _read_vague(s, start, token.end(), word)
-    entry = _WORDS.get(word)
+    entry = _WORDS.get(_DEFINITE_SCALES.get(word, word))
     if entry is None:
         return None
     figure = _Figure(start, token.end(), None)
@@ -396,7 +413,7 @@ def _read_figure(s: str, start: int) -> _Figure | None:
         return _continue_figure(s, figure, current=current, last=last)
     if entry.kind == "fraction":
         after = _TOKEN.match(s, token.end())
-        scale = _WORDS.get(after.group("word") or "") if after else None
+        scale = _scale_word(after.group("word")) if after else None
         if after is None or scale is None or scale.kind not in _SCALE_KINDS:
             return None
         figure.end = after.end()
@@ -505,7 +522,7 @@ def _join_after_scale(
     if entry is None:
         return None
     if entry.kind == "fraction":
-        return entry.value, token.end(), "fraction"
+        return entry.value, _past_scale_again(s, token.end(), top_scale), "fraction"
     if entry.kind in ("scale", "scale_dual") and entry.value < top_scale:
         multiple = 2.0 if entry.kind == "scale_dual" else 1.0
         return multiple * entry.value, token.end(), "scale"
@@ -514,6 +531,20 @@ def _join_after_scale(
     if entry.kind == "teen_head":
         return _teen(s, entry, token.end())
     return None
+
+
+def _scale_word(word: str | None) -> _Word | None:
+    """The scale ``word`` is, with or without the article ("مليون", "المليون")."""
+    entry = _WORDS.get(_DEFINITE_SCALES.get(word, word)) if word else None
+    return entry if entry and entry.kind in _SCALE_KINDS else None
+
+
+def _past_scale_again(s: str, end: int, scale: float) -> int:
+    """After a fraction, past its scale written again: "مليون ونصف المليون" is 1.5 million
+    ("ونصف مليون" as well), and the noun after it is the counted one."""
+    token = _TOKEN.match(s, end)
+    entry = _scale_word(token.group("word")) if token else None
+    return token.end() if token and entry and entry.value == scale else end
 
 
 def _teen(s: str, entry: _Word, end: int) -> tuple[float, int, str] | None:
@@ -776,6 +807,20 @@ def _counted_after(s: str, end: int, *, vague: bool = False) -> tuple[int, int] 
 # --- what only looks like a count --------------------------------------------------------
 
 
+def _names_by_a_definite_scale(s: str, figure: _Figure, previous: str) -> bool:
+    """Whether a figure that opens with a scale word and its article is an ordinal, a
+    ratio or the letter: after a definite singular noun ("اليوم الألف", "الزائر المليون",
+    "مباراته الألف"; "عدد اللاجئين المليون" counts), in "جزء في المليون", after "حرف", or
+    in "من الألف إلى الياء"."""
+    first = _TOKEN.match(s, figure.start)
+    if first is None or first.group("word") not in _DEFINITE_SCALES:
+        return False
+    if previous in _NOT_BEFORE_A_COUNT or _TO_THE_LAST_LETTER.match(s, first.end()):
+        return True
+    definite = bool(_DEFINITE.match(previous)) or previous.endswith(_PRONOUNS)
+    return definite and not previous.endswith(_SOUND_PLURALS)
+
+
 def _not_a_count(s: str, figure: _Figure) -> bool:
     """True for a number that names or dates something (المادة 5، 3 سبتمبر، الحادي عشر)."""
     window = max(0, figure.start - _WINDOW)
@@ -786,6 +831,8 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
             return True
         if word.startswith("ال") and _WORDS.get(word[2:], _NOT_A_WORD).kind in _TEEN_HEADS:
             return True  # "دور الستة عشر", "الأحد عشر": a name, or its عشر alone is no 10
+        if _names_by_a_definite_scale(s, figure, word):
+            return True
         # "تسع 500 شخص", "ألف نحو 50 لحنا": one word right before a figure or a qualifier
         # is a verb or a name; "واحد" alone is an adjective.
         return figure.words == 1 and (figure.value == 1 or bool(_FIGURE_AHEAD.match(s, figure.end)))

@@ -181,6 +181,24 @@ WORDS = {
     "quarter-million": ("نزح ربع مليون شخص.", exact("ربع مليون", 250000, None, "شخص")),
     "third-million": ("فر ثلث مليون لاجئ.", exact("ثلث مليون", 333333.333333, None, "لاجئ")),
     "million-and-half": ("جمع مليون ونصف يورو.", exact("مليون ونصف يورو", 1.5e6, "EUR")),
+    "million-and-half-the-million": (
+        "يقدر لبنان وجود مليون ونصف المليون لاجئ سوري.",
+        exact("مليون ونصف المليون", 1.5e6, None, "لاجئ"),
+    ),
+    "millions-and-quarter-million": (
+        "تراجع العدد إلى 5 ملايين وربع مليون سائح.",
+        exact("5 ملايين وربع مليون", 5.25e6, None, "سائح"),
+    ),
+    "half-the-million": ("يعيش نصف المليون لاجئ.", exact("نصف المليون", 5e5, None, "لاجئ")),
+    "the-million": ("خسائر مادية تجاوزت المليون دولار.", exact("المليون دولار", 1e6, "USD")),
+    "the-thousand-and-words": (
+        "بكتائب تضم الألف وخمس مئة مقاتل.",
+        exact("الألف وخمس مئة", 1500, None, "مقاتل"),
+    ),
+    "the-million-after-a-plural": (
+        "تخطى عدد الإصابات المليون إصابة.",
+        exact("المليون", 1e6, None, "إصابة"),
+    ),
     "alf-alone": ("قتل ألف مقاتل.", exact("ألف", 1000, None, "مقاتل")),
     "mia-alone": ("اتهمه مئة امرأة.", exact("مئة", 100, None, "امرأة")),
     "million-and-digits": (
@@ -492,6 +510,11 @@ NOT_QUANTITIES = {
     "list-dot": "ومنها:\n1. حدد خيارك بإيقاف الحساب.\n 2. تأكد أنك مستعد لهذه الخطوة.",
     "list-after-colon": "اتفق الجانبان على المجالات التالية: 1- تطوير التعاون العسكري.",
     "list-bracket": "الخطوات:\n(1) التسجيل في الموقع.\n2) دفع الرسوم.",
+    "the-thousandth": "يلعب بوفون مباراته الألف، وتحتفل الحرب باليوم الألف.",
+    "the-millionth": "استقبل المتحف الزائر المليون.",
+    "the-letter": "يرسم بيديه حرف الألف في مدينة تبنى من الألف إلى الياء.",
+    "the-2000s": "عمل في لندن في نهاية سنوات الألفين.",
+    "million-adjective": "شارك الحشد المليوني في المظاهرة.",
 }
 
 
@@ -503,6 +526,11 @@ def test_a_list_item_keeps_the_figures_inside_it() -> None:
 @pytest.mark.parametrize("text", NOT_QUANTITIES.values(), ids=NOT_QUANTITIES.keys())
 def test_not_quantities(text: str) -> None:
     assert rows(text) == []
+
+
+def test_per_million_and_per_thousand_are_ratios() -> None:
+    text = "تجاوزت نسبة الغاز 400 جزء في المليون، أي واحد على الألف تقريبا."
+    assert [row[0] for row in rows(text)] == ["400"]
 
 
 def test_elections_year_without_marker_is_not_a_count() -> None:

@@ -16,7 +16,7 @@ from typing import TypeVar
 from khabar.extract.claims import find_claims
 from khabar.extract.dates import find_dates
 from khabar.extract.entities import resolve_mentions
-from khabar.extract.known_names import find_known_names, merge_spans
+from khabar.extract.known_names import find_echoes, find_known_names, merge_spans
 from khabar.extract.ner import EntitySpan, tag_many
 from khabar.extract.numbers import find_quantities
 from khabar.model import Analysis, DateRef, Debris, Quantity
@@ -58,6 +58,7 @@ def entities(batch: Sequence[Analysis]) -> None:
     """Named entities outside the debris: the tagger's and the known names, spellings unified."""
     for analysis, tagged in zip(batch, tag_many([a.text for a in batch]), strict=True):
         spans = merge_spans(tagged, find_known_names(analysis.text))
+        spans = sorted([*spans, *find_echoes(analysis.text, spans)], key=lambda s: s.start)
         analysis.entities = resolve_mentions(analysis.text, _outside_debris(spans, analysis.debris))
 
 

@@ -5,7 +5,8 @@ it tags news agencies as nothing at all; the curated names of
 ``khabar/data/entities/names.tsv`` and the CLDR countries know them.  A name is
 looked up in any of the spellings ``entities.lookup`` accepts (transliteration
 variants, joined or hyphenated words, a glued clitic), and a found name
-overrides the tagger's type where both cover the same words.
+overrides the tagger's type where both cover the same words.  A person's last name
+found once is then found again wherever the article repeats it (``find_echoes``).
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from khabar.extract.entities import (
     may_be_known,
     may_start_known,
     name_tokens,
+    skeleton,
     word_token,
 )
 from khabar.extract.ner import EntitySpan
+from khabar.extract.ner_features import key, lexicon
 
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)?")
 _LONGEST = 5
@@ -32,6 +35,10 @@ _PUNCTUATION = re.compile(r'[،,.:؛;!?؟()"«»“”]')
 # A known name alone in one word must be at least this long: shorter ones (مي، ماي، عمر)
 # are too often ordinary words.
 _SHORTEST_SINGLE = 4
+# A word echoes a name in another spelling (ترمب/ترامب) only from this many letters.
+_SHORTEST_VARIANT = 5
+# A word seen this often in ANT echoes a name only if it is a known one.
+_COMMON_COUNT = 2000
 
 
 def find_known_names(text: str) -> list[EntitySpan]:
@@ -113,6 +120,65 @@ def _later_tokens(word: str) -> tuple[str, ...]:
     """Key-form words of a word that is not the first of a name (it keeps its article)."""
     parts = (word_token(part, first=False) for part in word.split("-"))
     return tuple(part for part in parts if part)
+
+
+def find_echoes(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
+    """Words of ``text`` outside ``spans`` that spell again a person's last name or a
+    one-word name of ``spans`` ("ترمب" after "دونالد ترامب", "زيلنسكي" after "فولوديمير
+    زيلينسكي", "قاسم" after "حازم قاسم"): the tagger misses many later mentions, and outlets
+    spell one name two ways in one article.  The same key-form word, or, for words of at
+    least ``_SHORTEST_VARIANT`` letters, the same skeleton (long vowels dropped)."""
+    names = _echoed_names(spans)
+    if not names:
+        return []
+    taken = [(span.start, span.end) for span in spans]
+    found = []
+    for word in _WORD.finditer(text):
+        for lead, reading in _echo_readings(word.group()):
+            kind = names.get(reading)
+            if kind is not None and not _overlaps(taken, word.start(), word.end()):
+                found.append(EntitySpan(word.start() + lead, word.end(), kind, word.group()[lead:]))
+                break
+    return found
+
+
+def _echoed_names(spans: Sequence[EntitySpan]) -> dict[str, str]:
+    """Echo keys (``_echo_readings``) of the last word of each person's name, with the
+    type.  Not of places and organisations: the tagger's one-word ones are as often common
+    nouns ("مدينة"), and the known ones are found by look-up."""
+    names = {}
+    for span in spans:
+        if span.type == "PERSON":
+            for _lead, reading in _echo_readings(span.text.split()[-1])[:1]:
+                names[reading] = span.type
+    return names
+
+
+@lru_cache(maxsize=1 << 16)
+def _echo_readings(word: str) -> tuple[tuple[int, str], ...]:
+    """The keys ``word`` may echo a name by, clitics dropped: its key form, or its skeleton
+    when long enough; none for short words, which are too often ordinary words."""
+    readings = []
+    for lead, reading in clitic_readings(word):
+        tokens = name_tokens(reading)
+        if len(tokens) != 1 or len(tokens[0]) < _SHORTEST_SINGLE or _common_word(reading):
+            continue
+        token = tokens[0]
+        echo = skeleton(token) if len(token) >= _SHORTEST_VARIANT else token
+        # The article stays part of the key: "نادي" (a surname) is no echo in "النادي".
+        readings.append((lead, "ال" + echo if reading.startswith("ال") else echo))
+    return tuple(readings)
+
+
+def _common_word(word: str) -> bool:
+    """Whether ``word`` is seen in ANT as often as a common word ("نادي", "سيكون": also the
+    tagger's names now and then) and is no known name."""
+    common = lexicon().counts.get(key(word), 0) >= _COMMON_COUNT
+    return common and lookup(word, fuzzy=False) is None
+
+
+def _overlaps(taken: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
 
 
 # Words that open a clause, never a name's next word.

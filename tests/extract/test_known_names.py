@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from khabar import analyze
-from khabar.extract.known_names import find_known_names, merge_spans
+from khabar.extract.known_names import find_echoes, find_known_names, merge_spans
 from khabar.extract.ner import EntitySpan
 
 WHO = "أعلنت منظمة الصحة العالمية أن فيروس كورونا أودى بحياة الملايين."
@@ -32,3 +32,37 @@ def test_a_tagged_span_running_into_the_next_clause_loses_to_the_known_name() ->
     tagged = [span(WHO, "منظمة الصحة العالمية أن فيروس كورونا أودى", "ORG")]
     assert merge_spans(tagged, known) == known
     assert [m.canonical for m in analyze(WHO).entities] == ["World Health Organization"]
+
+
+def test_a_surname_spelled_again_another_way_is_an_echo_of_the_name() -> None:
+    text = "قال الرئيس دونالد ترامب إن إدارة ترمب لن تتراجع، وأضاف لترامب مستشار."
+    echoes = find_echoes(text, [span(text, "دونالد ترامب", "PERSON")])
+    assert [(e.text, e.type) for e in echoes] == [("ترمب", "PERSON"), ("ترامب", "PERSON")]
+    assert all(text[e.start : e.end] == e.text for e in echoes)
+
+
+def test_echoes_reach_analysis_with_the_name_s_canonical() -> None:
+    text = "قال الرئيس الأوكراني فولوديمير زيلينسكي إن زيلنسكي سيزور لندن."
+    mentions = {m.text: m.canonical for m in analyze(text).entities}
+    assert mentions["زيلنسكي"] == mentions["فولوديمير زيلينسكي"] == "Volodymyr Zelensky"
+
+
+def test_a_tagged_surname_is_found_again_where_the_tagger_missed_it() -> None:
+    text = "قال المتحدث حازم قاسم إن الحركة ترفض، وأضاف قاسم أنها مستعدة."
+    [echo] = find_echoes(text, [span(text, "حازم قاسم", "PERSON")])
+    assert echo.start == text.rindex("قاسم")
+
+
+def test_no_echo_across_the_article_a_common_word_or_a_place() -> None:
+    """The tagger's one-word names are too often ordinary words: "سيكون" (will be) and
+    "المشاهد" (the viewer) are found again only where the tagger itself says so."""
+    text = (
+        "سجل عبدالله سعيد هدفا، وكان السعيد أفضل لاعب. وقال سيكون إن الوضع سيكون صعبا"
+        " على المشاهد العربي، فالمشاهد يريد الفوز."
+    )
+    spans = [
+        span(text, "عبدالله سعيد", "PERSON"),
+        span(text, "سيكون", "PERSON"),
+        span(text, "المشاهد", "PLACE"),
+    ]
+    assert find_echoes(text, spans) == []

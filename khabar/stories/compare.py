@@ -17,6 +17,7 @@ stated values: SMALL up to SMALL_GAP, LARGE beyond.  A vague figure ("آلاف")
 with anything in its implied range and is never the basis of a disagreement, and
 neither are two figures that each agree with a figure of the other's article, nor a
 figure against one its own article also states (a part or an earlier toll beside it), nor
+one outlet's figures in two articles unless it cites two sources for them, nor
 figures published days apart (``SAME_NEWS_DAYS``) or of different events (a figure of
 an earlier event, ``LedgerClaim.earlier``, is compared only with figures of its date;
 figures of places apart, ``LedgerClaim.places``, are two incidents).
@@ -332,6 +333,7 @@ def _disagreement(
     events = np.array([claim.earlier or "" for claim in lined])
     close = _published_close(lined) & (events[:, None] == events[None, :]) & ~_places_apart(lined)
     stated = ~unfit[:, None] & ~unfit[None, :] & (articles[:, None] != articles[None, :]) & close
+    stated &= _told_apart(lined)
     told = _told_in_article_of(~apart & stated, articles)
     echoed = _told_in_article_of((gaps < 1e-9) & stated, articles)
     # Two figures that each agree with a figure of the other's article are no dispute:
@@ -355,6 +357,18 @@ def _disagreement(
         gap=gap,
         severity="small" if gap <= SMALL_GAP else "large",
         development=len(dates - {None}) > 1,
+    )
+
+
+def _told_apart(claims: Sequence[LedgerClaim]) -> np.ndarray:
+    """For every pair of claims: whether two outlets, or two sources one outlet cites,
+    give them.  One outlet's own figures in two articles are its updates or its reports
+    of different incidents (a front's weekly toll and one day's), not a dispute."""
+    outlets = np.array([c.outlet or f"article {c.article_id}" for c in claims], dtype=object)
+    cited = np.array([_folded(c.cited) or "" for c in claims], dtype=object)
+    both_cited = (cited[:, None] != "") & (cited[None, :] != "")
+    return (outlets[:, None] != outlets[None, :]) | (
+        both_cited & (cited[:, None] != cited[None, :])
     )
 
 

@@ -356,3 +356,16 @@ def test_tolls_of_places_apart_are_two_incidents() -> None:
     shula = claim(3, "exact", article_id=1, places=frozenset({1}), named_places=frozenset({1, 4}))
     baghdad = claim(4, "exact", article_id=2, places=frozenset({4}), named_places=frozenset({4}))
     assert len(compare([shula, baghdad]).disagreements) == 1
+
+
+def test_one_outlet_s_own_figures_in_two_articles_are_no_dispute() -> None:
+    # ANT, alarabia on one day's Yemen fronts: a week's toll and one battle's.
+    week = claim(130, "exact", article_id=1, outlet="alarabia")
+    battle = claim(7, "exact", article_id=2, outlet="alarabia")
+    assert compare([week, battle]).disagreements == []
+    # Another outlet's figure, or two sources the outlet cites, are compared.
+    assert len(compare([week, replace(battle, outlet="skynews")]).disagreements) == 1
+    witnesses = replace(week, value=5, cited="شهود عيان")
+    government = replace(battle, value=4, cited="بيان للحكومة")
+    assert len(compare([witnesses, government]).disagreements) == 1
+    assert compare([witnesses, replace(government, cited="شهود عيان")]).disagreements == []

@@ -1,29 +1,37 @@
 """Plain-text scrapes (``.txt``), with an optional ``NAME.meta.json`` sidecar.
 
 The text is kept exactly as decoded: every later offset indexes it.  Plain scrapes
-carry no outlet, so the file stem names the outlet unless the sidecar does.
+carry no outlet, so the file stem names the outlet unless the sidecar does; without a
+sidecar title or date, the page head gives them when it has a headline or a date stamp.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from khabar.errors import BadInput
+from khabar.extract.dates import find_dates
 from khabar.ingest.files import decode_bytes, read_bytes
 from khabar.ingest.html import declared_charset, document_from_html
 from khabar.ingest.metadata import Metadata, read_metadata
 from khabar.model import Document
 from khabar.text.debris import find_debris
-from khabar.text.lines import split_lines
+from khabar.text.lines import Line, split_lines
 
 SIDECAR_SUFFIX = ".meta.json"
 # A first line longer than this is a lead paragraph, not a headline: of ANT's 31,525
 # titles the median has 8 words, 99.9% at most 17, the longest 21.
 _TITLE_MAX_WORDS = 25
 _FINAL_PUNCTUATION = tuple(".!?؟:؛…,،")
+# A headline found among the debris of a page head has at least this many words.
+_HEAD_TITLE_WORDS = 4
+# A date stamp line of a page head has at most this many words.
+_STAMP_MAX_WORDS = 8
 _HTML_START = re.compile(r"\s*(<!doctype html|<html)", re.IGNORECASE)
 
 
@@ -37,19 +45,59 @@ def looks_like_html(text: str) -> bool:
     return _HTML_START.match(text[:200]) is not None
 
 
-def guess_title(text: str) -> str | None:
-    """The first line after the page debris that opens a scrape (a breadcrumb, a date
-    stamp; when all but the last line look like debris, the first line) when it reads as
-    a headline (short, no final punctuation, more text after it), else None."""
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the head of a plain scrape tells when no sidecar does: its headline and the
+    date stamp of its page."""
+
+    title: str | None
+    published: datetime | None
+
+
+def read_header(text: str) -> Header:
+    """The headline and the publication date stamp of a scrape, read off the lines before
+    its body (the first line that is no page debris)."""
     lines = split_lines(text)
     if len(lines) < 2:
-        return None
+        return Header(None, None)
     debris = {item.start for item in find_debris(text)}
     kept = [index for index, line in enumerate(lines[:-1]) if line.start not in debris]
-    title = lines[kept[0] if kept else 0].text
-    if len(title.split()) > _TITLE_MAX_WORDS or title.endswith(_FINAL_PUNCTUATION):
-        return None
-    return title
+    body = kept[0] if kept else 0
+    return Header(_headline(lines, body), _date_stamp(lines[:body]))
+
+
+def _headline(lines: Sequence[Line], body: int) -> str | None:
+    """The first line of the body when it reads as a headline (short, no final
+    punctuation, more text after it), else the nearest line before the body that does
+    and is no date stamp: a headline among the breadcrumbs and stamps of a page head
+    may be taken for debris ("عاجل: مقتل 12 شخصا في انفجار بالعاصمة")."""
+    if _reads_as_headline(lines[body].text):
+        return lines[body].text
+    headlines = (
+        line.text
+        for line in reversed(lines[:body])
+        if line.words >= _HEAD_TITLE_WORDS
+        and _reads_as_headline(line.text)
+        and not _date_stamp([line])
+    )
+    return next(headlines, None)
+
+
+def _reads_as_headline(line: str) -> bool:
+    return len(line.split()) <= _TITLE_MAX_WORDS and not line.endswith(_FINAL_PUNCTUATION)
+
+
+def _date_stamp(head: Sequence[Line]) -> datetime | None:
+    """The day of the first short line of ``head`` that gives a full date ("الثلاثاء 12
+    مارس 2024 - 10:45 صباحا", "نشر في 12/03/2018"), at midnight UTC."""
+    for line in head:
+        if line.words > _STAMP_MAX_WORDS:
+            continue
+        for date in find_dates(line.text, None):
+            if date.resolution == "day" and date.value and not date.relative:
+                day = datetime.fromisoformat(date.value)
+                return day.replace(tzinfo=UTC)
+    return None
 
 
 def read_text(path: Path) -> Iterator[Document | BadInput]:
@@ -75,13 +123,14 @@ def read_text(path: Path) -> Iterator[Document | BadInput]:
             meta = read_metadata(_read_sidecar(sidecar))
         except BadInput as problem:
             yield problem
+    header = read_header(text) if not (meta.title and meta.published) else Header(None, None)
     yield Document(
         text=text,
         source=source,
-        title=meta.title or guess_title(text),
+        title=meta.title or header.title,
         outlet=meta.outlet or path.stem,
         url=meta.url,
-        published=meta.published,
+        published=meta.published or header.published,
         language=meta.language,
         fmt="txt",
         extra=meta.extra,

@@ -54,6 +54,12 @@ _BODY_WORDS = 15
 # Vocabulary stems are at least this long, so "في", "على", "صلة" do not count alone.
 _STEM_MIN = 4
 _PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف")
+# A line of at most this many words may be a label made only of debris phrases.
+_LABEL_WORDS = 4
+# After a read-also label, at most this many lines of other stories' titles, each of at
+# least this many words: BBC's sub-headings after such a list are shorter ("أخشى ألا نفي").
+_LISTED_TITLES = 6
+_TITLE_WORDS = 4
 # Position features saturate this many lines from either end.
 _NEAR = 5
 
@@ -106,6 +112,15 @@ def _phrases() -> tuple[str, ...]:
                 raise DataFileError(str(source), f"phrase {entry!r} has no letters")
             phrases.add(key)
     return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _list_openers() -> frozenset[str]:
+    """Lines that open a list of other stories' titles (``data/debris_list_openers.txt``),
+    in matching form."""
+    source = resources.files("khabar.data").joinpath("debris_list_openers.txt")
+    lines = source.read_text(encoding="utf-8").splitlines()
+    return frozenset(_matching_key(line) for line in lines if line.strip() and line[0] != "#")
 
 
 @cache
@@ -390,7 +405,11 @@ def find_debris_many(texts: Sequence[str]) -> list[list[Debris]]:
     found: list[list[Debris]] = []
     for lines, scores in zip(pages, model.scores([line_features(p) for p in pages]), strict=True):
         debris: list[Debris] = []
+        listed = _listed_titles(lines)
         for index, (line, probability) in enumerate(zip(lines, scores, strict=True)):
+            if index in listed:
+                debris.append(Debris(line.start, line.end, line.text, listed[index]))
+                continue
             if probability < model.threshold:
                 continue
             kept_before = index > 0 and not (debris and debris[-1].start == lines[index - 1].start)
@@ -400,6 +419,32 @@ def find_debris_many(texts: Sequence[str]) -> list[list[Debris]]:
                 )
         found.append(debris)
     return found
+
+
+def _listed_titles(lines: Sequence[Line]) -> dict[int, str]:
+    """Lines that are debris whatever the model says, with why: a short line made only of
+    debris phrases ("اقرأ أيضاً:", "تعليقات"), and the titles listed after a label that
+    opens a list of other stories, up to a line that ends a sentence or a long one.  The
+    model learnt "اقرأ أيضاً: title" on one line and scored the label alone 0.32."""
+    found: dict[int, str] = {}
+    listing = 0  # titles the open list may still take
+    for index, line in enumerate(lines):
+        key = _matching_key(line.text) if line.words <= _LABEL_WORDS else ""
+        if key and _covered_by_phrases(key):
+            found[index] = "debris phrase"
+            listing = _LISTED_TITLES if key in _list_openers() else 0
+        elif listing and _TITLE_WORDS <= line.words < _BODY_WORDS and looks_like_heading(line):
+            found[index] = "listed after a read-also label"
+            listing -= 1
+        else:
+            listing = 0
+    return found
+
+
+def _covered_by_phrases(key: str) -> bool:
+    """Whether every word of ``key`` (a line's matching form) belongs to a debris phrase."""
+    covered = sum(len(match.group().split()) for match in _phrase_pattern().finditer(key))
+    return covered == len(key.split())
 
 
 def _continues(line: Line) -> bool:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from khabar.errors import BadInput
 from khabar.ingest import read_paths
-from khabar.ingest.text import guess_title
+from khabar.ingest.text import read_header
 from khabar.model import Document
 from tests.ingest.support import documents, problems
 from tests.shared_data import SEEDS
@@ -158,9 +158,9 @@ def test_english_text_is_read_and_marked(tmp_path: Path) -> None:
 
 
 def test_title_must_be_short_and_unpunctuated() -> None:
-    assert guess_title("عنوان قصير\n\nنص الخبر.") == "عنوان قصير"
-    assert guess_title("جملة تنتهي بنقطة.\n\nنص الخبر.") is None
-    assert guess_title("سطر وحيد") is None
+    assert read_header("عنوان قصير\n\nنص الخبر.").title == "عنوان قصير"
+    assert read_header("جملة تنتهي بنقطة.\n\nنص الخبر.").title is None
+    assert read_header("سطر وحيد").title is None
 
 
 def test_title_comes_after_a_breadcrumb() -> None:
@@ -171,7 +171,42 @@ def test_title_comes_after_a_breadcrumb() -> None:
         "أكثر من 2200 قتيل و3600 جريح.\n"
         "وأوضح المتحدث باسم الحكومة أن فرق الإنقاذ ما زالت تبحث عن ناجين تحت الأنقاض."
     )
-    assert guess_title(text) == "ارتفاع حصيلة ضحايا زلزال أفغانستان إلى أكثر من 2200 قتيل"
+    assert read_header(text).title == "ارتفاع حصيلة ضحايا زلزال أفغانستان إلى أكثر من 2200 قتيل"
+
+
+PAGE_HEAD = (
+    "الرئيسية\nأخبار\nعاجل: مقتل 12 شخصا في انفجار بالعاصمة\n"
+    "الثلاثاء 12 مارس 2024 - 10:45 صباحا\n"
+    "قتل 12 شخصا على الأقل وأصيب أكثر من 30 آخرين، الثلاثاء، في انفجار سيارة مفخخة استهدف "
+    "سوقا شعبية في وسط العاصمة، بحسب ما أفادت وزارة الداخلية.\n"
+    "وقال المتحدث باسم الوزارة في بيان إن فرق الإسعاف نقلت المصابين إلى المستشفيات القريبة.\n"
+)
+
+
+def test_a_page_head_gives_the_headline_and_the_date_stamp(tmp_path: Path) -> None:
+    header = read_header(PAGE_HEAD)
+    assert header.title == "عاجل: مقتل 12 شخصا في انفجار بالعاصمة"
+    assert header.published == datetime(2024, 3, 12, tzinfo=UTC)
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE_HEAD, encoding="utf-8")
+    [doc] = read_paths([path])
+    assert isinstance(doc, Document)
+    assert (doc.title, doc.published) == (header.title, header.published)
+
+
+def test_a_date_in_the_body_is_no_date_stamp() -> None:
+    text = "وقع الانفجار في 12 مارس 2024.\nوقال المتحدث إن فرق الإسعاف نقلت المصابين."
+    assert read_header(text).published is None
+
+
+def test_a_sidecar_date_wins_over_the_page_stamp(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text(PAGE_HEAD, encoding="utf-8")
+    (tmp_path / "page.meta.json").write_text(
+        '{"published": "2024-03-13T08:00:00+00:00"}', encoding="utf-8"
+    )
+    [doc] = read_paths([tmp_path / "page.txt"])
+    assert isinstance(doc, Document)
+    assert doc.published == datetime(2024, 3, 13, 8, tzinfo=UTC)
 
 
 def test_sidecar_that_is_not_an_object_is_reported(tmp_path: Path) -> None:

@@ -180,6 +180,8 @@ _ATTRIBUTED_TO = fold("إلى")
 _SPEAKING_OF = frozenset(fold(w) for w in ("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث"))
 # "بيان صادر عن الجيش" is the army's statement: the army is the source, not relayed.
 _ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صدر", "صدرت"))
+# "ذكرت صحيفة نيويورك تايمز نقلا عن مسؤولين": the paper relays the officials.
+_RELAYING = frozenset({fold("نقلا"), fold("نقلاً")})
 # What is estimated, right after a verb of estimating: "ويقدر عدد الذين قتلوا".
 _MEASURES = frozenset(
     fold(w) for w in ("عدد", "أعداد", "قيمة", "حجم", "تكلفة", "كلفة", "مساحة", "ثروة", "إجمالي")
@@ -405,7 +407,18 @@ class _ArticleReader:
     def _reports(self, first: int, last: int) -> list[_Report]:
         opens = map(_may_open_report, (token.word for token in self.tokens[first:last]))
         found = (self._report_at(p, first, last) for p in compress(range(first, last), opens))
-        return [report for report in found if report is not None]
+        reports = [report for report in found if report is not None]
+        return [self._with_relayer(report, reports) for report in reports]
+
+    def _with_relayer(self, report: _Report, reports: list[_Report]) -> _Report:
+        """A "نقلا عن" marker inside another report's relay ("ذكرت الصحيفة نقلا عن
+        مسؤولين") cites through that report's relayer, the paper."""
+        if report.via is not None or self.tokens[report.position].word not in _RELAYING:
+            return report
+        for outer in reports:
+            if outer.via is not None and outer.position < report.position < outer.content:
+                return replace(report, via=outer.via)
+        return report
 
     def _report_at(self, position: int, first: int, last: int) -> _Report | None:
         word = _strip_conjunction(self.tokens[position].word)
@@ -455,6 +468,8 @@ class _ArticleReader:
             and self.tokens[end + 1].word == "عن"
         ):
             end += 1  # "إحصاءات جديدة صدرت عن الوزارة": the ministry's
+        elif relay == "عن" and self._relaying_at(end, last):
+            end = self._relaying_at(end, last)  # "ذكرت الصحيفة، نقلا عن مسؤولين"
         if end < last and self.tokens[end].word == relay and not self._no_relay(end + 1):
             relayed_end = self._source_end(end + 1, last)
             if relayed_end > end + 1:
@@ -463,6 +478,15 @@ class _ArticleReader:
                     return relayed, None, relayed_end  # "بيان صادر عن الجيش": the army's
                 return relayed, source, relayed_end
         return source, None, end
+
+    def _relaying_at(self, position: int, last: int) -> int:
+        """Where "عن" stands when "نقلا عن" (after an optional comma) begins at
+        ``position``, else 0."""
+        if position < last and self.tokens[position].word in ("،", ","):
+            position += 1
+        if position + 1 < last and self.tokens[position].word in _RELAYING:
+            return position + 1 if self.tokens[position + 1].word == "عن" else 0
+        return 0
 
     def _after_relative_clause(self, position: int, last: int) -> int:
         """Skip "، التي يعمل بها نحو 500 موظف،": what it says is about the speaker."""
@@ -675,6 +699,7 @@ class _ArticleReader:
         word = self.tokens[position].word
         return (
             word in _NP_STOPS
+            or word in _RELAYING
             or position in self.date_at
             or position in self.quantity_at
             or (words > 0 and _strip_conjunction(word) in self.lex.verbs)

@@ -95,6 +95,34 @@ def test_a_relay_verb_with_its_object_pronoun_is_no_part_of_the_relay() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "cited", "via"),
+    [
+        (
+            "ذكرت صحيفة نيويورك تايمز نقلا عن مسؤولين أمريكيين أن إيران أطلقت أكثر من 300 صاروخ.",
+            "مسؤولين أمريكيين",
+            "صحيفة نيويورك تايمز",
+        ),
+        (
+            "من جهتها، ذكرت صحيفة هآرتس، نقلاً عن الجيش، أن أربعة فلسطينيين اقتربوا من السياج.",
+            "الجيش",
+            "صحيفة هآرتس",
+        ),
+        (
+            "لقي 37 شخصا مصرعهم في حريق، كما أفادت وكالة الأنباء الروسية نقلا عن مصدر أمني.",
+            "مصدر أمني",
+            "وكالة الأنباء الروسية",
+        ),
+        ("قتل 14 شخصا في الهجوم، نقلا عن مصادر طبية.", "مصادر طبية", None),
+    ],
+)
+def test_a_source_quoting_another_with_naqlan_an_relays_it(
+    text: str, cited: str, via: str | None
+) -> None:
+    _analysis, claims = _claims(text)
+    assert [(_cited(c), c.via.text if c.via else None) for c in claims] == [(cited, via)]
+
+
 def test_who_speaks_of_a_figure_is_its_source() -> None:
     text = "وأشارت مصادر محلية إلى سقوط 7 قتلى، فيما تحدثت وسائل إعلام رسمية عن 5 قتلى فقط."
     _analysis, claims = _claims(text)

@@ -171,6 +171,8 @@ _MEDIA = frozenset(
 # What a source estimates or gives, which ends the source: "وقدرت مصادر محلية عدد القتلى
 # بنحو 60" ("عدد من النواب" opening a source stays).
 _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة", "حجم"))
+# Verbs of estimating that, followed by "بـ", are passive: "الأضرار تقدر بـ 3 ملايين".
+_ESTIMATED_AT = frozenset(fold(w) for w in ("تقدر", "يقدر", "قدرت", "قدر", "تقدّر", "يقدّر"))
 # Relay verbs that name the cited source after "إلى", not "عن": "نسبت الصحيفة إلى
 # مسؤولين قولهم" (the paper attributed to officials their saying).
 _ATTRIBUTING = frozenset(fold(w) for w in ("نسب", "نسبت", "ينسب", "تنسب"))
@@ -436,7 +438,7 @@ class _ArticleReader:
 
     def _verb_report(self, position: int, first: int, last: int) -> _Report | None:
         """ "قال X إن", "X أعلن أن" (subject first), "وأضاف أن" (inherits), "يذكر أن" (none);
-        none at all for "تقدر قيمتها بنحو" (see ``_estimated``)."""
+        none at all for "تقدر قيمتها بنحو" (see ``_estimated``) and "تقدر بـ"."""
         start = position + 1
         if start < last and self.tokens[start].word in _PRONOUN_OBJECTS:
             start += 1  # "صرح بذلك وكيل الوزارة"
@@ -444,6 +446,8 @@ class _ArticleReader:
         if _strip_conjunction(self.tokens[position].word) in _NO_SUBJECT:
             return _Report(position, start, None, None, said_before, inherits=False)
         end = self._source_end(start, last)
+        if end == start and self._estimated_at(position, start, last):
+            return None
         if end == start or self._quotes_content(start, last):
             return self._subjectless_report(position, first, said_before)
         if self._names_no_source(start):
@@ -499,6 +503,16 @@ class _ArticleReader:
                 if self.tokens[end].word == "،":
                     return end + 1
         return position
+
+    def _estimated_at(self, verb: int, start: int, last: int) -> bool:
+        """Whether ``verb`` is "تقدر بـ" (is estimated at): no report, the noun before it is
+        what is estimated ("أشار رئيس البلدية إلى أن الأضرار تقدر بـ 3 ملايين دولار": the
+        mayor's figure)."""
+        if _strip_conjunction(self.tokens[verb].word) not in _ESTIMATED_AT or start >= last:
+            return False
+        after = self.tokens[start].word  # "بـ", "بنحو"; "بأن" opens what was estimated
+        qualifying = verb > 0 and self.tokens[verb - 1].word == "ما"  # "ما يقدر بنحو 80%"
+        return after.startswith("ب") and not after.startswith("بان") and not qualifying
 
     def _subjectless_report(self, position: int, first: int, said: DateRef | None) -> _Report:
         subject = self._subject_before(position, first)

@@ -123,6 +123,14 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
     assert [(_cited(c), c.via.text if c.via else None) for c in claims] == [(cited, via)]
 
 
+def test_what_is_estimated_at_a_figure_is_no_source() -> None:
+    text = "من جهته، أشار رئيس البلدية إلى أن الأضرار تقدر بـ 3 ملايين دولار."
+    _analysis, claims = _claims(text)
+    assert [_cited(c) for c in claims] == ["رئيس البلدية"]
+    _analysis, claims = _claims("الخسائر تقدر بنحو 2 مليار دولار، بحسب غرفة التجارة.")
+    assert [_cited(c) for c in claims] == ["غرفة التجارة"]
+
+
 def test_who_speaks_of_a_figure_is_its_source() -> None:
     text = "وأشارت مصادر محلية إلى سقوط 7 قتلى، فيما تحدثت وسائل إعلام رسمية عن 5 قتلى فقط."
     _analysis, claims = _claims(text)

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from khabar.extract.dates import find_dates
 from khabar.extract.lexicon import alternation, folded_phrases, folded_words, read_rows
 from khabar.extract.ner_features import lexicon
-from khabar.extract.numbers import singular_of_dual
+from khabar.extract.numbers import is_currency, singular_of_dual
 from khabar.model import Analysis, Claim, DateRef, Quantity, Sentence, SourceRef
 from khabar.text.normalize import Normalized, fold, normalize
 
@@ -42,7 +42,20 @@ _PEOPLE_TOPICS = frozenset(
 )
 # Words read after a vague figure that are no counted noun ("العشرات جراء القصف").
 _NOT_COUNTED_NOUNS = frozenset(fold(w) for w in ("جراء", "بعدما", "غيرهم", "عدد"))
-_UNIT_TOPICS = {"percent": "percent", "km": "distance", "m": "distance", "barrel": "production"}
+_UNIT_TOPICS = {
+    "percent": "percent",
+    "km": "distance",
+    "m": "distance",
+    "cm": "distance",
+    "mm": "distance",
+    "barrel": "production",
+    "km/h": "speed",
+    "°C": "temperature",
+    "richter": "magnitude",
+    "MW": "capacity",
+    "GW": "capacity",
+    "kW": "capacity",
+}
 _RELATIVE_PRONOUNS = frozenset(
     fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
 )
@@ -1012,7 +1025,7 @@ class _ArticleReader:
                 return topic
         if quantity.unit in _UNIT_TOPICS:
             return _UNIT_TOPICS[quantity.unit]
-        if quantity.unit and quantity.unit.isupper():
+        if is_currency(quantity.unit):
             return "money"
         if not quantity.counted:
             return None

@@ -26,7 +26,13 @@ from khabar.extract.lexicon import alternation, folded_words, read_rows, read_wo
 from khabar.model import Quantity
 from khabar.text.normalize import Normalized, fold, normalize
 
-__all__ = ["find_quantities", "rounding_step", "singular_of_dual", "words_to_number"]
+__all__ = [
+    "find_quantities",
+    "is_currency",
+    "rounding_step",
+    "singular_of_dual",
+    "words_to_number",
+]
 
 _LETTER = "\u0621-\u064a"
 _NO_LETTER_BEFORE = f"(?<![{_LETTER}])"
@@ -104,6 +110,13 @@ _NOT_A_WORD = _Word(0.0, "")
 _SCALE_KINDS = frozenset({"scale", "scale_a", "scale_dual", "scale_plural"})
 _SCALE_WORDS = frozenset(form for form, entry in _WORDS.items() if entry.kind in _SCALE_KINDS)
 _DUALS = {form: unit for form, unit in _UNITS.items() if unit.kind == "dual"}
+_CURRENCIES = frozenset(unit.code for unit in _UNITS.values() if unit.kind == "currency")
+_CURRENCIES |= frozenset(_COUNTRIES.values())
+
+
+def is_currency(unit: str | None) -> bool:
+    """Whether the unit code ``unit`` names a currency ("USD", "EGP"; not "MW", "km")."""
+    return unit in _CURRENCIES
 
 
 def _dual_forms(singular: str) -> tuple[str, str]:

@@ -60,8 +60,9 @@ SMALL_GAP = 0.20
 # disagreements spanned more than 3 days; the ones read were different strikes or days.
 SAME_NEWS_DAYS = 2.0
 # Topics khabar.extract.claims gives a figure from its unit (and, for distance, from a word
-# such as "مسافة"), which say nothing of what the figure measures (see the module docstring).
-UNIT_ONLY_TOPICS = frozenset({"percent", "money", "distance"})
+# such as "مسافة"), which say nothing of what the figure measures (see the module docstring):
+# a storm's winds and a plane's speed, two cities' heat.  An earthquake's magnitude is one.
+UNIT_ONLY_TOPICS = frozenset({"percent", "money", "distance", "speed", "temperature", "capacity"})
 # Topics of sums an article often lists several of (oil benchmarks, deals, players' values):
 # an article giving two different figures of one is left out of its line-up, as it is
 # from a line-up of percentages (each candidate's share of the vote).

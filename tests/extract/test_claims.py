@@ -123,6 +123,13 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
     assert [(_cited(c), c.via.text if c.via else None) for c in claims] == [(cited, via)]
 
 
+def test_a_measure_in_capitals_is_no_sum_of_money() -> None:
+    _analysis, claims = _claims("وقالت الوزارة إن قدرة المحطة تبلغ 1500 ميغاواط.")
+    assert [c.topic for c in claims] != ["money"]
+    _analysis, claims = _claims("وقالت الوزارة إن كلفة المحطة تبلغ 1500 دينار.")
+    assert [c.topic for c in claims] == ["cost"]
+
+
 def test_what_is_estimated_at_a_figure_is_no_source() -> None:
     text = "من جهته، أشار رئيس البلدية إلى أن الأضرار تقدر بـ 3 ملايين دولار."
     _analysis, claims = _claims(text)

@@ -391,6 +391,17 @@ def test_vague_amounts(text: str, expected: Row) -> None:
 # --- units: percent, money, durations, measures --------------------------------------------
 
 UNITS = {
+    "celsius": ("بلغت درجة الحرارة 45 درجة مئوية.", exact("45 درجة مئوية", 45, "°C")),
+    "millimetres": ("وسقط 30 ملم من الأمطار.", exact("30 ملم", 30, "mm")),
+    "richter": (
+        "ضرب زلزال بقوة 6.8 درجات على مقياس ريختر المنطقة.",
+        exact("6.8 درجات على مقياس ريختر", 6.8, "richter"),
+    ),
+    "speed": (
+        "كانت السيارة تسير بسرعة 120 كيلومترا في الساعة.",
+        exact("120 كيلومترا في الساعة", 120, "km/h"),
+    ),
+    "megawatts": ("تبلغ قدرة المحطة 1500 ميغاواط.", exact("1500 ميغاواط", 1500, "MW")),
     "percent-sign": ("ارتفعت بنسبة 30%.", exact("30%", 30, "percent")),
     "percent-arabic-sign": ("ارتفعت بنسبة ٣٠٪.", exact("٣٠٪", 30, "percent")),
     "percent-sign-before": ("ارتفعت بنسبة %30 خلال العام.", exact("%30", 30, "percent")),

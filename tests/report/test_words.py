@@ -14,6 +14,7 @@ from khabar.report.words import (
     source_name,
     stated_value,
     topic_name,
+    with_unit,
 )
 
 
@@ -97,6 +98,15 @@ def test_percent_rounds_and_never_shows_zero() -> None:
 def test_every_topic_the_claims_find_has_an_arabic_name() -> None:
     topics = {topic for _, (_form, topic, _role) in read_rows("claims/topics.tsv", 3)}
     assert {topic for topic in topics if topic_name(topic) == topic} == set()
+
+
+def test_every_unit_the_numbers_find_has_an_arabic_name() -> None:
+    units = {unit for _, (_form, unit, _kind, _family) in read_rows("numbers/units.tsv", 4)}
+    units |= {
+        code for _, (_family, _adjective, code) in read_rows("numbers/currency_countries.tsv", 3)
+    }
+    units -= {"percent"}
+    assert {unit for unit in units if with_unit("1", unit) == f"1 {unit}"} == set()
 
 
 def test_topic_names_are_arabic_unless_unknown() -> None:

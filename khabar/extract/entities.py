@@ -62,6 +62,11 @@ _FAMILY_AFTER = re.compile(r"\s+آل\s+\S+$")
 # Words that link a name to the next one ("بن", "أبو", "آل"), left at a span's end.
 _LINK_WORDS = ("بن", "بنت", "ابن", "أبو", "ابو", "أبي", "آل")
 _LINK_AT_END = re.compile(rf"(?:\s+(?:{'|'.join(_LINK_WORDS)}))+\s*$")
+# A name of this many letters or fewer is a piece of an acronym the tagger split ("بي بي
+# سي", "الجزيرة نت"), unless a list knows it.
+_SHORTEST_NAME = 2
+# A person's name has no digits: the tagger ran on into a figure ("رونالدو 662 هدفا").
+_FROM_A_DIGIT = re.compile(r"\s*[0-9\u0660-\u0669].*$", re.DOTALL)
 # A word seen in ANT this often, and more often than without its first letters, is a word
 # of its own, not a name behind a clitic (see ``_own_word``).
 _OWN_WORD_SEEN = 10
@@ -407,14 +412,16 @@ def _blessing_after() -> re.Pattern[str]:
 
 
 def _draft(text: str, span: EntitySpanLike) -> _Draft | None:
-    """The span trimmed of punctuation, of a formula after the name ("رحمه الله") and of
-    a last word that only links to a name the tagger cut off ("جلوي بن عبدالعزيز بن"),
-    with its clitic-stripped readings."""
+    """The span trimmed of punctuation, of a formula after the name ("رحمه الله"), of
+    a last word that only links to a name the tagger cut off ("جلوي بن عبدالعزيز بن") and,
+    for a person, of a figure it ran into, with its clitic-stripped readings."""
     piece = text[span.start : span.end]
     blessing = _blessing_after().search(piece)
     if blessing:
         piece = piece[: blessing.start()]
     piece = _LINK_AT_END.sub("", piece)
+    if span.type == "PERSON":
+        piece = _FROM_A_DIGIT.sub("", piece)
     stripped = piece.strip(_EDGE_PUNCTUATION)
     if not stripped:
         return None
@@ -528,8 +535,9 @@ def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention
     ends (بوتين after فلاديمير بوتين, كيم after كيم جونغ أون, بيونج after بيونج يانج); with two
     candidates (كيم جونغ أون and كيم يو جونغ) it keeps its own key.  Clitics (و ب ل ك ف) are
     stripped when the stripped form is known or names a longer name of the article.  Adjectives
-    formed from places (الكوري الشمالي) are dropped, and so is a name that is also a common
-    word where its neighbours mark the word (سيول جارفة).  Offsets index ``text`` as given.
+    formed from places (الكوري الشمالي) are dropped, and so are a name that is also a common
+    word where its neighbours mark the word (سيول جارفة), currencies and units, and two-letter
+    pieces of acronyms (بي، نت).  Offsets index ``text`` as given.
     """
     spans = [span for span in spans if not _common_word_here(text, span)]
     drafts = [d for d in (_draft(text, s) for s in spans) if d is not None]
@@ -544,7 +552,12 @@ def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention
     drafts = [
         d
         for d in drafts
-        if d.english or not (is_derived_form(d.forms[0][1]) or _names_nothing(d.forms[0][1]))
+        if d.english
+        or not (
+            is_derived_form(d.forms[0][1])
+            or _names_nothing(d.forms[0][1])
+            or len(d.forms[0][1]) <= _SHORTEST_NAME
+        )
     ]
     fulls = [
         (name_tokens(d.forms[0][1]), d.type, d.english or spelling_key(d.forms[0][1]))

@@ -496,3 +496,16 @@ def test_a_word_of_its_own_is_no_name_behind_a_clitic(text: str, wrong: str) -> 
 def test_a_name_behind_a_clitic_is_still_found() -> None:
     text = "وصل الوفد إلى لندن أمس، ومن المقرر أن يغادر ولندن تشهد احتجاجات واسعة."
     assert [m.canonical for m in analyze(text).entities].count("London") == 2
+
+
+def test_a_person_span_that_runs_into_a_figure_stops_before_it() -> None:
+    text = "وسجل كريستيانو رونالدو 662 هدفا في مسيرته مع الأندية والمنتخب."
+    [mention] = resolve_mentions(text, spans_of(text, [("كريستيانو رونالدو 662", "PERSON")]))
+    assert mention.text == "كريستيانو رونالدو"
+
+
+def test_acronym_pieces_and_currencies_name_nothing() -> None:
+    """ANT: "بي" (بي بي سي) 295 mentions, "نت" (الجزيرة نت) 284, "دولارا" 475."""
+    text = "وقالت بي بي سي إن موقع الجزيرة نت دفع 500 دولارا لشبكة سي إن إن."
+    spans = spans_of(text, [("بي", "ORG"), ("نت", "ORG"), ("دولارا", "MISC"), ("الجزيرة", "ORG")])
+    assert [m.text for m in resolve_mentions(text, spans)] == ["الجزيرة"]

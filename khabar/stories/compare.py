@@ -19,7 +19,8 @@ neither are two figures that each agree with a figure of the other's article, no
 figure against one its own article also states (a part or an earlier toll beside it), nor
 one outlet's figures in two articles unless it cites two sources for them, nor
 figures published days apart (``SAME_NEWS_DAYS``) or of different events (a figure of
-an earlier event, ``LedgerClaim.earlier``, is compared only with figures of its date;
+an earlier event, ``LedgerClaim.earlier``, is compared only with figures of its date, or,
+when that is the year before its article's, with near figures of no earlier event;
 figures of places apart, ``LedgerClaim.places``, are two incidents).
 Per topic, a timeline orders the claims by the date they were said (else published),
 so "about 600 in March, more than 6,000 later" reads as a development.
@@ -332,7 +333,10 @@ def _disagreement(
     unfit = np.array([claim.qualifier == "vague" or claim.overtaken for claim in lined])
     articles = np.array([claim.article_id for claim in lined])
     events = np.array([claim.earlier or "" for claim in lined])
-    close = _published_close(lined) & (events[:, None] == events[None, :]) & ~_places_apart(lined)
+    same_event = (events[:, None] == events[None, :]) | (
+        _last_year_or_now(lined) & (gaps <= SMALL_GAP)
+    )
+    close = _published_close(lined) & same_event & ~_places_apart(lined)
     stated = ~unfit[:, None] & ~unfit[None, :] & (articles[:, None] != articles[None, :]) & close
     stated &= _told_apart(lined)
     told = _told_in_article_of(~apart & stated, articles)
@@ -359,6 +363,23 @@ def _disagreement(
         severity="small" if gap <= SMALL_GAP else "large",
         development=len(dates - {None}) > 1,
     )
+
+
+def _last_year_or_now(claims: Sequence[LedgerClaim]) -> np.ndarray:
+    """For every pair of claims: whether one counts an event of the year before its
+    article's ("أرسلت في عام 2024 حوالي 14 ألف جندي" in 2025) and the other no earlier
+    event: near figures of the two may count one thing."""
+    last_year = np.array(
+        [
+            c.earlier is not None
+            and len(c.earlier) == 4
+            and c.published is not None
+            and int(c.earlier) == c.published.year - 1
+            for c in claims
+        ]
+    )
+    now = np.array([c.earlier is None for c in claims])
+    return (last_year[:, None] & now[None, :]) | (now[:, None] & last_year[None, :])
 
 
 def _told_apart(claims: Sequence[LedgerClaim]) -> np.ndarray:

@@ -39,7 +39,9 @@ def test_dated_seeds_date_the_june_agreement_apart(store_url: str, tmp_path: Pat
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].endswith(", 1 date disagreement")
-    # 2024 dates the sending of 002's sentence, not the deaths of its "حيث" clause
+    # 2024 dates the sending of 002's sentence, not the deaths of its "حيث" clause; the
+    # sending, a year before, is still compared with 000's undated near figure
+    assert "  disagreement on sent: small, gap 7%, said at different times" in lines
     assert "  disagreement on killed: large, gap 90%, said at different times" in lines
     at = lines.index("  dates disagree on وقّع، اتفاقية:")
     assert lines[at + 1 : at + 3] == [

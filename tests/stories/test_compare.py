@@ -221,6 +221,18 @@ def test_a_figure_of_an_earlier_event_is_compared_only_with_figures_of_that_even
     assert disagreement.claims == [1, 2]
 
 
+def test_a_figure_of_last_year_is_compared_with_a_near_figure_of_no_event() -> None:
+    """The seeds published in September 2025: "أرسلت في عام 2024 حوالي 14 ألف جندي"
+    against "أرسلت نحو 15 ألف عنصر" (7% apart), but not against a figure far from it."""
+    day = datetime(2025, 9, 3, 10, tzinfo=UTC)
+    in_2024 = claim(14000, "approx", topic="sent", published=day, earlier="2024")
+    undated = claim(15000, "approx", topic="sent", article_id=2, published=day)
+    (disagreement,) = compare([in_2024, undated]).disagreements
+    assert disagreement.severity == "small"
+    assert compare([in_2024, replace(undated, value=40000)]).disagreements == []
+    assert compare([replace(in_2024, earlier="2023"), undated]).disagreements == []
+
+
 def test_an_undated_figure_is_compared_with_every_other() -> None:
     dated = claim(43, "exact", published=datetime(2018, 3, 1, 9, tzinfo=UTC))
     undated = claim(16, "exact", article_id=2)

@@ -21,6 +21,7 @@ from khabar.ingest.encoding import bom_encoding
 from khabar.ingest.files import open_binary
 from khabar.ingest.html import document_from_html, host_of
 from khabar.ingest.metadata import Metadata, read_metadata
+from khabar.ingest.text import Header, read_header
 from khabar.model import Document
 
 SUFFIXES = (".jsonl.gz", ".jsonl", ".ndjson")
@@ -107,10 +108,13 @@ def _without_lone_surrogates(value: Any) -> Any:
 
 def _with_metadata(document: Document, meta: Metadata, default_outlet: str) -> Document:
     """``document`` with the line's own metadata, which wins over what a page says."""
-    document.title = meta.title or document.title
+    header = Header(None, None)
+    if meta.text and not (meta.title and meta.published):
+        header = read_header(document.text)  # a plain scrape's head, as in a .txt file
+    document.title = meta.title or document.title or header.title
     document.outlet = meta.outlet or document.outlet or host_of(meta.url) or default_outlet
     document.url = meta.url or document.url
-    document.published = meta.published or document.published
+    document.published = meta.published or document.published or header.published
     document.language = meta.language
     document.extra = meta.extra
     return document

@@ -13,6 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from khabar.extract.dates import find_dates
+
 # Epoch numbers above this are milliseconds (1e11 seconds is the year 5138).
 _EPOCH_MS = 1e11
 
@@ -85,8 +87,9 @@ def as_text(value: Any) -> str | None:
 
 
 def parse_published(value: Any) -> datetime | None:
-    """A publication date from ISO 8601 (offset kept), RFC 2822 (feeds, HTTP) or an
-    epoch number (UTC); None when ``value`` is none of these."""
+    """A publication date from ISO 8601 (offset kept), RFC 2822 (feeds, HTTP), an
+    epoch number (UTC) or a day as Arabic news writes it; None when ``value`` is none
+    of these."""
     if isinstance(value, datetime):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -102,4 +105,16 @@ def parse_published(value: Any) -> datetime | None:
     try:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
-        return None
+        return written_day(text, whole=True)
+
+
+def written_day(text: str, *, whole: bool = False) -> datetime | None:
+    """The first day ``text`` writes in full as Arabic news does, day first ("03/09/2025",
+    "3 سبتمبر 2025", "الأربعاء 3 أيلول 2025"), at midnight UTC; with ``whole``, only when
+    that date is most of ``text``."""
+    for date in find_dates(text, None):
+        if date.resolution == "day" and date.value and not date.relative:
+            if whole and len(date.text) < len(text) / 2:
+                return None
+            return datetime.fromisoformat(date.value).replace(tzinfo=UTC)
+    return None

@@ -11,14 +11,13 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from khabar.errors import BadInput
-from khabar.extract.dates import find_dates
 from khabar.ingest.files import decode_bytes, read_bytes
 from khabar.ingest.html import declared_charset, document_from_html
-from khabar.ingest.metadata import Metadata, read_metadata
+from khabar.ingest.metadata import Metadata, read_metadata, written_day
 from khabar.model import Document
 from khabar.text.debris import find_debris
 from khabar.text.lines import Line, split_lines
@@ -90,14 +89,8 @@ def _reads_as_headline(line: str) -> bool:
 def _date_stamp(head: Sequence[Line]) -> datetime | None:
     """The day of the first short line of ``head`` that gives a full date ("الثلاثاء 12
     مارس 2024 - 10:45 صباحا", "نشر في 12/03/2018"), at midnight UTC."""
-    for line in head:
-        if line.words > _STAMP_MAX_WORDS:
-            continue
-        for date in find_dates(line.text, None):
-            if date.resolution == "day" and date.value and not date.relative:
-                day = datetime.fromisoformat(date.value)
-                return day.replace(tzinfo=UTC)
-    return None
+    days = (written_day(line.text) for line in head if line.words <= _STAMP_MAX_WORDS)
+    return next((day for day in days if day is not None), None)
 
 
 def read_text(path: Path) -> Iterator[Document | BadInput]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from khabar.errors import BadInput
@@ -86,6 +86,23 @@ def test_field_aliases(tmp_path: Path) -> None:
         "23 قتيلاً في انهيار مبنى",
     )
     assert doc.published == datetime(2025, 3, 11, 8, 15, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_more_field_aliases_and_a_title_from_the_text_head(tmp_path: Path) -> None:
+    """NewsAPI's "publishedAt", a scraper's "newspaper" and "datetime"; with no title
+    field, the first line of the text when it reads as a headline (as for .txt)."""
+    lines = [
+        {"content": ARTICLE, "publishedAt": "2025-03-11T06:15:00Z", "newspaper": "النهار"},
+        {"text": "انهيار مبنى في حي الزيتون\n" + ARTICLE, "datetime": "11/03/2025"},
+    ]
+    path = _write_lines(tmp_path / "a.jsonl", [json.dumps(line) for line in lines])
+    first, second = read_paths([path])
+    assert isinstance(first, Document) and isinstance(second, Document)
+    assert (first.outlet, first.published) == ("النهار", datetime(2025, 3, 11, 6, 15, tzinfo=UTC))
+    assert (second.title, second.published) == (
+        "انهيار مبنى في حي الزيتون",
+        datetime(2025, 3, 11, tzinfo=UTC),
+    )
 
 
 def test_source_object_gives_its_name(tmp_path: Path) -> None:

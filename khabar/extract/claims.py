@@ -184,6 +184,10 @@ _MEDIA = frozenset(
 # What a source estimates or gives, which ends the source: "وقدرت مصادر محلية عدد القتلى
 # بنحو 60" ("عدد من النواب" opening a source stays).
 _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة", "حجم"))
+_OBJECT_SUFFIXES = ("هما", "هم", "هن")
+# A verb joined by و speaks of a figure of its own within this many words after it.
+_OWN_FIGURE_WORDS = 4
+_ONE = frozenset(fold(w) for w in ("واحد", "واحدة"))
 # Verbs of estimating that, followed by "بـ", are passive: "الأضرار تقدر بـ 3 ملايين".
 _ESTIMATED_AT = frozenset(fold(w) for w in ("تقدر", "يقدر", "قدرت", "قدر", "تقدّر", "يقدّر"))
 # Relay verbs that name the cited source after "إلى", not "عن": "نسبت الصحيفة إلى
@@ -354,6 +358,8 @@ class _ArticleReader:
         self.tokens = [_Token(m.start(), m.end(), m.group()) for m in matches]
         self.token_starts = [t.start for t in self.tokens]
         self.lex = _lexicons()
+        # The topic each counted noun took in a sentence (first token, folded noun).
+        self._noun_topics: dict[tuple[int, str], str] = {}
         self.date_at = self._index_spans(analysis.dates)
         self.quantity_at = self._index_spans(analysis.quantities)
         self.last_source: SourceRef | None = None
@@ -922,7 +928,7 @@ class _ArticleReader:
             cited = inherited
         return Claim(
             quantity=q_index,
-            topic=self._topic(quantity, token, clause_start, clause_end),
+            topic=self._topic(quantity, token, clause_start, clause_end, first),
             subject=self._subject(quantity),
             cited=cited,
             via=via,
@@ -997,8 +1003,24 @@ class _ArticleReader:
         return word not in self.lex.verbs or previous == "،"
 
     def _topic(
+        self, quantity: Quantity, token: int, clause_start: int, clause_end: int, first: int
+    ) -> str | None:
+        """What the figure counts: its noun's topic, else the nearest word around it that
+        names one, else its unit's, else the topic an earlier figure of the sentence with
+        the same noun took ("احتجزت السلطات أكثر من 1870 شخصا ...، و251 شخصا"), else the
+        noun itself."""
+        noun = _without_accusative(singular_of_dual(fold(quantity.counted or "")))
+        found = self._topic_around(quantity, token, clause_start, clause_end)
+        if found is not None and noun:
+            self._noun_topics.setdefault((first, noun), found)
+        if found is not None or quantity.unit in _UNIT_TOPICS or is_currency(quantity.unit):
+            return found or _UNIT_TOPICS.get(quantity.unit or "") or "money"
+        return self._noun_topics.get((first, noun), noun or None)
+
+    def _topic_around(
         self, quantity: Quantity, token: int, clause_start: int, clause_end: int
     ) -> str | None:
+        """The topic the figure's noun, or the nearest word around it, names."""
         if quantity.counted:
             for word in quantity.counted.split():
                 topic = _topic_of(singular_of_dual(fold(word)), "noun")
@@ -1009,8 +1031,13 @@ class _ArticleReader:
             *range(token - 1, max(token - 9, clause_start - 1), -1),
             *range(end_token + 1, min(end_token + 6, clause_end)),
         ]
+        # From a verb joined by و after the figure on, the words are last resorts: "قتل
+        # مشتبه به 26 شخصا وأصاب 18" (the wounding is the next figure's), but "قمع آلاف
+        # المدنيين وقتلوا" has no other word to tell; "4 أشخاص وأصاب واحدا" none at all.
+        joined, taken = self._next_coordinated_verb(end_token + 1, clause_end)
+        window = [p for p in window if not (taken and p >= joined)]
         counts_people = _counts_people(quantity.counted)
-        for position in sorted(window, key=lambda p: abs(p - token)):
+        for position in sorted(window, key=lambda p: (p >= joined, abs(p - token))):
             word = self.tokens[position].word
             # Near a figure with a noun of its own, another noun names another figure ("نحو 20
             # شخصا، بينهم ثلاثة أطفال" are not 20 children) unless it says what befell
@@ -1023,13 +1050,25 @@ class _ArticleReader:
                 topic = self._construct_head_topic(position) or topic
             if topic and (counts_people or topic not in _PEOPLE_TOPICS):
                 return topic
-        if quantity.unit in _UNIT_TOPICS:
-            return _UNIT_TOPICS[quantity.unit]
-        if is_currency(quantity.unit):
-            return "money"
-        if not quantity.counted:
-            return None
-        return _without_accusative(singular_of_dual(fold(quantity.counted)))
+        return None
+
+    def _next_coordinated_verb(self, start: int, clause_end: int) -> tuple[int, bool]:
+        """The first verb (or verbal noun) of a topic joined by و after ``start`` in the
+        clause (else the clause end), and whether a figure or number word of its own
+        follows it, which it then speaks of ("وأصاب 18 آخرين", "وأصاب واحدا")."""
+        for position in range(start, clause_end):
+            word = self.tokens[position].word
+            bare = _strip_conjunction(word)
+            if bare != word and _topic_of(bare, "predicate"):
+                after = range(position + 1, min(position + _OWN_FIGURE_WORDS, clause_end))
+                return position, any(self._figure_at(p) for p in after)
+        return clause_end, False
+
+    def _figure_at(self, position: int) -> bool:
+        """Whether a figure, or a number word the figures leave out ("واحدا"), is there."""
+        if position in self.quantity_at:
+            return True
+        return _without_accusative(self.tokens[position].word) in _ONE
 
     def _construct_head_topic(self, position: int) -> str | None:
         """The topic of the head of a construct whose definite second word, a topic word
@@ -1094,10 +1133,22 @@ def _topic_of(word: str, role: str) -> str | None:
     """The topic ``word`` names in ``role``: looked up as written, without its accusative
     alef, then without a proclitic."""
     topics = _lexicons().topics
-    for form in _word_forms(word):
+    forms = _word_forms(word)
+    if role == "predicate":  # "تم توقيفهم", "فأصابهم": the verb without the people it took
+        forms += [_word for w in forms if (_word := _without_object(w)) != w]
+    for form in forms:
         if (form, role) in topics:
             return topics[(form, role)]
     return None
+
+
+def _without_object(word: str) -> str:
+    """``word`` without a pronoun suffix of people (هم، هما، هن), keeping three letters; not
+    "ها", which ends too many nouns of other topics ("خسائرها", "إيراداتها")."""
+    for suffix in _OBJECT_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 @lru_cache(maxsize=1 << 16)

@@ -105,6 +105,7 @@ _BEFORE, _AFTER = _load_qualifiers()
 _STOPWORDS = frozenset(read_words("numbers/stopwords.txt"))
 _ORDINALS = frozenset(read_words("numbers/ordinals.txt"))
 _TEN = frozenset({fold("عشر"), fold("عشرة")})
+_TWO_AFTER_NOUN = frozenset(fold(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين"))
 _HUNDRED = frozenset({fold("مائة"), fold("مئة")})
 _NOT_A_WORD = _Word(0.0, "")
 _SCALE_KINDS = frozenset({"scale", "scale_a", "scale_dual", "scale_plural"})
@@ -647,7 +648,7 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
         start = min(start, figure.start - 1)
     if qualifier == "exact" and unit is None and _is_year(s, figure, before is not None, end):
         return figure.end
-    counted = _counted_after(s, end) if unit is None else None
+    counted = _counted_after(s, end) if unit is None and not _follows_its_noun(s, figure) else None
     if counted and qualifier != "range" and _dot_groups_people(s, figure, counted):
         figure.value *= 1000
         low = high = figure.value
@@ -802,6 +803,12 @@ def _unit_after(s: str, end: int) -> tuple[str | None, int]:
         if adjective and (unit.family, adjective.group("adj")) in _COUNTRIES:
             code, end = _COUNTRIES[unit.family, adjective.group("adj")], adjective.end()
     return code, end
+
+
+def _follows_its_noun(s: str, figure: _Figure) -> bool:
+    """Whether the figure is "اثنان"/"اثنين", which follows the noun it counts as an
+    adjective ("فلسطينيين اثنين قضيا"): the word after it is no counted noun."""
+    return figure.words == 1 and s[figure.start : figure.end] in _TWO_AFTER_NOUN
 
 
 def _counted_after(s: str, end: int, *, vague: bool = False) -> tuple[int, int] | None:

@@ -123,6 +123,27 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
     assert [(_cited(c), c.via.text if c.via else None) for c in claims] == [(cited, via)]
 
 
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # ANT sentences whose topics were the counted noun or the next clause's
+        ("قتل مشتبه به انتحاري 26 شخصاً وأصاب 18 آخرين في كابول.", ["killed", "injured"]),
+        ("أودت بحياة 39 شخصا وإصابة 600 آخرين بين الجماهير.", ["killed", "injured"]),
+        ("وأكدت الوكالة أن 19 شخصا تم توقيفهم بينهم مرشح من الحزب.", ["arrested"]),
+        ("أعلنت الوزارة أن فلسطينيين اثنين قضيا بعد أيام من إطلاق النار عليهما.", ["killed"]),
+        ("وبحسب الصحيفة، فإن ثلاثة أشخاص نجوا وهم في حالة خطيرة.", ["survivors"]),
+        ("حيث قمع آلاف المدنيين وقتلوا أو أرغموا على الفرار.", ["killed"]),
+        (
+            "كما احتجزت السلطات أكثر من 1870 شخصا لما يزيد عن عام، و251 شخصا لأكثر من ثلاثة أعوام.",
+            ["arrested", "arrested"],
+        ),
+    ],
+)
+def test_the_topic_is_what_befell_the_counted(text: str, topics: list[str]) -> None:
+    _analysis, claims = _claims(text)
+    assert [c.topic for c in claims] == topics
+
+
 def test_a_measure_in_capitals_is_no_sum_of_money() -> None:
     _analysis, claims = _claims("وقالت الوزارة إن قدرة المحطة تبلغ 1500 ميغاواط.")
     assert [c.topic for c in claims] != ["money"]

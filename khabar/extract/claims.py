@@ -36,6 +36,8 @@ _LISTED = frozenset(
 )
 _HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال", "لئن"))
 # Topics about people, which a figure takes from a word near it only when it counts people.
+# Topics only of a percentage: "نسبة المشاركة 67 في المئة", not "الدول المشاركة أربع".
+_PERCENT_TOPICS = frozenset({"turnout"})
 _PEOPLE_TOPICS = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "sentenced", "missing"}
     | {"protesters"}  # a topic of the counted noun only: "20 ألف شخص ... المتظاهرين"
@@ -1048,6 +1050,8 @@ class _ArticleReader:
             topic = _topic_of(word, "predicate") or noun
             if topic:
                 topic = self._construct_head_topic(position) or topic
+            if topic in _PERCENT_TOPICS and quantity.unit != "percent":
+                continue
             if topic and (counts_people or topic not in _PEOPLE_TOPICS):
                 return topic
         return None

@@ -351,7 +351,7 @@ def _disagreement(
         return None
     # The claims that differ, and those published about the same time (and of the same
     # event) as them.
-    around = ~unfit & close[:, differing.any(axis=1)].any(axis=1)
+    around = ~unfit & close[:, differing.any(axis=1)].any(axis=1) & ~_repeats_cited(lined)
     members = [index for index, kept in zip(indices, around, strict=True) if kept]
     gap = float(gaps[differing].max())
     dates = {when(claims[i]) or claims[i].said_text for i in members}
@@ -380,6 +380,14 @@ def _last_year_or_now(claims: Sequence[LedgerClaim]) -> np.ndarray:
     )
     now = np.array([c.earlier is None for c in claims])
     return (last_year[:, None] & now[None, :]) | (now[:, None] & last_year[None, :])
+
+
+def _repeats_cited(claims: Sequence[LedgerClaim]) -> np.ndarray:
+    """For each claim: whether it is an uncited figure its article also gives cited, the
+    same number ("مقتل 21 شخصا" in a headline, "قتل 21 ... بحسب الدفاع المدني" below):
+    the cited one stands for both among a disagreement's claims."""
+    cited = {(c.article_id, _point(c)) for c in claims if c.cited}
+    return np.array([not c.cited and (c.article_id, _point(c)) in cited for c in claims])
 
 
 def _told_apart(claims: Sequence[LedgerClaim]) -> np.ndarray:

@@ -381,3 +381,19 @@ def test_one_outlet_s_own_figures_in_two_articles_are_no_dispute() -> None:
     government = replace(battle, value=4, cited="بيان للحكومة")
     assert len(compare([witnesses, government]).disagreements) == 1
     assert compare([witnesses, replace(government, cited="شهود عيان")]).disagreements == []
+
+
+def test_a_headline_figure_its_article_cites_below_is_shown_once() -> None:
+    # "مقتل 21 شخصا بقصف إسرائيلي" over "قتل 21 فلسطينيا ... بحسب الدفاع المدني"
+    headline = claim(21, "exact", article_id=1, outlet="alarabiya")
+    cited = replace(headline, cited="الدفاع المدني الفلسطيني")
+    other = claim(25, "at_least", article_id=2, outlet="aljazeera", cited="مصادر طبية")
+    (disagreement,) = compare([headline, cited, other]).disagreements
+    assert disagreement.claims == [1, 2]
+
+
+def test_martyrs_and_the_wounded_are_no_subject_of_their_own() -> None:
+    killed = claim(21, "exact", article_id=1, subject="فلسطينيا")
+    martyrs = claim(18, "exact", article_id=2, subject="شهيدا")
+    (disagreement,) = compare([killed, martyrs]).disagreements
+    assert disagreement.claims == [0, 1]

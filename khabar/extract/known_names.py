@@ -11,9 +11,10 @@ found once is then found again wherever the article repeats it (``find_echoes``)
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import compress
 
 from khabar.extract.entities import (
@@ -29,7 +30,9 @@ from khabar.extract.entities import (
 from khabar.extract.ner import EntitySpan
 from khabar.extract.ner_features import key, lexicon
 
-_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)?")
+_LETTER_RANGE = "\u0621-\u064a\u0671-\u06d3"
+_ARABIC_LETTERS = "".join(map(chr, [*range(0x0621, 0x064B), *range(0x0671, 0x06D4)]))
+_WORD = re.compile(f"[{_LETTER_RANGE}]+(?:-[{_LETTER_RANGE}]+)?")
 _LONGEST = 5
 _PUNCTUATION = re.compile(r'[،,.:؛;!?؟()"«»“”]')
 # A known name alone in one word must be at least this long: shorter ones (مي، ماي، عمر)
@@ -123,35 +126,41 @@ def _later_tokens(word: str) -> tuple[str, ...]:
 
 
 def find_echoes(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
-    """Words of ``text`` outside ``spans`` that spell again a person's last name or a
-    one-word name of ``spans`` ("ترمب" after "دونالد ترامب", "زيلنسكي" after "فولوديمير
-    زيلينسكي", "قاسم" after "حازم قاسم"): the tagger misses many later mentions, and outlets
-    spell one name two ways in one article.  The same key-form word, or, for words of at
-    least ``_SHORTEST_VARIANT`` letters, the same skeleton (long vowels dropped)."""
-    names = _echoed_names(spans)
-    if not names:
+    """Words of ``text`` outside ``spans`` that spell again the last name of a person of
+    ``spans`` ("ترمب" after "دونالد ترامب", "زيلنسكي" after "فولوديمير زيلينسكي", "قاسم"
+    after "حازم قاسم"): the tagger misses many later mentions, and outlets spell one name
+    two ways in one article.  The same key-form word, or, for words of at least
+    ``_SHORTEST_VARIANT`` letters, the same skeleton (long vowels dropped).  Not of places
+    and organisations: the tagger's one-word ones are as often common nouns ("مدينة"), and
+    the known ones are found by look-up."""
+    last_names = {
+        last
+        for span in spans
+        if span.type == "PERSON" and not _common_word(last := span.text.split()[-1])
+    }
+    echoes = {echo for name in last_names for _lead, echo in _echo_readings(name)[:1]}
+    if not echoes:
         return []
-    taken = [(span.start, span.end) for span in spans]
+    taken = sorted((span.start, span.end) for span in spans)
     found = []
-    for word in _WORD.finditer(text):
-        for lead, reading in _echo_readings(word.group()):
-            kind = names.get(reading)
-            if kind is not None and not _overlaps(taken, word.start(), word.end()):
-                found.append(EntitySpan(word.start() + lead, word.end(), kind, word.group()[lead:]))
+    # Only the words that end as one of the names can echo it: a scan per last letter.
+    words = (m for letter in {e[-1] for e in echoes} for m in _ending_in(letter).finditer(text))
+    for word in words:
+        for lead, echo in _echo_readings(word.group()):
+            name = word.group()[lead:]
+            if echo in echoes and not _overlaps(taken, word.start(), word.end()):
+                if not _common_word(name):
+                    found.append(EntitySpan(word.start() + lead, word.end(), "PERSON", name))
                 break
-    return found
+    return sorted(found, key=lambda span: span.start)
 
 
-def _echoed_names(spans: Sequence[EntitySpan]) -> dict[str, str]:
-    """Echo keys (``_echo_readings``) of the last word of each person's name, with the
-    type.  Not of places and organisations: the tagger's one-word ones are as often common
-    nouns ("مدينة"), and the known ones are found by look-up."""
-    names = {}
-    for span in spans:
-        if span.type == "PERSON":
-            for _lead, reading in _echo_readings(span.text.split()[-1])[:1]:
-                names[reading] = span.type
-    return names
+@cache
+def _ending_in(letter: str) -> re.Pattern[str]:
+    """Whole words whose last letter, in key form, is ``letter``."""
+    raw = "".join(ch for ch in _ARABIC_LETTERS if word_token(ch, first=False) == letter)
+    raw = re.escape(raw or letter)  # a name in Latin letters ends in one of its own
+    return re.compile(f"(?<![{_LETTER_RANGE}])[{_LETTER_RANGE}]*[{raw}](?![{_LETTER_RANGE}])")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -161,7 +170,7 @@ def _echo_readings(word: str) -> tuple[tuple[int, str], ...]:
     readings = []
     for lead, reading in clitic_readings(word):
         tokens = name_tokens(reading)
-        if len(tokens) != 1 or len(tokens[0]) < _SHORTEST_SINGLE or _common_word(reading):
+        if len(tokens) != 1 or len(tokens[0]) < _SHORTEST_SINGLE:
             continue
         token = tokens[0]
         echo = skeleton(token) if len(token) >= _SHORTEST_VARIANT else token
@@ -178,7 +187,9 @@ def _common_word(word: str) -> bool:
 
 
 def _overlaps(taken: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in taken)
+    """Whether ``start..end`` overlaps a span of ``taken`` (sorted; spans do not nest)."""
+    index = bisect.bisect_left(taken, (end,))
+    return index > 0 and taken[index - 1][1] > start
 
 
 # Words that open a clause, never a name's next word.

@@ -10,6 +10,7 @@ import click
 from khabar.cli.options import input_options, open_db, progress, worker_count, workers_option
 from khabar.errors import StoreError
 from khabar.ingest import read_paths
+from khabar.report.words import percent
 from khabar.runner import Counts, Outcome, plural, run_items
 from khabar.store import ClaimRecord, EventDateRecord
 from khabar.stories.ledger import Ledger
@@ -94,7 +95,7 @@ def _story_lines(ledger: Ledger, entities: list[str]) -> list[str]:
         timeline = ", said at different times" if found.development else ""
         lines.append(
             f"  disagreement on {found.topic}{unit}: {found.severity}, "
-            f"gap {found.gap:.0%}{timeline}"
+            f"gap {percent(found.gap)}{timeline}"
         )
         lines.extend(f"    {figure(ledger.claims[index])}" for index in found.claims)
     for dates, words in ledger.date_disagreements:

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from khabar.cli.options import db_option, open_db
+from khabar.report.words import percent
 from khabar.stories.ledger import story_ledger
 
 
@@ -82,7 +83,7 @@ def describe(ledger: dict[str, Any]) -> str:
     for found in disagreements:
         note = " (said at different times: may be a development)" if found["development"] else ""
         lines.append(
-            f"  {found['topic']}: {found['severity']}, gap {found['gap']:.0%}{note}: "
+            f"  {found['topic']}: {found['severity']}, gap {percent(found['gap'])}{note}: "
             + "; ".join(f"[{i}] {_figure(claims[i])}" for i in found["claims"])
         )
     lines.append("")

@@ -928,10 +928,12 @@ class _ArticleReader:
             via, said = report.via, report.said
         elif inherited is not None:
             cited = inherited
+        topic = self._topic(quantity, token, clause_start, clause_end, first)
+        candidate = self._candidate(quantity, clause_start) if topic == "votes" else None
         return Claim(
             quantity=q_index,
-            topic=self._topic(quantity, token, clause_start, clause_end, first),
-            subject=self._subject(quantity),
+            topic=topic,
+            subject=candidate or self._subject(quantity),
             cited=cited,
             via=via,
             said=self._said_value(said, sentence),
@@ -1083,6 +1085,21 @@ class _ArticleReader:
             return None
         head = self.tokens[position - 1].word
         return None if head.startswith("ال") else _topic_of(head, "predicate")
+
+    def _candidate(self, quantity: Quantity, clause_start: int) -> str | None:
+        """Whose share of the vote a percentage is when a person is named before it in its
+        clause: "حصل مرشح المعارضة محرم إنجه على 30.7 في المئة من الأصوات" is Ince's (his
+        canonical key, so that another outlet's spelling of him lines up)."""
+        if quantity.unit != "percent" or clause_start >= len(self.tokens):
+            return None
+        token = self.tokens[clause_start]
+        begin = self.norm.span(token.start, token.end)[0]
+        people = [
+            m
+            for m in self.analysis.entities
+            if m.type == "PERSON" and begin <= m.start and m.end <= quantity.start
+        ]
+        return people[-1].canonical if people else None
 
     def _subject(self, quantity: Quantity) -> str | None:
         """The counted noun and the nisba adjectives after it ("إصابة كورية شمالية"); of a

@@ -83,8 +83,11 @@ def stated_value(claim: dict[str, Any]) -> str:
 
 
 def percent(gap: float) -> str:
-    """A relative gap as a whole percentage, at least 1%: 0.0667 -> ``7%``."""
-    return f"{max(1, round(gap * 100))}%"
+    """A relative gap as a whole percentage, or with one decimal under 1% (never 0):
+    0.0667 -> ``7%``, 0.0019 -> ``0.2%``."""
+    if gap * 100 >= 0.95:
+        return f"{round(gap * 100)}%"
+    return f"{max(0.1, round(gap * 100, 1))}%"
 
 
 def day(iso: str | None) -> str | None:

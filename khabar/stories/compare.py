@@ -229,7 +229,7 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
     for (topic, unit, _running), indices in by_topic.items():
         wholes = [index for index in indices if not claims[index].part]
         if topic in LISTED_TOPICS or unit == "percent":
-            wholes = _from_single_figure_articles(claims, wholes)
+            wholes = _from_single_figure_articles(claims, wholes, by_subject=topic == "votes")
         if wholes and (topic in UNIT_ONLY_TOPICS or topic in bare_nouns()):
             named = _of_one_subject(claims, wholes, topic)
             groups += [(topic, unit, members) for members in named]
@@ -244,18 +244,30 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
     return groups
 
 
-def _from_single_figure_articles(claims: Sequence[LedgerClaim], indices: list[int]) -> list[int]:
+def _from_single_figure_articles(
+    claims: Sequence[LedgerClaim], indices: list[int], *, by_subject: bool = False
+) -> list[int]:
     """``indices`` less the claims of articles that give two or more different figures
-    among them: a list of sums (two oil benchmarks, a dozen players' values)."""
-    points: defaultdict[int, list[float]] = defaultdict(list)
+    among them: a list of sums (two oil benchmarks, a dozen players' values).  With
+    ``by_subject``, only different figures of one subject (or of none) make a list: each
+    candidate's share of the vote ("حصل أردوغان على 52.5%"، "حصل إنجه على 30.7%")."""
+    points: defaultdict[tuple[int, str | None], list[float]] = defaultdict(list)
     for index in indices:
-        points[claims[index].article_id].append(_point(claims[index]))
+        claim = claims[index]
+        subject = _folded(claim.subject) if by_subject else None
+        points[(claim.article_id, subject)].append(_point(claim))
+    unnamed = {article: figures for (article, subject), figures in points.items() if not subject}
     listing = {
         article
-        for article, figures in points.items()
-        if max(figures) > min(figures) * (1 + 2 * APPROX)
+        for (article, subject), figures in points.items()
+        if _spread_out(figures + (unnamed.get(article, []) if subject else []))
     }
     return [index for index in indices if claims[index].article_id not in listing]
+
+
+def _spread_out(figures: list[float]) -> bool:
+    """Whether ``figures`` hold two that are more than rounding apart."""
+    return max(figures) > min(figures) * (1 + 2 * APPROX)
 
 
 def _of_one_subject(

@@ -146,6 +146,19 @@ def test_the_topic_is_what_befell_the_counted(text: str, topics: list[str]) -> N
     assert [c.topic for c in claims] == topics
 
 
+def test_a_share_of_the_vote_is_the_candidate_s() -> None:
+    text = (
+        "أعلنت اللجنة فوز الرئيس رجب طيب أردوغان بعد حصوله على 52.5 في المئة من الأصوات. "
+        "وحصل مرشح المعارضة محرم إنجه على 30.7 في المئة من الأصوات."
+    )
+    analysis, claims = _claims(text)
+    ince = next(m.canonical for m in analysis.entities if m.text == "محرم إنجه")
+    assert [(c.topic, c.subject) for c in claims] == [
+        ("votes", "Recep Tayyip Erdogan"),
+        ("votes", ince),
+    ]
+
+
 def test_a_measure_in_capitals_is_no_sum_of_money() -> None:
     _analysis, claims = _claims("وقالت الوزارة إن قدرة المحطة تبلغ 1500 ميغاواط.")
     assert [c.topic for c in claims] != ["money"]

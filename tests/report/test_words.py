@@ -92,7 +92,8 @@ def test_day_drops_the_time() -> None:
 def test_percent_rounds_and_never_shows_zero() -> None:
     assert percent(1 / 15) == "7%"
     assert percent(0.9) == "90%"
-    assert percent(0.001) == "1%"
+    assert percent(0.0019) == "0.2%"
+    assert percent(0.0001) == "0.1%"
 
 
 def test_every_topic_the_claims_find_has_an_arabic_name() -> None:

@@ -397,3 +397,13 @@ def test_martyrs_and_the_wounded_are_no_subject_of_their_own() -> None:
     martyrs = claim(18, "exact", article_id=2, subject="شهيدا")
     (disagreement,) = compare([killed, martyrs]).disagreements
     assert disagreement.claims == [0, 1]
+
+
+def test_each_candidate_s_share_of_the_vote_lines_up_on_its_own() -> None:
+    """An article giving two percentages is a list, but not when they are two candidates'."""
+    erdogan = claim(52.5, "exact", topic="votes", unit="percent", subject="Recep Tayyip Erdogan")
+    ince = replace(erdogan, value=30.7, subject="محرمانجه")
+    other = replace(erdogan, value=52.6, article_id=2)
+    (disagreement,) = compare([erdogan, ince, other]).disagreements
+    assert disagreement.claims == [0, 2]
+    assert compare([erdogan, replace(ince, subject=None), other]).disagreements == []

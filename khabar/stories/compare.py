@@ -70,6 +70,9 @@ UNIT_ONLY_TOPICS = frozenset({"percent", "money", "distance", "speed", "temperat
 LISTED_TOPICS = frozenset(
     {"price", "value", "cost", "budget", "spending", "investment", "losses", "aid"}
 )
+# Topics measured on one scale, whether or not the figure names it: "بقوة 7.1 درجات" and
+# "بقوة 6.8 درجات على مقياس ريختر" are two magnitudes of one quake.
+ONE_SCALE = {"magnitude": "richter"}
 _KNOWN = {"exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague"}
 
 
@@ -224,7 +227,8 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
     """
     by_topic: defaultdict[tuple[str, str | None, bool], list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
-        by_topic[(claim.topic, claim.unit, claim.running)].append(index)
+        unit = ONE_SCALE.get(claim.topic, claim.unit)
+        by_topic[(claim.topic, unit, claim.running)].append(index)
     groups = []
     for (topic, unit, _running), indices in by_topic.items():
         wholes = [index for index in indices if not claims[index].part]

@@ -407,3 +407,10 @@ def test_each_candidate_s_share_of_the_vote_lines_up_on_its_own() -> None:
     (disagreement,) = compare([erdogan, ince, other]).disagreements
     assert disagreement.claims == [0, 2]
     assert compare([erdogan, replace(ince, subject=None), other]).disagreements == []
+
+
+def test_a_magnitude_with_or_without_richter_is_on_one_scale() -> None:
+    richter = claim(6.8, "exact", topic="magnitude", unit="richter")
+    degrees = claim(7.1, "exact", topic="magnitude", unit=None, article_id=2)
+    (disagreement,) = compare([richter, degrees]).disagreements
+    assert (disagreement.unit, disagreement.severity) == ("richter", "small")

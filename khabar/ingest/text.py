@@ -19,7 +19,7 @@ from khabar.ingest.files import decode_bytes, read_bytes
 from khabar.ingest.html import declared_charset, document_from_html
 from khabar.ingest.metadata import Metadata, read_metadata, written_day
 from khabar.model import Document
-from khabar.text.debris import find_debris
+from khabar.text.debris import find_debris, opens_with_debris_phrase
 from khabar.text.lines import Line, split_lines
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -68,8 +68,9 @@ def read_header(text: str) -> Header:
 def _headline(lines: Sequence[Line], body: int) -> str | None:
     """The first line of the body when it reads as a headline (short, no final
     punctuation, more text after it), else the nearest line before the body that does
-    and is no date stamp: a headline among the breadcrumbs and stamps of a page head
-    may be taken for debris ("عاجل: مقتل 12 شخصا في انفجار بالعاصمة")."""
+    and is neither a date stamp nor a share or follow bar: a headline among the
+    breadcrumbs and stamps of a page head may be taken for debris ("عاجل: مقتل 12 شخصا في
+    انفجار بالعاصمة")."""
     if _reads_as_headline(lines[body].text):
         return lines[body].text
     headlines = (
@@ -77,6 +78,7 @@ def _headline(lines: Sequence[Line], body: int) -> str | None:
         for line in reversed(lines[:body])
         if line.words >= _HEAD_TITLE_WORDS
         and _reads_as_headline(line.text)
+        and not opens_with_debris_phrase(line.text)
         and not _date_stamp([line])
     )
     return next(headlines, None)

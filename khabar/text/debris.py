@@ -441,6 +441,12 @@ def _listed_titles(lines: Sequence[Line]) -> dict[int, str]:
     return found
 
 
+def opens_with_debris_phrase(text: str) -> bool:
+    """Whether ``text`` opens with a debris phrase ("شارك الخبر على فيسبوك")."""
+    match = _phrase_pattern().match(_matching_key(text))
+    return match is not None
+
+
 def _covered_by_phrases(key: str) -> bool:
     """Whether every word of ``key`` (a line's matching form) belongs to a debris phrase."""
     covered = sum(len(match.group().split()) for match in _phrase_pattern().finditer(key))

@@ -194,6 +194,12 @@ def test_a_page_head_gives_the_headline_and_the_date_stamp(tmp_path: Path) -> No
     assert (doc.title, doc.published) == (header.title, header.published)
 
 
+def test_a_share_bar_before_the_body_is_no_headline() -> None:
+    lines = PAGE_HEAD.splitlines()
+    text = "\n".join([*lines[:4], "شارك الخبر على فيسبوك وتويتر واتساب", *lines[4:]])
+    assert read_header(text).title == "عاجل: مقتل 12 شخصا في انفجار بالعاصمة"
+
+
 def test_a_date_in_the_body_is_no_date_stamp() -> None:
     text = "وقع الانفجار في 12 مارس 2024.\nوقال المتحدث إن فرق الإسعاف نقلت المصابين."
     assert read_header(text).published is None

@@ -35,9 +35,9 @@ _LISTED = frozenset(
     fold(w) for w in ("أشياء", "أمور", "أرقام", "أسباب", "نصائح", "طرق", "حقائق", "أقسام")
 )
 _HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال", "لئن"))
-# Topics about people, which a figure takes from a word near it only when it counts people.
 # Topics only of a percentage: "نسبة المشاركة 67 في المئة", not "الدول المشاركة أربع".
 _PERCENT_TOPICS = frozenset({"turnout"})
+# Topics about people, which a figure takes from a word near it only when it counts people.
 _PEOPLE_TOPICS = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "sentenced", "missing"}
     | {"protesters"}  # a topic of the counted noun only: "20 ألف شخص ... المتظاهرين"
@@ -186,6 +186,7 @@ _MEDIA = frozenset(
 # What a source estimates or gives, which ends the source: "وقدرت مصادر محلية عدد القتلى
 # بنحو 60" ("عدد من النواب" opening a source stays).
 _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة", "حجم"))
+# Pronouns of people a verb of a topic may carry as its object ("تم توقيفهم").
 _OBJECT_SUFFIXES = ("هما", "هم", "هن")
 # A verb joined by و speaks of a figure of its own within this many words after it.
 _OWN_FIGURE_WORDS = 4
@@ -1156,7 +1157,7 @@ def _topic_of(word: str, role: str) -> str | None:
     topics = _lexicons().topics
     forms = _word_forms(word)
     if role == "predicate":  # "تم توقيفهم", "فأصابهم": the verb without the people it took
-        forms += [_word for w in forms if (_word := _without_object(w)) != w]
+        forms += [bare for form in forms if (bare := _without_object(form)) != form]
     for form in forms:
         if (form, role) in topics:
             return topics[(form, role)]

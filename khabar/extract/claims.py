@@ -153,7 +153,9 @@ _NP_STOPS = _COMPLEMENTIZERS | frozenset(
 )
 # What a verb of saying may take before its subject: "صرح بذلك وكيل الوزارة", "ما أعلن
 # عنه العداء نفسه".
-_PRONOUN_OBJECTS = frozenset(fold(w) for w in ("ذلك", "بذلك", "به", "بها", "عنه", "عنها", "عنهم"))
+_PRONOUN_OBJECTS = frozenset(
+    fold(w) for w in ("ذلك", "بذلك", "به", "بها", "عنه", "عنها", "عنهم", "فيه", "فيها", "فيهم")
+)
 # Impersonal openers that never take a subject: "ويبدو مؤيدا لإجراء انتخابات" names no
 # source ("يعتقد الخبراء", "يتوقع المحللون" do).
 _NO_SUBJECT = frozenset(fold(w) for w in ("يبدو", "يشار", "يقال", "يجدر"))
@@ -202,6 +204,10 @@ _ATTRIBUTED_TO = fold("إلى")
 _SPEAKING_OF = frozenset(fold(w) for w in ("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث"))
 # "بيان صادر عن الجيش" is the army's statement: the army is the source, not relayed.
 _ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صدر", "صدرت"))
+# Words a source never opens with: prepositions and their pronouns ("تقدر بـ 5.9").
+_NO_SOURCE_START = frozenset(fold(w) for w in ("من", "له", "لها", "لهم", "ب", "ل"))
+# "المسؤول عن التحكيم في فيفا" names a post: its "عن" relays no one.
+_IN_CHARGE = frozenset(fold(w) for w in ("مسؤول", "المسؤول", "مسؤولة", "المسؤولة"))
 # "ذكرت صحيفة نيويورك تايمز نقلا عن مسؤولين": the paper relays the officials.
 _RELAYING = frozenset({fold("نقلا"), fold("نقلاً")})
 # What is estimated, right after a verb of estimating: "ويقدر عدد الذين قتلوا".
@@ -733,14 +739,15 @@ class _ArticleReader:
 
     def _stops_source(self, position: int, words: int) -> bool:
         word = self.tokens[position].word
+        in_charge_of = word == "عن" and self.tokens[position - 1].word in _IN_CHARGE
         return (
-            word in _NP_STOPS
+            (word in _NP_STOPS and not in_charge_of)
             or word in _RELAYING
             or position in self.date_at
             or position in self.quantity_at
             or (words > 0 and _strip_conjunction(word) in self.lex.verbs)
             or (words > 0 and _counted_object(word))  # "قدرت مصادر محلية عدد القتلى"
-            or (words == 0 and word in ("من", "له", "لها", "ب", "ل"))  # "تقدر بـ 5.9"
+            or (words == 0 and word in _NO_SOURCE_START)  # "تقدر بـ 5.9"
             or (words > 0 and self._past_source(position))
             or (words == 0 and self._opens_content(position))  # "أعلنت بلوغ", "أفاد بوجود"
             or (words > 0 and self._glued_content(word))  # "أفادت مصادر طبية بمقتل"

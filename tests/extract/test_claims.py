@@ -166,6 +166,24 @@ def test_a_measure_in_capitals_is_no_sum_of_money() -> None:
     assert [c.topic for c in claims] == ["cost"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "وقال ماسيمو بوساكا المسؤول عن التحكيم في فيفا: بعد 48 مباراة لم تقع فضيحة واحدة.",
+            "ماسيمو بوساكا المسؤول عن التحكيم",
+        ),
+        (
+            "وهذه أول مرة تعلن فيها الحكومة أنها تجري محادثات بعد سقوط عشرات الآلاف من القتلى.",
+            "الحكومة",
+        ),
+    ],
+)
+def test_a_post_s_an_and_a_verb_s_fiha_are_no_relay_nor_source(text: str, cited: str) -> None:
+    _analysis, claims = _claims(text)
+    assert [_cited(c) for c in claims] == [cited]
+
+
 def test_what_is_estimated_at_a_figure_is_no_source() -> None:
     text = "من جهته، أشار رئيس البلدية إلى أن الأضرار تقدر بـ 3 ملايين دولار."
     _analysis, claims = _claims(text)

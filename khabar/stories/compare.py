@@ -6,8 +6,9 @@ percentage, a sum of money, a distance, with no word saying of what) or a bare n
 (``bare_nouns``: points, goals, matches; people in general) lines up only figures of one
 subject ("5% من أرامكو"): a poll's 42% and 46% answer different questions.  Of a sum
 an article often lists several of (``LISTED_TOPICS``: prices, values, costs), and of
-percentages (each candidate's share of the vote), an article giving two different
-figures takes no part.
+percentages (a poll's answers), an article giving two different figures takes no part,
+unless they are shares of the vote of two candidates it names.  A magnitude is on one
+scale (``ONE_SCALE``) whether or not its figure names it.
 
 Each figure is read as the interval its qualifier allows ("أكثر من 6 آلاف" is 6000 or
 more, "نحو 15 ألف" is 15000 ± APPROX, "28 مليار" is 28 billion rounded: 27.5 to 28.5

@@ -188,6 +188,8 @@ _MEDIA = frozenset(
 # What a source estimates or gives, which ends the source: "وقدرت مصادر محلية عدد القتلى
 # بنحو 60" ("عدد من النواب" opening a source stays).
 _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة", "حجم"))
+# "فقد" right before a figure is the verb "went missing"; elsewhere mostly "ف + قد".
+_WENT_MISSING = frozenset(fold(w) for w in ("فقد", "وفقد", "فُقد", "وفُقد"))
 # Pronouns of people a verb of a topic may carry as its object ("تم توقيفهم").
 _OBJECT_SUFFIXES = ("هما", "هم", "هن")
 # A verb joined by و speaks of a figure of its own within this many words after it.
@@ -1049,6 +1051,8 @@ class _ArticleReader:
         joined, taken = self._next_coordinated_verb(end_token + 1, clause_end)
         window = [p for p in window if not (taken and p >= joined)]
         counts_people = _counts_people(quantity.counted)
+        if token > 0 and self.tokens[token - 1].word in _WENT_MISSING and counts_people:
+            return "missing"  # "وفقد 16 آخرون"; "فقد" before anything else is "ف + قد"
         for position in sorted(window, key=lambda p: (p >= joined, abs(p - token))):
             word = self.tokens[position].word
             # Near a figure with a noun of its own, another noun names another figure ("نحو 20

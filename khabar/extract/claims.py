@@ -20,7 +20,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from khabar.extract.dates import find_dates
-from khabar.extract.lexicon import alternation, folded_phrases, folded_words, read_rows
+from khabar.extract.lexicon import alternation, folded_phrases, folded_words, read_rows, read_words
 from khabar.extract.ner_features import lexicon
 from khabar.extract.numbers import is_currency, singular_of_dual
 from khabar.model import Analysis, Claim, DateRef, Quantity, Sentence, SourceRef
@@ -241,7 +241,17 @@ _MAX_SOURCE_WORDS = 10
 PAST_DAYS = 30
 # A running total: "منذ بدء العملية", "منذ اندلاع الحرب", "منذ مطلع العام", "منذ تكثيف
 # القصف" (folded).
-_SINCE_START = re.compile(r"منذ\s+(?:بدء|بدايه|انطلاق|اندلاع|مطلع|تكثيف|تصعيد|شن|اطلاق)")
+_MONTHS = alternation(read_words("numbers/months.txt"))
+# A record, not a total, comes before "منذ": "أعلى مستوياته منذ 2014", "لأول مرة منذ"
+# (folded).
+_RECORD_BEFORE = re.compile(r"(?:اعلي|ادني|اكبر|اقل|اسوا|افضل|مستوي|اول|الاولي)\S*\s+(?:\S+\s+)?$")
+_SINCE_START = re.compile(
+    r"منذ\s+(?:بدء|بدايه|انطلاق|اندلاع|مطلع|تكثيف|تصعيد|شن|اطلاق"
+    # or since a day or a year: "منذ 30 مارس", "منذ السابع من أكتوبر", "منذ مارس الماضي",
+    # "منذ عام 2015" (not "منذ 3 أيام", three days ago)
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})|ال\S+ من (?:{_MONTHS})|(?:{_MONTHS})(?!\S)"
+    r"|(?:عام\s+|العام\s+)?\d{4})"
+)
 # An earlier or first toll the article reports beside its latest: "وكانت الحصيلة السابقة
 # أشارت إلى مقتل شخصين", "حصيلة أولية عن 18 قتيلا" (folded).
 _EARLIER_TOLL = re.compile(r"(?:ال)?حصيله (?:ال)?(?:سابقه|اوليه)")
@@ -1283,13 +1293,17 @@ def _last_day(value: str) -> date | None:
 
 def counts_since_start(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``sentence[start:end]`` is a running total since an operation,
-    a war or a year began ("مقتل أكثر من 1630 مدنياً منذ بدء الهجوم"), said in its clause:
-    a total of weeks, not one day's toll."""
+    a war, a day or a year began ("مقتل أكثر من 1630 مدنياً منذ بدء الهجوم", "منذ 30 مارس"),
+    said in its clause: a total of weeks, not one day's toll.  Not a record "since"
+    ("أعلى مستوى منذ نوفمبر 2014")."""
     if "منذ" not in sentence:  # most figures: no clause to read
         return False
     after = _CLAUSE_EDGE.search(sentence, end)
-    clause = sentence[_clause_start(sentence, start) : after.start() if after else len(sentence)]
-    return bool(_SINCE_START.search(fold(clause)))
+    clause = fold(
+        sentence[_clause_start(sentence, start) : after.start() if after else len(sentence)]
+    )
+    since = _SINCE_START.search(clause)
+    return since is not None and not _RECORD_BEFORE.search(clause, 0, since.start())
 
 
 def counts_earlier_toll(sentence: str, start: int) -> bool:

@@ -35,6 +35,8 @@ _LISTED = frozenset(
     fold(w) for w in ("أشياء", "أمور", "أرقام", "أسباب", "نصائح", "طرق", "حقائق", "أقسام")
 )
 _HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال", "لئن"))
+# Topics of a noun that names a group of people, which yield to what befell them.
+_GROUP_TOPICS = frozenset({"protesters"})
 # Topics only of a percentage: "نسبة المشاركة 67 في المئة", not "الدول المشاركة أربع".
 _PERCENT_TOPICS = frozenset({"turnout"})
 # Topics about people, which a figure takes from a word near it only when it counts people.
@@ -1044,11 +1046,16 @@ class _ArticleReader:
     def _topic_around(
         self, quantity: Quantity, token: int, clause_start: int, clause_end: int
     ) -> str | None:
-        """The topic the figure's noun, or the nearest word around it, names."""
+        """The topic the figure's noun, or the nearest word around it, names; of a noun
+        that names a group of people ("متظاهرين"), what befell them comes first ("قتل 5
+        متظاهرين": killed)."""
+        group = None
         if quantity.counted:
             for word in quantity.counted.split():
                 topic = _topic_of(singular_of_dual(fold(word)), "noun")
-                if topic:
+                if topic in _GROUP_TOPICS:
+                    group = topic
+                elif topic:
                     return topic
         end_token = self._token_at(max(quantity.end - 1, quantity.start))
         window = [
@@ -1077,8 +1084,8 @@ class _ArticleReader:
             if topic in _PERCENT_TOPICS and quantity.unit != "percent":
                 continue
             if topic and (counts_people or topic not in _PEOPLE_TOPICS):
-                return topic
-        return None
+                return topic if group is None or topic in _PEOPLE_TOPICS else group
+        return group
 
     def _next_coordinated_verb(self, start: int, clause_end: int) -> tuple[int, bool]:
         """The first verb (or verbal noun) of a topic joined by و after ``start`` in the

@@ -190,6 +190,12 @@ def claim_records(
     return [_claim_record(row) for row in connection.execute(query)]
 
 
+def entity_displays(connection: Connection, keys: Collection[str]) -> dict[str, str]:
+    """The display name of each entity among ``keys`` (entity keys) that is stored."""
+    rows = connection.execute(select(Entity.key, Entity.display).where(Entity.key.in_(keys)))
+    return {key: display for key, display in rows}
+
+
 def place_mentions(
     connection: Connection, story_ids: Collection[int]
 ) -> list[tuple[int, int, int, str]]:

@@ -334,6 +334,13 @@ class Store:
             summaries = queries.entity_summaries(connection, ids=[found])
         return summaries[0] if summaries else None
 
+    def entity_displays(self, keys: Collection[str]) -> dict[str, str]:
+        """The display names of the stored entities among ``keys`` (entity keys)."""
+        if not keys:
+            return {}
+        with self.engine.connect() as connection:
+            return queries.entity_displays(connection, keys)
+
     def entity_articles(self, entity_id: int) -> list[ArticleSummary]:
         """The articles that mention the entity, in id order."""
         mentioning = select(MentionRow.article_id).where(MentionRow.entity_id == entity_id)

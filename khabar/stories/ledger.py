@@ -78,7 +78,17 @@ def story_ledger(store: Store, story_id: int) -> dict[str, Any]:
     found = ledgers(store, [story_id])
     if story_id not in found:
         raise LookupError(f"no story with id {story_id}")
-    return found[story_id].to_dict()
+    return _candidates_by_name(store, found[story_id].to_dict())
+
+
+def _candidates_by_name(store: Store, ledger: dict[str, Any]) -> dict[str, Any]:
+    """``ledger`` with each share of the vote's subject, an entity key that lines the
+    candidate up across spellings ("Recep Tayyip Erdogan"), shown by the entity's name."""
+    votes = [claim for claim in ledger["claims"] if claim["topic"] == "votes"]
+    names = store.entity_displays({claim["subject"] for claim in votes if claim["subject"]})
+    for claim in votes:
+        claim["subject"] = names.get(claim["subject"], claim["subject"])
+    return ledger
 
 
 def ledgers(store: Store, story_ids: Collection[int]) -> dict[int, Ledger]:

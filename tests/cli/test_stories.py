@@ -112,3 +112,33 @@ def test_unknown_story_is_one_line_error(store_url: str) -> None:
     result = run("story", "99", "--db", store_url)
     assert result.exit_code == 1
     assert result.stderr == "Error: no story with id 99 (see khabar stories)\n"
+
+
+ELECTION = {
+    "a.txt": (
+        "فوز أردوغان بالانتخابات الرئاسية التركية\n\n"
+        "أعلنت اللجنة العليا للانتخابات في تركيا، الاثنين، فوز الرئيس رجب طيب أردوغان بولاية"
+        " جديدة بعد حصوله على 52.5 في المئة من الأصوات في الانتخابات الرئاسية.\n\n"
+        "وبحسب النتائج، حصل مرشح المعارضة محرم إنجه على 30.7 في المئة من الأصوات.\n"
+    ),
+    "b.txt": (
+        "أردوغان يفوز بولاية رئاسية جديدة في تركيا\n\n"
+        "فاز الرئيس التركي رجب طيب أردوغان بالانتخابات الرئاسية بحصوله على 52.6 بالمئة من"
+        " الأصوات، وفق ما أعلنت اللجنة العليا للانتخابات الاثنين.\n"
+    ),
+}
+
+
+def test_each_candidate_s_share_lines_up_and_is_shown_by_name(
+    store_url: str, tmp_path: Path
+) -> None:
+    for name, text in ELECTION.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert run("run", str(tmp_path), "--db", store_url, "--workers", "1").exit_code == 0
+    ledger = json_of("story", "1", "--json", "--db", store_url)
+    [disagreement] = ledger["disagreements"]
+    shares = [ledger["claims"][i] for i in disagreement["claims"]]
+    assert [(c["value"], c["subject"]) for c in shares] == [
+        (52.5, "رجب طيب أردوغان"),
+        (52.6, "رجب طيب أردوغان"),
+    ]

@@ -20,9 +20,9 @@ from itertools import compress
 from typing import NamedTuple
 
 from khabar.extract.dates import find_dates
-from khabar.extract.lexicon import alternation, folded_phrases, folded_words, read_rows, read_words
+from khabar.extract.lexicon import alternation, folded_phrases, folded_words, read_rows
 from khabar.extract.ner_features import lexicon
-from khabar.extract.numbers import is_currency, singular_of_dual
+from khabar.extract.numbers import MONTH_NAMES, is_currency, singular_of_dual
 from khabar.model import Analysis, Claim, DateRef, Quantity, Sentence, SourceRef
 from khabar.text.normalize import Normalized, fold, normalize
 
@@ -198,7 +198,7 @@ _OBJECT_SUFFIXES = ("هما", "هم", "هن")
 _OWN_FIGURE_WORDS = 4
 _ONE = frozenset(fold(w) for w in ("واحد", "واحدة"))
 # Verbs of estimating that, followed by "بـ", are passive: "الأضرار تقدر بـ 3 ملايين".
-_ESTIMATED_AT = frozenset(fold(w) for w in ("تقدر", "يقدر", "قدرت", "قدر", "تقدّر", "يقدّر"))
+_ESTIMATED_AT = _ESTIMATING - {fold("قدروا")}  # a plural has its subject before it
 # Relay verbs that name the cited source after "إلى", not "عن": "نسبت الصحيفة إلى
 # مسؤولين قولهم" (the paper attributed to officials their saying).
 _ATTRIBUTING = frozenset(fold(w) for w in ("نسب", "نسبت", "ينسب", "تنسب"))
@@ -243,7 +243,6 @@ _MAX_SOURCE_WORDS = 10
 PAST_DAYS = 30
 # A running total: "منذ بدء العملية", "منذ اندلاع الحرب", "منذ مطلع العام", "منذ تكثيف
 # القصف" (folded).
-_MONTHS = alternation(read_words("numbers/months.txt"))
 # A record, not a total, comes before "منذ": "أعلى مستوياته منذ 2014", "لأول مرة منذ"
 # (folded).
 _RECORD_BEFORE = re.compile(r"(?:اعلي|ادني|اكبر|اقل|اسوا|افضل|مستوي|اول|الاولي)\S*\s+(?:\S+\s+)?$")
@@ -251,7 +250,7 @@ _SINCE_START = re.compile(
     r"منذ\s+(?:بدء|بدايه|انطلاق|اندلاع|مطلع|تكثيف|تصعيد|شن|اطلاق"
     # or since a day or a year: "منذ 30 مارس", "منذ السابع من أكتوبر", "منذ مارس الماضي",
     # "منذ عام 2015" (not "منذ 3 أيام", three days ago)
-    rf"|\d{{1,2}}\s+(?:{_MONTHS})|ال\S+ من (?:{_MONTHS})|(?:{_MONTHS})(?!\S)"
+    rf"|\d{{1,2}}\s+(?:{MONTH_NAMES})|ال\S+ من (?:{MONTH_NAMES})|(?:{MONTH_NAMES})(?!\S)"
     r"|(?:عام\s+|العام\s+)?\d{4})"
 )
 # An earlier or first toll the article reports beside its latest: "وكانت الحصيلة السابقة
@@ -1058,14 +1057,15 @@ class _ArticleReader:
                 elif topic:
                     return topic
         end_token = self._token_at(max(quantity.end - 1, quantity.start))
+        window_end = min(end_token + 6, clause_end)
         window = [
             *range(token - 1, max(token - 9, clause_start - 1), -1),
-            *range(end_token + 1, min(end_token + 6, clause_end)),
+            *range(end_token + 1, window_end),
         ]
         # From a verb joined by و after the figure on, the words are last resorts: "قتل
         # مشتبه به 26 شخصا وأصاب 18" (the wounding is the next figure's), but "قمع آلاف
         # المدنيين وقتلوا" has no other word to tell; "4 أشخاص وأصاب واحدا" none at all.
-        joined, taken = self._next_coordinated_verb(end_token + 1, clause_end)
+        joined, taken = self._next_coordinated_verb(end_token + 1, window_end, clause_end)
         window = [p for p in window if not (taken and p >= joined)]
         counts_people = _counts_people(quantity.counted)
         if token > 0 and self.tokens[token - 1].word in _WENT_MISSING and counts_people:
@@ -1087,17 +1087,17 @@ class _ArticleReader:
                 return topic if group is None or topic in _PEOPLE_TOPICS else group
         return group
 
-    def _next_coordinated_verb(self, start: int, clause_end: int) -> tuple[int, bool]:
-        """The first verb (or verbal noun) of a topic joined by و after ``start`` in the
-        clause (else the clause end), and whether a figure or number word of its own
-        follows it, which it then speaks of ("وأصاب 18 آخرين", "وأصاب واحدا")."""
-        for position in range(start, clause_end):
+    def _next_coordinated_verb(self, start: int, end: int, clause_end: int) -> tuple[int, bool]:
+        """The first verb (or verbal noun) of a topic joined by و from ``start`` up to
+        ``end`` (else ``end``), and whether a figure or number word of its own follows it
+        in the clause, which it then speaks of ("وأصاب 18 آخرين", "وأصاب واحدا")."""
+        for position in range(start, end):
             word = self.tokens[position].word
             bare = _strip_conjunction(word)
             if bare != word and _topic_of(bare, "predicate"):
                 after = range(position + 1, min(position + _OWN_FIGURE_WORDS, clause_end))
                 return position, any(self._figure_at(p) for p in after)
-        return clause_end, False
+        return end, False
 
     def _figure_at(self, position: int) -> bool:
         """Whether a figure, or a number word the figures leave out ("واحدا"), is there."""

@@ -27,6 +27,7 @@ from khabar.model import Quantity
 from khabar.text.normalize import Normalized, fold, normalize
 
 __all__ = [
+    "MONTH_NAMES",
     "find_quantities",
     "is_currency",
     "rounding_step",
@@ -194,13 +195,14 @@ _RANGE_JOIN = {
     "range_from": re.compile(" *(?:الي|حتي|-|–) *"),
 }
 _BARE_RANGE_JOIN = re.compile(" *(?:-|–|الي|حتي|او) *")
-_MONTHS = alternation(read_words("numbers/months.txt"))
+# Month names as one regex alternation (claims reads "منذ 30 مارس" with it too).
+MONTH_NAMES = alternation(read_words("numbers/months.txt"))
 _LABEL_BEFORE = re.compile(
     f"{_NO_LETTER_BEFORE}(?:[وبلف]|لل)?(?:{alternation(read_words('numbers/labels.txt'))})"
     r"(?: *رقم)? *[-:]? *(?:\d+ *(?:و|الي|حتي|-|–) *)?$"
 )
-_MONTH_BEFORE = re.compile(f"{_NO_LETTER_BEFORE}(?:{_MONTHS}) *[,،]? *$")
-_MONTH_AFTER = re.compile(f" *(?:من )?(?:{_MONTHS}|الشهر){_NO_LETTER_AFTER}")
+_MONTH_BEFORE = re.compile(f"{_NO_LETTER_BEFORE}(?:{MONTH_NAMES}) *[,،]? *$")
+_MONTH_AFTER = re.compile(f" *(?:من )?(?:{MONTH_NAMES}|الشهر){_NO_LETTER_AFTER}")
 _DAY_PART_AFTER = re.compile(
     f" *(?:{alternation(read_words('numbers/day_parts.txt'))}){_NO_LETTER_AFTER}"
 )

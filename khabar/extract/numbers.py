@@ -669,9 +669,13 @@ def _dot_groups_people(s: str, figure: _Figure, counted: tuple[int, int]) -> boo
     persons is no count ("1.106 من أصحاب القرار" aside, "78.282 حاجا", "1.500 شخص")."""
     if figure.value is None or figure.value.is_integer():
         return False  # read as thousands already ("200.000 شخص")
-    word = s[counted[0] : counted[1]]
-    people = word in _PEOPLE or word.rstrip("ا") in _PEOPLE
+    people = _counts_people(s[counted[0] : counted[1]])
     return people and _ONE_DOT_GROUP.fullmatch(s, figure.start, figure.end) is not None
+
+
+def _counts_people(word: str) -> bool:
+    """Whether ``word`` (folded) names people, as written or without its accusative alef."""
+    return word in _PEOPLE or word.rstrip("ا") in _PEOPLE
 
 
 def _bounds(
@@ -904,8 +908,11 @@ def _is_year(s: str, figure: _Figure, qualified: bool, end: int) -> bool:
         return False
     if _YEAR_BEFORE.search(s, max(0, figure.start - _WINDOW), figure.start):
         return True
-    # unmarked: "انتخابات 2018"، "يكون 2018 أفضل عام"; a round "2000 متظاهر" is a count
+    # unmarked: "انتخابات 2018"، "يكون 2018 أفضل عام"; a round "2000 متظاهر" is a count,
+    # and so is a figure of people ("2012 قتيلا"): no year is followed by them
     counted = _counted_after(s, end)
+    if counted is not None and _counts_people(s[counted[0] : counted[1]]):
+        return False
     return value >= 1900 and not qualified and (counted is None or value % 100 != 0)
 
 

@@ -557,6 +557,12 @@ def test_four_digit_count_with_counted_noun_stays() -> None:
     assert one("اعتقلت الشرطة 2000 متظاهر.") == exact("2000", 2000, None, "متظاهر")
 
 
+def test_year_like_figure_of_people_is_a_count() -> None:
+    text = "ارتفعت الحصيلة إلى 2012 قتيلاً و2059 جريحاً، بينهم 1404 في حالة خطيرة."
+    assert [row[0] for row in rows(text)] == ["2012", "2059", "1404"]
+    assert rows("تجري انتخابات 2018 وسط توتر.") == []
+
+
 def test_skip_spans_drop_overlapping_figures() -> None:
     text = "قتل 15 شخصا في 3 سبتمبر 2025 وأصيب 40."
     start = text.index("3 سبتمبر")

@@ -42,6 +42,7 @@ _PERCENT_TOPICS = frozenset({"turnout"})
 # Topics about people, which a figure takes from a word near it only when it counts people.
 _PEOPLE_TOPICS = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "sentenced", "missing"}
+    | {"bodies"}
     | {"protesters"}  # a topic of the counted noun only: "20 ألف شخص ... المتظاهرين"
 )
 # Words read after a vague figure that are no counted noun ("العشرات جراء القصف").
@@ -890,14 +891,25 @@ class _ArticleReader:
         return replace(report, cited=self._source(*subject), via=None)
 
     def _headline_source(self, first: int, last: int) -> SourceRef | None:
-        """Who a heading cites before a colon: "المرصد السوري: مقتل 20 مدنيا"."""
+        """Who a heading cites before a colon: "المرصد السوري: مقتل 20 مدنيا"; not a
+        place alone, which says where ("ليبيا: 6 آلاف قتيل في درنة")."""
         for position in range(first, min(last, first + _HEADLINE_SOURCE_WORDS + 1)):
             word = self.tokens[position].word
             if word in (":", "："):
-                return self._source(first, position) if position > first else None
+                if position == first:
+                    return None
+                source = self._source(first, position)
+                return None if self._is_place(source) else source
             if not self.tokens[position].is_word or position in self.quantity_at:
                 return None
         return None
+
+    def _is_place(self, source: SourceRef) -> bool:
+        """Whether a place's name is the whole of ``source``."""
+        return any(
+            m.type == "PLACE" and m.start <= source.start + 1 and m.end >= source.end - 1
+            for m in self.analysis.entities
+        )
 
     def _remember(self, reports: list[_Report]) -> None:
         for report in reports:

@@ -139,6 +139,11 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
         ("وقالت الوكالة إن الشرطة اعتقلت 22 متظاهرا في إسطنبول.", ["arrested"]),
         ("خرج نحو 20 ألف متظاهر في العاصمة.", ["protesters"]),
         ("قتل 3 صيادين في قصف على القارب.", ["killed"]),
+        # present tense, and bodies: one site's or one hospital's count, not the toll
+        ("زلزال بقوة 6.8 درجات يضرب المغرب ويقتل أكثر من ألفي شخص", ["magnitude", "killed"]),
+        ("ليسقط الحاجز ويلقى 39 مشجعا حتفهم، ويصاب 600 آخر.", ["killed", "injured"]),
+        ("وقال مسعف إنهم نقلوا 18 جثة و20 مصابا إلى المستشفى.", ["bodies", "injured"]),
+        ("وأضاف أن فرق البحث انتشلت نحو ألف جثة خلال الساعات الماضية.", ["bodies"]),
         ("وقالت إن قوات الدول المشاركة، وعددها أربع دول، وصلت.", ["دول"]),
         (
             "كما احتجزت السلطات أكثر من 1870 شخصا لما يزيد عن عام، و251 شخصا لأكثر من ثلاثة أعوام.",
@@ -546,6 +551,11 @@ def test_fled_and_displaced_people() -> None:
             "وقالت المفوضية إن اللاجئين عبروا الحدود خلال أسبوع هربا من العنف في ولاية راخين.",
             ["الأمم المتحدة"],
         ),
+        (  # a place before its colon says where, not who
+            "ليبيا: 6 آلاف قتيل في درنة",
+            "وقال وزير الصحة إن عدد الوفيات في المدينة بلغ 6 آلاف شخص.",
+            [None, "وزير الصحة"],
+        ),
         (  # the subject before its verb
             "أرامكو تعلن أرباحا بقيمة 28 مليار دولار في الربع الثاني",
             "أعلنت شركة أرامكو السعودية، الثلاثاء، أن صافي أرباحها بلغ 28 مليار دولار.",
@@ -554,7 +564,7 @@ def test_fled_and_displaced_people() -> None:
     ],
 )
 def test_a_headline_figure_is_a_claim_cited_to_the_name_that_opens_it(
-    heading: str, body: str, cited: list[str]
+    heading: str, body: str, cited: list[str | None]
 ) -> None:
     analysis, claims = _claims(f"{heading}\n{body}")
     assert [s.heading for s in analysis.sentences] == [True, False]

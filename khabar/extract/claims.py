@@ -39,6 +39,8 @@ _HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال"
 _GROUP_TOPICS = frozenset({"protesters"})
 # Topics only of a percentage: "نسبة المشاركة 67 في المئة", not "الدول المشاركة أربع".
 _PERCENT_TOPICS = frozenset({"turnout"})
+# Topics of money or a share, never of a count of things: "خسارة الأرجنتين بستة أهداف".
+_MONEY_TOPICS = frozenset({"losses"})
 # Topics about people, which a figure takes from a word near it only when it counts people.
 _PEOPLE_TOPICS = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "sentenced", "missing"}
@@ -60,6 +62,7 @@ _UNIT_TOPICS = {
     "MW": "capacity",
     "GW": "capacity",
     "kW": "capacity",
+    "mAh": "capacity",
 }
 _RELATIVE_PRONOUNS = frozenset(
     fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
@@ -1095,6 +1098,8 @@ class _ArticleReader:
                 topic = self._construct_head_topic(position) or topic
             if topic in _PERCENT_TOPICS and quantity.unit != "percent":
                 continue
+            if topic in _MONEY_TOPICS and not _may_be_money(quantity):
+                continue
             if topic and (counts_people or topic not in _PEOPLE_TOPICS):
                 return topic if group is None or topic in _PEOPLE_TOPICS else group
         return group
@@ -1202,6 +1207,13 @@ def _topic_of(word: str, role: str) -> str | None:
         if (form, role) in topics:
             return topics[(form, role)]
     return None
+
+
+def _may_be_money(quantity: Quantity) -> bool:
+    """Whether ``quantity`` is a sum, a share, or a bare figure that may be either."""
+    if quantity.unit is None:
+        return quantity.counted is None
+    return quantity.unit == "percent" or is_currency(quantity.unit)
 
 
 def _without_object(word: str) -> str:

@@ -402,6 +402,7 @@ UNITS = {
         exact("120 كيلومترا في الساعة", 120, "km/h"),
     ),
     "megawatts": ("تبلغ قدرة المحطة 1500 ميغاواط.", exact("1500 ميغاواط", 1500, "MW")),
+    "milliampere-hours": ("بطارية بسعة 4000 مللي أمبير.", exact("4000 مللي أمبير", 4000, "mAh")),
     "percent-sign": ("ارتفعت بنسبة 30%.", exact("30%", 30, "percent")),
     "percent-arabic-sign": ("ارتفعت بنسبة ٣٠٪.", exact("٣٠٪", 30, "percent")),
     "percent-sign-before": ("ارتفعت بنسبة %30 خلال العام.", exact("%30", 30, "percent")),

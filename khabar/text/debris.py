@@ -27,6 +27,7 @@ from khabar.errors import DataFileError
 from khabar.model import Debris
 from khabar.text.lines import Line, ends_sentence, looks_like_heading, split_lines
 from khabar.text.normalize import fold
+from khabar.text.teasers import find_teasers
 
 _NON_WORD = re.compile(r"[\W_]+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
@@ -404,20 +405,21 @@ def find_debris_many(texts: Sequence[str]) -> list[list[Debris]]:
     model = load_model()
     found: list[list[Debris]] = []
     for lines, scores in zip(pages, model.scores([line_features(p) for p in pages]), strict=True):
-        debris: list[Debris] = []
+        debris: dict[int, Debris] = {}
         listed = _listed_titles(lines)
         for index, (line, probability) in enumerate(zip(lines, scores, strict=True)):
             if index in listed:
-                debris.append(Debris(line.start, line.end, line.text, listed[index]))
+                debris[index] = Debris(line.start, line.end, line.text, listed[index])
                 continue
             if probability < model.threshold:
                 continue
-            kept_before = index > 0 and not (debris and debris[-1].start == lines[index - 1].start)
-            if not (kept_before and _continues(line)):
-                debris.append(
-                    Debris(line.start, line.end, line.text, f"debris model p={probability:.2f}")
-                )
-        found.append(debris)
+            if not (index > 0 and index - 1 not in debris and _continues(line)):
+                reason = f"debris model p={probability:.2f}"
+                debris[index] = Debris(line.start, line.end, line.text, reason)
+        for index in find_teasers(lines, set(debris)):
+            line = lines[index]
+            debris[index] = Debris(line.start, line.end, line.text, "teaser of another story")
+        found.append([debris[index] for index in sorted(debris)])
     return found
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
@@ -37,10 +37,20 @@ _LISTED = frozenset(
 _HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال", "لئن"))
 # Topics of a noun that names a group of people, which yield to what befell them.
 _GROUP_TOPICS = frozenset({"protesters"})
-# Topics only of a percentage: "نسبة المشاركة 67 في المئة", not "الدول المشاركة أربع".
-_PERCENT_TOPICS = frozenset({"turnout"})
-# Topics of money or a share, never of a count of things: "خسارة الأرجنتين بستة أهداف".
-_MONEY_TOPICS = frozenset({"losses"})
+# Topics that say little of what is measured: a more telling word in the window comes
+# first ("معدل التضخم السنوي لأسعار المستهلكين": inflation; "قيمة القرض": the loan), and
+# the second word of a construct names it ("أسعار الفائدة": interest rates).
+_WEAK_TOPICS = frozenset({"price", "value"})
+# Topics of money or a share, never of a count of things: "خسارة الأرجنتين بستة أهداف",
+# "بيانات 50 مليون مستخدم من قيمتها".
+_MONEY_TOPICS = frozenset({"losses", "value"})
+# Topics of figures in these units only: "الدول المشاركة أربع" is no turnout, "فائدة
+# ليفربول من بيعه 113 مليون يورو" a gain, "مؤشر الدولار 0.1 بالمئة" an index.
+_TOPIC_UNITS: dict[str, Callable[[str | None], bool]] = {
+    "turnout": lambda unit: unit == "percent",
+    "interest_rate": lambda unit: unit in ("percent", "bp"),
+    "exchange_rate": is_currency,
+}
 # Topics about people, which a figure takes from a word near it only when it counts people.
 _PEOPLE_TOPICS = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "sentenced", "missing"}
@@ -764,6 +774,7 @@ class _ArticleReader:
             or position in self.quantity_at
             or (words > 0 and _strip_conjunction(word) in self.lex.verbs)
             or (words > 0 and _counted_object(word))  # "قدرت مصادر محلية عدد القتلى"
+            or (words > 0 and word in _ISSUED)  # "بيانات الجهاز ... الصادرة اليوم"
             or (words == 0 and word in _NO_SOURCE_START)  # "تقدر بـ 5.9"
             or (words > 0 and self._past_source(position))
             or (words == 0 and self._opens_content(position))  # "أعلنت بلوغ", "أفاد بوجود"
@@ -783,8 +794,17 @@ class _ArticleReader:
         while earlier > 0 and not self.tokens[earlier].is_word:  # «الوطن» تفاصيل
             earlier -= 1
         before = self.tokens[earlier].word
+        if word.startswith("ال") and word[2:] in self.lex.content_heads:
+            # "تتوقع مصر الحصول على", not "المجلس القومي لسلامة النقل"
+            return self._ends_a_name(earlier)
         opens = word in self.lex.content_heads or (word, "predicate") in self.lex.topics
         return opens and (before.startswith("ال") or _is_nisba(before) or before == "من")
+
+    def _ends_a_name(self, position: int) -> bool:
+        """Whether the word at ``position`` is the last of a named entity's mention."""
+        token = self.tokens[position]
+        end = self.norm.span(token.start, token.end)[1]
+        return any(abs(mention.end - end) <= 1 for mention in self.analysis.entities)
 
     def _abbreviates_title(self, position: int) -> bool:
         """Whether the full stop at ``position`` ends a title's abbreviation: "د." (Dr),
@@ -1082,9 +1102,11 @@ class _ArticleReader:
         # المدنيين وقتلوا" has no other word to tell; "4 أشخاص وأصاب واحدا" none at all.
         joined, taken = self._next_coordinated_verb(end_token + 1, window_end, clause_end)
         window = [p for p in window if not (taken and p >= joined)]
-        counts_people = _counts_people(quantity.counted)
+        # A sum or a measure counts no people ("تعويض بقيمة مليون روبل" for the victims).
+        counts_people = quantity.unit is None and _counts_people(quantity.counted)
         if token > 0 and self.tokens[token - 1].word in _WENT_MISSING and counts_people:
             return "missing"  # "وفقد 16 آخرون"; "فقد" before anything else is "ف + قد"
+        weak = None
         for position in sorted(window, key=lambda p: (p >= joined, abs(p - token))):
             word = self.tokens[position].word
             # Near a figure with a noun of its own, another noun names another figure ("نحو 20
@@ -1096,13 +1118,15 @@ class _ArticleReader:
             topic = _topic_of(word, "predicate") or noun
             if topic:
                 topic = self._construct_head_topic(position) or topic
-            if topic in _PERCENT_TOPICS and quantity.unit != "percent":
+            if topic in _TOPIC_UNITS and not _TOPIC_UNITS[topic](quantity.unit):
                 continue
             if topic in _MONEY_TOPICS and not _may_be_money(quantity):
                 continue
-            if topic and (counts_people or topic not in _PEOPLE_TOPICS):
+            if topic in _WEAK_TOPICS and not word.startswith("لل"):  # "للبرميل" tells
+                weak = weak or topic
+            elif topic and (counts_people or topic not in _PEOPLE_TOPICS):
                 return topic if group is None or topic in _PEOPLE_TOPICS else group
-        return group
+        return group or weak
 
     def _next_coordinated_verb(self, start: int, end: int, clause_end: int) -> tuple[int, bool]:
         """The first verb (or verbal noun) of a topic joined by و from ``start`` up to
@@ -1125,12 +1149,13 @@ class _ArticleReader:
     def _construct_head_topic(self, position: int) -> str | None:
         """The topic of the head of a construct whose definite second word, a topic word
         itself, is at ``position``: the head says what is measured ("توزيعات الأرباح" are
-        dividends, not profit)."""
+        dividends, not profit), unless it says little ("أسعار الفائدة" are interest rates)."""
         word = self.tokens[position].word
         if position == 0 or not word.startswith("ال") or not self.tokens[position - 1].is_word:
             return None
         head = self.tokens[position - 1].word
-        return None if head.startswith("ال") else _topic_of(head, "predicate")
+        topic = None if head.startswith("ال") else _topic_of(head, "predicate")
+        return None if topic in _WEAK_TOPICS else topic
 
     def _candidate(self, quantity: Quantity, clause_start: int) -> str | None:
         """Whose share of the vote a percentage is when a person is named before it in its

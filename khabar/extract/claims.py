@@ -35,8 +35,6 @@ _LISTED = frozenset(
     fold(w) for w in ("أشياء", "أمور", "أرقام", "أسباب", "نصائح", "طرق", "حقائق", "أقسام")
 )
 _HYPOTHETICAL = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال", "لئن"))
-# Topics of a noun that names a group of people, which yield to what befell them.
-_GROUP_TOPICS = frozenset({"protesters"})
 # Topics that say little of what is measured: a more telling word in the window comes
 # first ("معدل التضخم السنوي لأسعار المستهلكين": inflation; "قيمة القرض": the loan), and
 # the second word of a construct names it ("أسعار الفائدة": interest rates).
@@ -50,6 +48,7 @@ _TOPIC_UNITS: dict[str, Callable[[str | None], bool]] = {
     "turnout": lambda unit: unit == "percent",
     "interest_rate": lambda unit: unit in ("percent", "bp"),
     "exchange_rate": is_currency,
+    "cases": lambda unit: unit is None,  # "6.3 في المئة" of some cases is a share
 }
 # Topics about people, which a figure takes from a word near it only when it counts people.
 _PEOPLE_TOPICS = frozenset(
@@ -57,6 +56,10 @@ _PEOPLE_TOPICS = frozenset(
     | {"bodies"}
     | {"protesters"}  # a topic of the counted noun only: "20 ألف شخص ... المتظاهرين"
 )
+# Topics of a noun that names a group of people, and what befell them that comes first:
+# "قتل 5 متظاهرين" is killed; "ارتفع عدد الوفيات إلى 2248 حالة" too, but "حالات الاشتباه
+# بالإصابة ... مليون حالة" are cases (an infection, not a wound).
+_GROUP_TOPICS = {"protesters": _PEOPLE_TOPICS, "cases": frozenset({"killed", "recovered"})}
 # Words read after a vague figure that are no counted noun ("العشرات جراء القصف").
 _NOT_COUNTED_NOUNS = frozenset(fold(w) for w in ("جراء", "بعدما", "غيرهم", "عدد"))
 _UNIT_TOPICS = {
@@ -204,6 +207,7 @@ _MEDIA = frozenset(
 # What a source estimates or gives, which ends the source: "وقدرت مصادر محلية عدد القتلى
 # بنحو 60" ("عدد من النواب" opening a source stays).
 _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة", "حجم"))
+_COUNT_HEADS = frozenset(fold(w) for w in ("عدد", "حصيلة"))
 # "فقد" right before a figure is the verb "went missing"; elsewhere mostly "ف + قد".
 _WENT_MISSING = frozenset(fold(w) for w in ("فقد", "وفقد", "فُقد", "وفُقد"))
 # Pronouns of people a verb of a topic may carry as its object ("تم توقيفهم").
@@ -398,6 +402,7 @@ class _ArticleReader:
         self._noun_topics: dict[tuple[int, str], str] = {}
         self.date_at = self._index_spans(analysis.dates)
         self.quantity_at = self._index_spans(analysis.quantities)
+        self.counted_at = self._counted_nouns(analysis.quantities)
         self.last_source: SourceRef | None = None
         self._clause_breaks: dict[tuple[int, int], list[int]] = {}
 
@@ -432,6 +437,16 @@ class _ArticleReader:
         first = bisect.bisect_left(self.token_starts, self.norm.position(start))
         last = bisect.bisect_left(self.token_starts, self.norm.position(end))
         return first, last
+
+    def _counted_nouns(self, quantities: Sequence[Quantity]) -> dict[int, int]:
+        """Token index of each figure's counted noun -> index of the figure."""
+        text = self.analysis.text
+        found: dict[int, int] = {}
+        for index, quantity in enumerate(quantities):
+            start = text.find(quantity.counted, quantity.end) if quantity.counted else -1
+            if start >= 0:
+                found[self._token_at(start)] = index
+        return found
 
     def _index_spans(self, spans: Sequence[DateRef | Quantity]) -> dict[int, int]:
         """Token index -> index of the span that covers it."""
@@ -1107,7 +1122,14 @@ class _ArticleReader:
         if token > 0 and self.tokens[token - 1].word in _WENT_MISSING and counts_people:
             return "missing"  # "وفقد 16 آخرون"; "فقد" before anything else is "ف + قد"
         weak = None
+        # The noun of an earlier figure is that figure's ("2500 وفاة ومليون حالة"), unless
+        # this one takes part of it ("سبعة صواريخ، استهدفت 3 منها"); a later figure's may be
+        # shared ("256 ضد 167 صوتا").
+        partitive = _PART_AFTER.match(self.analysis.text, quantity.end) is not None
+        earlier_nouns = set() if partitive else {p for p in self.counted_at if p < token}
         for position in sorted(window, key=lambda p: (p >= joined, abs(p - token))):
+            if position in earlier_nouns:
+                continue
             word = self.tokens[position].word
             # Near a figure with a noun of its own, another noun names another figure ("نحو 20
             # شخصا، بينهم ثلاثة أطفال" are not 20 children) unless it says what befell
@@ -1125,17 +1147,31 @@ class _ArticleReader:
             if topic in _WEAK_TOPICS and not word.startswith("لل"):  # "للبرميل" tells
                 weak = weak or topic
             elif topic and (counts_people or topic not in _PEOPLE_TOPICS):
-                return topic if group is None or topic in _PEOPLE_TOPICS else group
+                return topic if group is None or topic in _GROUP_TOPICS[group] else group
+        if quantity.counted is None or counts_people:
+            counted = self._count_subject(clause_start, token)
+            if counted is not None and (group is None or counted in _GROUP_TOPICS[group]):
+                return counted
         return group or weak
 
+    def _count_subject(self, clause_start: int, token: int) -> str | None:
+        """The topic of the noun after "عدد" or "حصيلة" earlier in the clause, which the
+        figure gives however far it is: "عدد الوفيات الناجمة عن وباء الكوليرا في اليمن
+        ارتفع إلى 2248 حالة"."""
+        for position in range(token - 2, clause_start - 1, -1):
+            if _strip_conjunction(self.tokens[position].word) in _COUNT_HEADS:
+                return _topic_of(self.tokens[position + 1].word, "noun")
+        return None
+
     def _next_coordinated_verb(self, start: int, end: int, clause_end: int) -> tuple[int, bool]:
-        """The first verb (or verbal noun) of a topic joined by و from ``start`` up to
-        ``end`` (else ``end``), and whether a figure or number word of its own follows it
-        in the clause, which it then speaks of ("وأصاب 18 آخرين", "وأصاب واحدا")."""
+        """The first verb or noun of a topic joined by و from ``start`` up to ``end`` (else
+        ``end``), and whether a figure or number word of its own follows it in the clause,
+        which it then speaks of ("وأصاب 18 آخرين", "وأصاب واحدا", "والإصابات تقترب من
+        المليون")."""
         for position in range(start, end):
             word = self.tokens[position].word
             bare = _strip_conjunction(word)
-            if bare != word and _topic_of(bare, "predicate"):
+            if bare != word and (_topic_of(bare, "predicate") or _topic_of(bare, "noun")):
                 after = range(position + 1, min(position + _OWN_FIGURE_WORDS, clause_end))
                 return position, any(self._figure_at(p) for p in after)
         return end, False

@@ -825,6 +825,8 @@ def _counted_after(s: str, end: int, *, vague: bool = False) -> tuple[int, int] 
         return None
     if word.startswith("ال") and not vague:
         return None
+    if word.startswith(("وال", "فال")):  # "2248 والإصابات": the next item, not the noun
+        return None
     if _AFTER_RE.match(s, end) or _MONTH_AFTER.match(s, end):
         return None
     return token.start("word"), token.end()  # type: ignore[union-attr]

@@ -558,6 +558,11 @@ def test_four_digit_count_with_counted_noun_stays() -> None:
     assert one("اعتقلت الشرطة 2000 متظاهر.") == exact("2000", 2000, None, "متظاهر")
 
 
+def test_a_word_joined_by_wa_al_is_no_counted_noun() -> None:
+    found = rows("ترتفع الوفيات إلى 2248 والإصابات تقترب من المليون.")
+    assert [(row[0], row[-1]) for row in found] == [("2248", None), ("المليون", None)]
+
+
 def test_year_like_figure_of_people_is_a_count() -> None:
     text = "ارتفعت الحصيلة إلى 2012 قتيلاً و2059 جريحاً، بينهم 1404 في حالة خطيرة."
     assert [row[0] for row in rows(text)] == ["2012", "2059", "1404"]

@@ -731,7 +731,14 @@ class _ArticleReader:
         while moved and start < last:
             moved = False
             head = self._match_phrase(start, last, self.lex.heads)
-            if head and start + head < last and _is_nisba(self.tokens[start + head].word):
+            # "بحسب أرقام رسمية"; not "بحسب ما ذكر التلفزيون": no adjective after a verb
+            verb = self.tokens[start].word == "ما"
+            if (
+                head
+                and not verb
+                and start + head < last
+                and _is_nisba(self.tokens[start + head].word)
+            ):
                 break
             if head or self._says_it(self.tokens[start].word):
                 start, moved = start + (head or 1), True

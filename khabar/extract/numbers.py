@@ -795,14 +795,24 @@ def _range_bounds(first: _Figure, second: _Figure) -> float:
     return first.value
 
 
+_DAY_OF_WEEK = re.compile(
+    r"يوم\s+ال(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)(?!\w)"
+)
+
+
+def _names_a_weekday(s: str, position: int) -> bool:
+    """Whether "يوم" at ``position`` names a day of the week ("يوم الأحد")."""
+    return _DAY_OF_WEEK.match(s, position) is not None
+
+
 def _unit_after(s: str, end: int) -> tuple[str | None, int]:
     """The unit written after a figure, with a currency's country adjective."""
     match = _UNIT_AFTER.match(s, end)
     if match is None:
         return None, end
     unit = _UNITS[match.group("unit")]
-    if unit.kind == "dual":
-        return None, end
+    if unit.kind == "dual" or _names_a_weekday(s, match.start("unit")):
+        return None, end  # "و150 يوم الأحد": 150 on Sunday, not 150 days
     code, end = unit.code, match.end()
     if unit.family != "-":
         adjective = _COUNTRY_AFTER.match(s, end)
@@ -826,6 +836,8 @@ def _counted_after(s: str, end: int, *, vague: bool = False) -> tuple[int, int] 
     if word.startswith("ال") and not vague:
         return None
     if word.startswith(("وال", "فال")):  # "2248 والإصابات": the next item, not the noun
+        return None
+    if _names_a_weekday(s, token.start("word")):  # type: ignore[union-attr]
         return None
     if _AFTER_RE.match(s, end) or _MONTH_AFTER.match(s, end):
         return None

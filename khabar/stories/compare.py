@@ -434,6 +434,16 @@ LOCATIVE = re.compile(
 )
 
 
+# A sentence that counts over a whole country ("في عموم البلاد", "في مختلف أنحاء البلاد",
+# "على مستوى البلاد"): its figure is of a place of its own, ``NATIONWIDE``, apart from a
+# city's ("450 في العاصمة وحدها" against "تجاوز 1000 في عموم البلاد").
+COUNTRYWIDE = re.compile(
+    r"(?:(?:عموم|كافة|كل|مختلف|جميع)\s+(?:أنحاء\s+|مناطق\s+|محافظات\s+)?|أنحاء\s+"
+    r"|على\s+مستوى\s+)(?:البلاد|الدولة)"
+)
+NATIONWIDE = -1
+
+
 def _places_apart(claims: Sequence[LedgerClaim]) -> np.ndarray:
     """For every pair of claims: whether each says where it happened and neither place is
     named in the other's sentence ("قتل 4 في مدينة الشيخ زويد" and "قتل 3 في مدينة

@@ -22,7 +22,14 @@ from khabar.extract.claims import (
 )
 from khabar.extract.numbers import rounding_step
 from khabar.store import ClaimRecord, EventDateRecord, Store, StorySummary
-from khabar.stories.compare import LOCATIVE, Comparison, LedgerClaim, compare
+from khabar.stories.compare import (
+    COUNTRYWIDE,
+    LOCATIVE,
+    NATIONWIDE,
+    Comparison,
+    LedgerClaim,
+    compare,
+)
 from khabar.stories.event_dates import date_disagreements
 
 # Stories whose claims one query reads: well under every backend's parameter limit.
@@ -154,11 +161,23 @@ def _lined_up(
     pairs = []
     for record, part in zip(records, _parts(records), strict=True):
         in_shared = (record.topic, record.unit) in shared
-        named = places.get((record.article_id, record.ordinal)) if in_shared else None
+        named = _places_of(record, places) if in_shared else None
         claim = ledger_claim(record, part=part, shared=in_shared, places=named or ((), ()))
         if claim is not None:
             pairs.append((record, claim))
     return pairs
+
+
+def _places_of(
+    record: ClaimRecord, places: dict[tuple[int, int], tuple[set[int], set[int]]]
+) -> tuple[set[int], set[int]] | None:
+    """The places a claim's sentence says it happened in and names (entity ids), the
+    whole country (``NATIONWIDE``) among them when the sentence counts over it."""
+    found = places.get((record.article_id, record.ordinal))
+    if not COUNTRYWIDE.search(record.sentence):
+        return found
+    where, named = found or (set(), set())
+    return where | {NATIONWIDE}, named | {NATIONWIDE}
 
 
 def _shared_topics(records: Sequence[ClaimRecord]) -> set[tuple[str | None, str | None]]:
@@ -186,7 +205,33 @@ def _parts(records: Sequence[ClaimRecord]) -> list[bool]:
             total = _total_before(records, parts, index)
         new_ones = counts_new_ones(record.sentence, record.in_sentence[1])
         parts.append(new_ones or (total is not None and total.topic == record.topic))
+    for index in _breakdowns(records):
+        parts[index] = True
     return parts
+
+
+def _breakdowns(records: Sequence[ClaimRecord]) -> set[int]:
+    """Figures of one sentence that add up to another figure of their topic in their
+    article: the total broken down by day or place ("اعتقال 450 شخصا" and then "200 شخص
+    يوم السبت، و150 يوم الأحد، و100 آخرين يوم الاثنين")."""
+    found: set[int] = set()
+    groups: defaultdict[tuple[int, str, str | None, str | None], list[int]] = defaultdict(list)
+    for index, record in enumerate(records):
+        if record.value is not None:
+            groups[(record.article_id, record.sentence, record.topic, record.unit)].append(index)
+    for (article, _sentence, topic, unit), members in groups.items():
+        if len(members) < 2:
+            continue
+        total = sum(records[i].value or 0.0 for i in members)
+        if any(
+            other.article_id == article
+            and (other.topic, other.unit) == (topic, unit)
+            and other.value is not None
+            and abs(other.value - total) <= 0.01 * total
+            for other in records
+        ):
+            found.update(members)
+    return found
 
 
 def _total_before(

@@ -263,6 +263,13 @@ def test_source_phrase_after_the_figure() -> None:
     assert claims[0].topic == "killed"
 
 
+def test_a_source_after_what_it_said_is_no_adjective() -> None:
+    # "التلفزيون" ends like a relative adjective ("أرقام رسمية"), but follows a verb.
+    text = "ارتفعت حصيلة القتلى إلى 22 شخصا، بحسب ما أفاد التلفزيون الرسمي الإيراني."
+    _analysis, claims = _claims(text)
+    assert _cited(claims[0]) == "التلفزيون الرسمي الإيراني"
+
+
 def test_source_phrase_with_glued_preposition() -> None:
     text = "ووفقاً لمصادر طبية، فإن أكثر من 200 شخص أصيبوا في الزلزال."
     analysis, claims = _claims(text)

@@ -558,6 +558,15 @@ def test_four_digit_count_with_counted_noun_stays() -> None:
     assert one("اعتقلت الشرطة 2000 متظاهر.") == exact("2000", 2000, None, "متظاهر")
 
 
+def test_a_day_of_the_week_is_no_unit_of_days() -> None:
+    found = rows("اعتقل 200 شخص يوم السبت، و150 يوم الأحد، والإضراب مستمر منذ 150 يوما.")
+    assert [(row[0], row[-2], row[-1]) for row in found] == [
+        ("200", None, "شخص"),
+        ("150", None, None),
+        ("150 يوما", "day", None),
+    ]
+
+
 def test_a_word_joined_by_wa_al_is_no_counted_noun() -> None:
     found = rows("ترتفع الوفيات إلى 2248 والإصابات تقترب من المليون.")
     assert [(row[0], row[-1]) for row in found] == [("2248", None), ("المليون", None)]

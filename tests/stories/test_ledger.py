@@ -96,6 +96,38 @@ def test_new_bodies_are_no_disagreement_with_the_toll(store_url: str, tmp_path: 
     assert ledger["disagreements"] == []
 
 
+def test_the_days_of_a_toll_broken_down_are_no_figures_of_a_disagreement(
+    store_url: str, tmp_path: Path
+) -> None:
+    texts = {
+        "agency.txt": (
+            "أعلنت السلطات الإيرانية اعتقال 450 شخصا خلال ثلاثة أيام من الاحتجاجات على غلاء "
+            "الأسعار.\nوقال نائب المحافظ إن 200 شخص اعتقلوا يوم السبت، و150 يوم الأحد، و100 "
+            "آخرين يوم الاثنين."
+        ),
+        "paper.txt": "قالت السلطات الإيرانية إنها اعتقلت 470 محتجا خلال ثلاثة أيام من الاحتجاجات.",
+    }
+    ledger = ledger_of(store_url, tmp_path, texts)
+    assert len(ledger["articles"]) == 2
+    [found] = ledger["disagreements"]
+    assert {ledger["claims"][i]["text"] for i in found["claims"]} == {"450", "470"}
+
+
+def test_a_citys_figure_and_the_countrys_are_no_disagreement(
+    store_url: str, tmp_path: Path
+) -> None:
+    texts = {
+        "agency.txt": "أعلنت السلطات اعتقال 450 شخصا في طهران خلال احتجاجات غلاء الأسعار.",
+        "paper.txt": (
+            "قال نائب في البرلمان إن عدد المعتقلين في عموم البلاد تجاوز 1000 شخص خلال "
+            "احتجاجات غلاء الأسعار."
+        ),
+    }
+    ledger = ledger_of(store_url, tmp_path, texts)
+    assert len(ledger["articles"]) == 2
+    assert ledger["disagreements"] == []
+
+
 def test_claim_places_tell_where_it_happened_from_every_place_named() -> None:
     # Store.place_mentions of "وقال مسؤولون من بغداد إن 4 أشخاص قتلوا في الموصل. وأصيب 3
     # آخرون بمدينة أربيل." (Baghdad 1, Mosul 2, Erbil 3).

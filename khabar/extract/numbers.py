@@ -182,6 +182,7 @@ _ANCHOR = re.compile(
 _ROUNDED = re.compile(
     f"\\d+(?:[.,،](?P<decimals>\\d+))? *(?P<scale>{alternation(_SCALE_WORDS)}){_NO_LETTER_AFTER}"
 )
+_DECIMALS = re.compile(r"\d[.,،](\d+)")
 _TOKEN = re.compile(
     f" *(?:(?P<num>{_REVERSED}|\\d+{_DIGIT_GROUPS})|(?P<word>[{_LETTER}]+)|(?P<sym>[-–]))"
 )
@@ -731,15 +732,21 @@ def _counted_dual(s: str, anchor: re.Match[str]) -> _Expression | None:
     return _Expression(start, end, start, end, 2.0, 2.0, 2.0, "exact", None, (start, end))
 
 
-def rounding_step(figure: str) -> float | None:
+def rounding_step(figure: str, unit: str | None = None) -> float | None:
     """The step a figure written in digits and a scale word is rounded to: "28 مليار" is
-    28 billion give or take half a billion (step 1e9), "28.3 مليار" has step 1e8.  None
-    for other figures: "1400" may well be an exact count."""
-    match = _ROUNDED.search(normalize(figure).text)
-    if match is None:
+    28 billion give or take half a billion (step 1e9), "28.3 مليار" has step 1e8; and a
+    share or measure with decimals to its last one ("44.5 في المئة": 0.1, so 44.52%
+    agrees).  None for other figures: "1400" may well be an exact count, "1.93 دولار" an
+    exact price."""
+    text = normalize(figure).text
+    match = _ROUNDED.search(text)
+    if match is not None:
+        scale = _WORDS[match.group("scale")].value
+        return float(scale * 10.0 ** -len(match.group("decimals") or ""))
+    decimals = _DECIMALS.search(text)
+    if decimals is None or unit is None or is_currency(unit):
         return None
-    scale = _WORDS[match.group("scale")].value
-    return float(scale * 10.0 ** -len(match.group("decimals") or ""))
+    return 10.0 ** -len(decimals.group(1))
 
 
 def singular_of_dual(word: str) -> str:

@@ -283,7 +283,7 @@ def ledger_claim(
             part=part,
             places=frozenset(places[0]),
             named_places=frozenset(places[1]),
-            step=rounding_step(record.text) if shared else None,
+            step=rounding_step(record.text, record.unit) if shared else None,
             overtaken=shared and counts_earlier_toll(record.sentence, record.in_sentence[0]),
             running=shared and counts_since_start(record.sentence, *record.in_sentence),
             earlier=earlier_event(

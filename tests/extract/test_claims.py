@@ -497,6 +497,11 @@ def test_what_follows_an_about_is_no_relayed_source(sentence: str) -> None:
             id="as-is-said",
         ),
         pytest.param(
+            "وأظهرت تصدر تحالف سائرون بحصوله على 54 مقعدا.",
+            None,
+            id="who-came-first-is-what-is-shown",
+        ),
+        pytest.param(
             "أقول ذلك لأن رفض الترشيح يؤكد أن 3 لجان رفضت القرار.",
             None,
             id="because",

@@ -226,6 +226,22 @@ def test_a_figure_with_a_scale_word_is_rounded_to_it(figure: str, step: float | 
     assert rounding_step(figure) == step
 
 
+@pytest.mark.parametrize(
+    ("figure", "unit", "step"),
+    [
+        ("44.5 في المئة", "percent", 0.1),
+        ("44.52%", "percent", 0.01),
+        ("7.1 درجات", "richter", 0.1),
+        ("44%", "percent", None),  # 44 and 45 stay apart
+        ("1.93 دولار", "USD", None),  # a price is exact
+    ],
+)
+def test_a_share_or_measure_is_rounded_to_its_last_decimal(
+    figure: str, unit: str, step: float | None
+) -> None:
+    assert rounding_step(figure, unit) == (pytest.approx(step) if step else None)
+
+
 @pytest.mark.parametrize("text,expected", WORDS.values(), ids=WORDS.keys())
 def test_number_words(text: str, expected: Row) -> None:
     assert one(text) == expected

@@ -128,6 +128,20 @@ def test_a_citys_figure_and_the_countrys_are_no_disagreement(
     assert ledger["disagreements"] == []
 
 
+def test_a_share_agrees_with_the_same_share_to_more_decimals(
+    store_url: str, tmp_path: Path
+) -> None:
+    texts = {
+        "agency.txt": "أعلنت المفوضية أن نسبة المشاركة في الانتخابات التشريعية العراقية بلغت "
+        "44.5 في المئة.",
+        "paper.txt": "قالت المفوضية إن نسبة المشاركة في الانتخابات التشريعية العراقية بلغت 44.52%.",
+    }
+    ledger = ledger_of(store_url, tmp_path, texts)
+    assert len(ledger["articles"]) == 2
+    assert [c["topic"] for c in ledger["claims"]] == ["turnout", "turnout"]
+    assert ledger["disagreements"] == []
+
+
 def test_claim_places_tell_where_it_happened_from_every_place_named() -> None:
     # Store.place_mentions of "وقال مسؤولون من بغداد إن 4 أشخاص قتلوا في الموصل. وأصيب 3
     # آخرون بمدينة أربيل." (Baghdad 1, Mosul 2, Erbil 3).

@@ -1271,6 +1271,8 @@ def _topic_of(word: str, role: str) -> str | None:
     forms = _word_forms(word)
     if role == "predicate":  # "تم توقيفهم", "فأصابهم": the verb without the people it took
         forms += [bare for form in forms if (bare := _without_object(form)) != form]
+    else:  # "ركابها الـ65", "جرحاهم": the noun without its possessor
+        forms += [bare for form in forms if (bare := _without_possessor(form)) != form]
     for form in forms:
         if (form, role) in topics:
             return topics[(form, role)]
@@ -1282,6 +1284,15 @@ def _may_be_money(quantity: Quantity) -> bool:
     if quantity.unit is None:
         return quantity.counted is None
     return quantity.unit == "percent" or is_currency(quantity.unit)
+
+
+def _without_possessor(word: str) -> str:
+    """``word`` without a possessive ها or هم, keeping three letters (not ه, which is
+    also the folded ta marbuta of "إصابه")."""
+    for suffix in ("ها", "هم"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def _without_object(word: str) -> str:

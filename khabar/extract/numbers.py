@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from khabar.errors import DataFileError
 from khabar.extract.lexicon import alternation, folded_words, read_rows, read_words
+from khabar.extract.ner_features import key, lexicon
 from khabar.model import Quantity
 from khabar.text.normalize import Normalized, fold, normalize
 
@@ -182,6 +183,8 @@ _ANCHOR = re.compile(
 _ROUNDED = re.compile(
     f"\\d+(?:[.,،](?P<decimals>\\d+))? *(?P<scale>{alternation(_SCALE_WORDS)}){_NO_LETTER_AFTER}"
 )
+# How much commoner the word after و must be for و to be the conjunction.
+_CONJOINED_RATIO = 3
 _DECIMALS = re.compile(r"\d[.,،](\d+)")
 _TOKEN = re.compile(
     f" *(?:(?P<num>{_REVERSED}|\\d+{_DIGIT_GROUPS})|(?P<word>[{_LETTER}]+)|(?P<sym>[-–]))"
@@ -202,6 +205,8 @@ _LABEL_BEFORE = re.compile(
     f"{_NO_LETTER_BEFORE}(?:[وبلف]|لل)?(?:{alternation(read_words('numbers/labels.txt'))})"
     r"(?: *رقم)? *[-:]? *(?:\d+ *(?:و|الي|حتي|-|–) *)?$"
 )
+# A model's name and number after "طراز": "من طراز أنتونوف 148", "طراز بوينغ 737".
+_MODEL_BEFORE = re.compile(f"{_NO_LETTER_BEFORE}(?:ال)?طراز +(?:[{_LETTER}A-Za-z]+[ -]){{1,2}} *$")
 _MONTH_BEFORE = re.compile(f"{_NO_LETTER_BEFORE}(?:{MONTH_NAMES}) *[,،]? *$")
 _MONTH_AFTER = re.compile(f" *(?:من )?(?:{MONTH_NAMES}|الشهر){_NO_LETTER_AFTER}")
 _DAY_PART_AFTER = re.compile(
@@ -842,13 +847,23 @@ def _counted_after(s: str, end: int, *, vague: bool = False) -> tuple[int, int] 
         return None
     if word.startswith("ال") and not vague:
         return None
-    if word.startswith(("وال", "فال")):  # "2248 والإصابات": the next item, not the noun
-        return None
+    if word.startswith(("وال", "فال")) or _conjoined(word):
+        return None  # "2248 والإصابات", "الـ65 وأفراد طاقمها": the next item, not the noun
     if _names_a_weekday(s, token.start("word")):  # type: ignore[union-attr]
         return None
     if _AFTER_RE.match(s, end) or _MONTH_AFTER.match(s, end):
         return None
     return token.start("word"), token.end()  # type: ignore[union-attr]
+
+
+def _conjoined(word: str) -> bool:
+    """Whether ``word`` is و glued to a word at least ``_CONJOINED_RATIO`` times as common
+    in ANT ("وأفراد"; not "ولايات", "وزراء", "وحدات")."""
+    rest = word[1:]
+    if not word.startswith("و") or len(rest) < 3:
+        return False
+    counts = lexicon().counts
+    return counts.get(key(rest), 0) > _CONJOINED_RATIO * counts.get(key(word), 0)
 
 
 # --- what only looks like a count --------------------------------------------------------
@@ -890,7 +905,9 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         return True  # "فرانس24": digits glued to a word that is not a clitic (ب15 is)
     if _LABEL_BEFORE.search(s, window, figure.start) and not _UNIT_AFTER.match(s, figure.end):
         return True  # "الجلسة 31" names a session; "الجلسة 61.94 دولار" is a price
-    if _MONTH_BEFORE.search(s, window, figure.start):
+    if _MONTH_BEFORE.search(s, window, figure.start) or _MODEL_BEFORE.search(
+        s, window, figure.start
+    ):
         return True
     if _TIME_ZONE_AFTER.match(s, figure.end):
         return True  # "(0800 بتوقيت جرينتش)": a time of day

@@ -148,6 +148,8 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
         ("بلغت خسائر الشركة 3 مليارات دولار العام الماضي.", ["losses"]),
         ("وتابع ميسي خسارة فريقه بستة أهداف لهدف في مباراة ودية.", ["اهداف"]),
         ("وتبلغ سعة البطارية 4000 مللي أمبير.", ["capacity"]),
+        # a noun with its possessor before a definite figure
+        ("وأن جميع ركابها الـ65 وأفراد طاقمها الستة لقوا حتفهم.", ["passengers"]),
         # an outbreak: cases, and the deaths among them; another figure's noun is its own
         ("الكوليرا في اليمن: 2500 وفاة ومليون حالة اشتباه", ["killed", "cases"]),
         ("وفيات الكوليرا ترتفع إلى 2248 والإصابات تقترب من المليون", ["killed", "casualties"]),

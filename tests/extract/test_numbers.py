@@ -583,9 +583,17 @@ def test_a_day_of_the_week_is_no_unit_of_days() -> None:
     ]
 
 
-def test_a_word_joined_by_wa_al_is_no_counted_noun() -> None:
+def test_a_word_joined_by_wa_is_no_counted_noun() -> None:
     found = rows("ترتفع الوفيات إلى 2248 والإصابات تقترب من المليون.")
     assert [(row[0], row[-1]) for row in found] == [("2248", None), ("المليون", None)]
+    assert one("قتل جميع ركابها الـ65 وأفراد طاقمها.")[-1] is None
+    assert one("يضم 5 ولايات.")[-1] == "ولايات"  # و of the word itself
+
+
+def test_a_models_number_is_no_figure() -> None:
+    assert rows("تحطمت طائرة من طراز أنتونوف 148 بعد إقلاعها.") == []
+    assert rows("وكانت الطائرة المنكوبة من طراز ATR 72.") == []
+    assert [row[0] for row in rows("اشترت 20 طائرة من طراز إيرباص.")] == ["20"]
 
 
 def test_year_like_figure_of_people_is_a_count() -> None:

@@ -48,6 +48,8 @@ _TOPIC_UNITS: dict[str, Callable[[str | None], bool]] = {
     "turnout": lambda unit: unit == "percent",
     "interest_rate": lambda unit: unit in ("percent", "bp"),
     "exchange_rate": is_currency,
+    "salary": is_currency,
+    "deal": is_currency,
     "cases": lambda unit: unit is None,  # "6.3 في المئة" of some cases is a share
 }
 # Topics about people, which a figure takes from a word near it only when it counts people.
@@ -206,6 +208,13 @@ _MEDIA = frozenset(
 )
 # What a source estimates or gives, which ends the source: "وقدرت مصادر محلية عدد القتلى
 # بنحو 60" ("عدد من النواب" opening a source stays).
+# Words before a figure that may say what it counts.
+_WINDOW_BEFORE = 8
+# Topics of sums, which a sum may take from further back in its clause.
+_SUM_TOPICS = frozenset(
+    {"deal", "salary", "loan", "aid", "budget", "investment", "revenue", "profit"}
+    | {"cost", "losses", "spending", "exports", "imports", "dividends", "deficit"}
+)
 _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة", "حجم"))
 _COUNT_HEADS = frozenset(fold(w) for w in ("عدد", "حصيلة"))
 # "فقد" right before a figure is the verb "went missing"; elsewhere mostly "ف + قد".
@@ -1116,7 +1125,7 @@ class _ArticleReader:
         end_token = self._token_at(max(quantity.end - 1, quantity.start))
         window_end = min(end_token + 6, clause_end)
         window = [
-            *range(token - 1, max(token - 9, clause_start - 1), -1),
+            *range(token - 1, max(token - _WINDOW_BEFORE - 1, clause_start - 1), -1),
             *range(end_token + 1, window_end),
         ]
         # From a verb joined by و after the figure on, the words are last resorts: "قتل
@@ -1159,7 +1168,19 @@ class _ArticleReader:
             counted = self._count_subject(clause_start, token)
             if counted is not None and (group is None or counted in _GROUP_TOPICS[group]):
                 return counted
+        if weak is None and is_currency(quantity.unit):
+            return self._sum_topic(clause_start, token - _WINDOW_BEFORE)
         return group or weak
+
+    def _sum_topic(self, clause_start: int, before: int) -> str | None:
+        """For a sum with no word of a topic near it, the nearest word of a topic of sums
+        further back in its clause: "أكمل نادي الهلال صفقة ضم النجم البرازيلي نيمار من
+        باريس سان جرمان مقابل نحو 100 مليون يورو" is the transfer fee."""
+        for position in range(before, clause_start - 1, -1):
+            topic = _topic_of(self.tokens[position].word, "predicate")
+            if topic in _SUM_TOPICS:
+                return topic
+        return None
 
     def _count_subject(self, clause_start: int, token: int) -> str | None:
         """The topic of the noun after "عدد" or "حصيلة" earlier in the clause, which the

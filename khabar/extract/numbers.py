@@ -860,7 +860,7 @@ def _conjoined(word: str) -> bool:
     """Whether ``word`` is و glued to a word at least ``_CONJOINED_RATIO`` times as common
     in ANT ("وأفراد"; not "ولايات", "وزراء", "وحدات")."""
     rest = word[1:]
-    if not word.startswith("و") or len(rest) < 3:
+    if not word.startswith("و") or len(rest) < 2:  # "29 وهي"
         return False
     counts = lexicon().counts
     return counts.get(key(rest), 0) > _CONJOINED_RATIO * counts.get(key(word), 0)

@@ -162,6 +162,13 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
             "وقالت إن عدد حالات الاشتباه بالإصابة بالكوليرا تجاوز مليون حالة.",
             ["cases"],
         ),
+        # a deal and pay; a sum takes the topic of sums further back in its clause
+        ("ووقع عقدا يتقاضى بموجبه راتبا سنويا يبلغ 100 مليون يورو.", ["salary"]),
+        (
+            "أكمل نادي الهلال صفقة ضم النجم البرازيلي نيمار من باريس سان جرمان مقابل نحو "
+            "100 مليون يورو.",
+            ["deal"],
+        ),
         # economic figures: the telling word before a generic price or value
         (
             "تراجع معدل التضخم السنوي لأسعار المستهلكين في المدن المصرية إلى 33.3 بالمئة.",

@@ -588,6 +588,7 @@ def test_a_word_joined_by_wa_is_no_counted_noun() -> None:
     assert [(row[0], row[-1]) for row in found] == [("2248", None), ("المليون", None)]
     assert one("قتل جميع ركابها الـ65 وأفراد طاقمها.")[-1] is None
     assert one("يضم 5 ولايات.")[-1] == "ولايات"  # و of the word itself
+    assert one("بلغ عدد الدول 29 وهي كلها أعضاء.")[-1] is None
 
 
 def test_a_models_number_is_no_figure() -> None:

@@ -254,6 +254,8 @@ _OF_THEM = r"(?:(?<!\S)و?(?:من\s+)?(?:بين|ضمن)|(?:[،,:]\s*|(?<!\S)و)�
 _PART_BEFORE = re.compile(rf"{_OF_THEM}\s*[،,:]?(?:\s*|(?:\s+[^\s،,.؛]+){{1,4}}\s+و)$")
 # Right after the figure: "7 منهم مدنيون".
 _PART_AFTER = re.compile(r"\s*(?:منهم|منهن|منها|منهما)(?!\S)")
+# Right after the figure, a definite plural it is some of: "ثلاثة من الصواريخ".
+_OF_A_SET = re.compile(r"\s*من\s+ال\S{3,}")
 # New ones added to a toll, the counted noun between (folded): "ثماني جثث جديدة", "3 وفيات
 # إضافية" ("40 آخرين" is not: "others" than those just counted, a toll of its own).
 _NEW_ONES = re.compile(
@@ -1340,6 +1342,12 @@ def counts_a_part(sentence: str, start: int, end: int) -> bool:
     11 شخصا، من بينهم 7 مدنيين و4 مقاتلين": 7 and 4), not a total of its own."""
     before = fold(sentence[max(0, start - 60) : start])
     return bool(_PART_BEFORE.search(before) or _PART_AFTER.match(fold(sentence[end : end + 12])))
+
+
+def counts_of_a_set(sentence: str, end: int) -> bool:
+    """Whether the figure ending at ``sentence[end]`` counts some of a set the text has
+    named: "ثلاثة من الصواريخ" (of the seven missiles), "50 من المدنيين"."""
+    return _OF_A_SET.match(fold(sentence[end : end + 20])) is not None
 
 
 def earlier_event(

@@ -17,6 +17,7 @@ from khabar.extract.claims import (
     counts_a_part,
     counts_earlier_toll,
     counts_new_ones,
+    counts_of_a_set,
     counts_since_start,
     earlier_event,
 )
@@ -199,12 +200,20 @@ def _parts(records: Sequence[ClaimRecord]) -> list[bool]:
     its sentence that is no part itself; records come in article and text order, so the
     figures of a sentence are together."""
     parts: list[bool] = []
+    largest: dict[tuple[int, str | None], float] = {}  # the largest total so far
     for index, record in enumerate(records):
         total = None
         if counts_a_part(record.sentence, *record.in_sentence):
             total = _total_before(records, parts, index)
         new_ones = counts_new_ones(record.sentence, record.in_sentence[1])
-        parts.append(new_ones or (total is not None and total.topic == record.topic))
+        # "ثلاثة من الصواريخ" after the article's seven missiles
+        of_a_set = counts_of_a_set(record.sentence, record.in_sentence[1]) and (
+            record.value or 0.0
+        ) < largest.get((record.article_id, record.topic), 0.0)
+        parts.append(new_ones or of_a_set or (total is not None and total.topic == record.topic))
+        if not parts[-1] and record.value is not None:
+            key = (record.article_id, record.topic)
+            largest[key] = max(largest.get(key, 0.0), record.value)
     for index in _breakdowns(records):
         parts[index] = True
     return parts

@@ -113,6 +113,21 @@ def test_the_days_of_a_toll_broken_down_are_no_figures_of_a_disagreement(
     assert {ledger["claims"][i]["text"] for i in found["claims"]} == {"450", "470"}
 
 
+def test_some_of_a_set_the_article_counted_is_a_part(store_url: str, tmp_path: Path) -> None:
+    texts = {
+        "agency.txt": (
+            "أعلن التحالف أن الدفاعات الجوية السعودية اعترضت سبعة صواريخ باليستية أطلقها "
+            "الحوثيون مساء الأحد.\nوأوضح المتحدث أن ثلاثة من الصواريخ استهدفت الرياض."
+        ),
+        "paper.txt": "قال التحالف إن الدفاعات الجوية السعودية اعترضت 8 صواريخ باليستية أطلقها "
+        "الحوثيون مساء الأحد.",
+    }
+    ledger = ledger_of(store_url, tmp_path, texts)
+    assert len(ledger["articles"]) == 2
+    [found] = ledger["disagreements"]
+    assert {ledger["claims"][i]["text"] for i in found["claims"]} == {"سبعة", "8"}
+
+
 def test_a_citys_figure_and_the_countrys_are_no_disagreement(
     store_url: str, tmp_path: Path
 ) -> None:

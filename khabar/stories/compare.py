@@ -5,8 +5,9 @@ different subjects.  A topic that only names the unit (``UNIT_ONLY_TOPICS``: a
 percentage, a sum of money, a distance, with no word saying of what) or a bare noun
 (``bare_nouns``: points, goals, matches; people in general) lines up only figures of one
 subject ("5% من أرامكو"): a poll's 42% and 46% answer different questions.  Of a sum
-an article often lists several of (``LISTED_TOPICS``: prices, values, costs), and of
-percentages (a poll's answers), an article giving two different figures takes no part,
+an article often lists several of (``LISTED_TOPICS``: prices, values, costs, deals, loans),
+of percentages (a poll's answers), and of a counted noun that is no topic of the lexicon
+("مدينة"), an article giving two different figures takes no part,
 unless they are shares of the vote of two candidates it names.  A magnitude is on one
 scale (``ONE_SCALE``) whether or not its figure names it.
 
@@ -70,6 +71,7 @@ UNIT_ONLY_TOPICS = frozenset({"percent", "money", "distance", "speed", "temperat
 # from a line-up of percentages (each candidate's share of the vote).
 LISTED_TOPICS = frozenset(
     {"price", "value", "cost", "budget", "spending", "investment", "losses", "aid"}
+    | {"deal", "loan", "imports", "exports", "revenue", "profit", "exchange_rate"}
 )
 # Topics measured on one scale, whether or not the figure names it: "بقوة 7.1 درجات" and
 # "بقوة 6.8 درجات على مقياس ريختر" are two magnitudes of one quake.
@@ -233,7 +235,7 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
     groups = []
     for (topic, unit, _running), indices in by_topic.items():
         wholes = [index for index in indices if not claims[index].part]
-        if topic in LISTED_TOPICS or unit == "percent":
+        if topic in LISTED_TOPICS or unit == "percent" or _names_a_noun(topic):
             wholes = _from_single_figure_articles(claims, wholes, by_subject=topic == "votes")
         if wholes and (topic in UNIT_ONLY_TOPICS or topic in bare_nouns()):
             named = _of_one_subject(claims, wholes, topic)
@@ -247,6 +249,13 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
                 parts[subject].append(index)
         groups += [(topic, unit, members) for members in parts.values() if len(members) > 1]
     return groups
+
+
+def _names_a_noun(topic: str) -> bool:
+    """Whether ``topic`` is a counted noun rather than a topic of the lexicon (whose names
+    are English): "مدينة", "لاعبين" say too little for an article's several figures of
+    them to be one thing (16 host cities of one bid, 12 of another)."""
+    return not topic.isascii()
 
 
 def _from_single_figure_articles(

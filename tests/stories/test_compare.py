@@ -329,6 +329,8 @@ def test_a_running_total_is_not_compared_with_one_days_toll() -> None:
     [
         pytest.param("price", "USD", (63.59, 67.28), 63.76, (100.0, 110.0), id="oil-benchmarks"),
         pytest.param("votes", "percent", (97.08, 2.92), 97.08, (12.0, 13.5), id="candidates"),
+        pytest.param("loan", "USD", (2e9, 1e9), 3e9, (5e8, 6e8), id="pledges-of-countries"),
+        pytest.param("مدينه", None, (16.0, 10.0), 12.0, (40.0, 50.0), id="a-counted-noun"),
     ],
 )
 def test_an_article_listing_several_figures_is_left_out_of_the_line_up(

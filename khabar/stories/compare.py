@@ -20,7 +20,8 @@ with anything in its implied range and is never the basis of a disagreement, and
 neither are two figures that each agree with a figure of the other's article, nor a
 figure against one its own article also states (a part or an earlier toll beside it), nor
 one outlet's figures in two articles unless it cites two sources for them, nor
-figures published days apart (``SAME_NEWS_DAYS``) or of different events (a figure of
+figures of no toll four times apart (``FAR_APART``: different things), nor figures
+published days apart (``SAME_NEWS_DAYS``) or of different events (a figure of
 an earlier event, ``LedgerClaim.earlier``, is compared only with figures of its date, or,
 when that is the year before its article's, with near figures of no earlier event;
 figures of places apart, ``LedgerClaim.places``, are two incidents).
@@ -72,6 +73,15 @@ UNIT_ONLY_TOPICS = frozenset({"percent", "money", "distance", "speed", "temperat
 LISTED_TOPICS = frozenset(
     {"price", "value", "cost", "budget", "spending", "investment", "losses", "aid"}
     | {"deal", "loan", "imports", "exports", "revenue", "profit", "exchange_rate"}
+)
+# Figures of a topic that is no toll of people more than this far apart (four times one
+# another) count different things, not one thing told two ways: 600 warplanes and 50 of
+# one model, 400 thousand barrels a day from three sites and a country's 4.7 million.
+# A toll may grow tenfold as it is counted ("نحو 600" in March, "أكثر من 6 آلاف" later).
+FAR_APART = 0.75
+TOLL_TOPICS = frozenset(
+    {"killed", "injured", "casualties", "arrested", "displaced", "missing", "bodies"}
+    | {"cases", "captured", "sentenced", "survivors", "recovered", "sent"}
 )
 # Topics measured on one scale, whether or not the figure names it: "بقوة 7.1 درجات" and
 # "بقوة 6.8 درجات على مقياس ريختر" are two magnitudes of one quake.
@@ -363,6 +373,8 @@ def _disagreement(
         _last_year_or_now(lined) & (gaps <= SMALL_GAP)
     )
     close = _published_close(lined) & same_event & ~_places_apart(lined)
+    if topic not in TOLL_TOPICS:
+        close &= gaps <= FAR_APART
     stated = ~unfit[:, None] & ~unfit[None, :] & (articles[:, None] != articles[None, :]) & close
     stated &= _told_apart(lined)
     told = _told_in_article_of(~apart & stated, articles)

@@ -348,6 +348,17 @@ def test_an_article_listing_several_figures_is_left_out_of_the_line_up(
     assert len(compare(two).disagreements) == 1
 
 
+def test_figures_of_no_toll_four_times_apart_count_different_things() -> None:
+    """600 warplanes in all and 50 of one model; a toll may grow tenfold as it is counted."""
+    planes = [
+        claim(600, "exact", topic="missiles", article_id=1),
+        claim(50, "exact", topic="missiles", article_id=2),
+    ]
+    assert compare(planes).disagreements == []
+    tolls = [claim(600, "approx", article_id=1), claim(6000, "more_than", article_id=2)]
+    assert len(compare(tolls).disagreements) == 1
+
+
 def test_people_in_general_are_not_compared() -> None:
     """ "400 ألف شخص" besieged and "1800 شخص" evacuated: a bare شخص says not what befell them."""
     people = [

@@ -278,6 +278,8 @@ def _from_single_figure_articles(
     points: defaultdict[tuple[int, str | None], list[float]] = defaultdict(list)
     for index in indices:
         claim = claims[index]
+        if claim.earlier:
+            continue  # a figure of an earlier event is no item of today's list
         subject = _folded(claim.subject) if by_subject else None
         points[(claim.article_id, subject)].append(_point(claim))
     unnamed = {article: figures for (article, subject), figures in points.items() if not subject}

@@ -348,6 +348,18 @@ def test_an_article_listing_several_figures_is_left_out_of_the_line_up(
     assert len(compare(two).disagreements) == 1
 
 
+def test_a_figure_of_an_earlier_event_makes_no_list() -> None:
+    """A transfer's 90 million beside the 222 million the player cost in 2017 is no list of
+    deals: it still disagrees with another outlet's 100 million."""
+    claims = [
+        claim(90e6, "exact", topic="deal", unit="EUR", article_id=1),
+        claim(222e6, "exact", topic="deal", unit="EUR", article_id=1, earlier="2017"),
+        claim(100e6, "approx", topic="deal", unit="EUR", article_id=2),
+    ]
+    [dispute] = compare(claims).disagreements
+    assert sorted(dispute.claims) == [0, 2]
+
+
 def test_figures_of_no_toll_four_times_apart_count_different_things() -> None:
     """600 warplanes in all and 50 of one model; a toll may grow tenfold as it is counted."""
     planes = [

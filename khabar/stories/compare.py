@@ -56,6 +56,9 @@ Verdict = Literal["agree", "small", "large", "vague"]
 # figures (14 vs 15 thousand: 6.7% apart) stay distinct.  A design choice checked on
 # the seed pair, not fitted to a labelled set of claim pairs (none exists yet).
 APPROX = 0.025
+# A rounded figure allows a little under half its step either way, so that neighbouring
+# rounded figures (52.5% and 52.6%, 28 and 29 billion) stay apart and never just touch.
+ROUNDING = 0.49
 # Up to 20% apart is a SMALL disagreement (14,000 vs 15,000 sent); beyond, LARGE.
 SMALL_GAP = 0.20
 # Figures published further apart than this are no disagreement: in a story that runs
@@ -176,7 +179,7 @@ def interval(claim: LedgerClaim) -> tuple[float, float]:
     value = _point(claim)
     match claim.qualifier:
         case "exact":
-            margin = claim.step / 2 if claim.step else 0.0
+            margin = claim.step * ROUNDING if claim.step else 0.0
             return value - margin, value + margin
         case "approx":
             return value * (1 - APPROX), value * (1 + APPROX)

@@ -298,6 +298,8 @@ def test_a_figure_rounded_to_its_scale_word_agrees_with_a_finer_one() -> None:
     finer = claim(28.3e9, "exact", article_id=2, step=1e8)
     assert compare([rounded, finer]).disagreements == []
     assert compare([claim(15e3, "exact", step=1e3), claim(14e3, "exact", article_id=2, step=1e3)])
+    # neighbouring rounded figures differ, however their margins meet
+    assert compare([rounded, claim(29e9, "exact", article_id=2, step=1e9)]).disagreements
 
 
 def test_points_of_different_teams_are_not_compared() -> None:

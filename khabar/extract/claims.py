@@ -206,8 +206,6 @@ _MEDIA = frozenset(
         *("إفادة", "جلسة", "اجتماع", "ندوة", "برنامج", "معرض", "رد", "ردها", "رده"),
     )
 )
-# What a source estimates or gives, which ends the source: "وقدرت مصادر محلية عدد القتلى
-# بنحو 60" ("عدد من النواب" opening a source stays).
 # Words before a figure that may say what it counts.
 _WINDOW_BEFORE = 8
 # Topics of sums, which a sum may take from further back in its clause.
@@ -215,7 +213,10 @@ _SUM_TOPICS = frozenset(
     {"deal", "salary", "loan", "aid", "budget", "investment", "revenue", "profit"}
     | {"cost", "losses", "spending", "exports", "imports", "dividends", "deficit"}
 )
+# What a source estimates or gives, which ends the source: "وقدرت مصادر محلية عدد القتلى
+# بنحو 60" ("عدد من النواب" opening a source stays).
 _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة", "حجم"))
+# Heads of a count whose noun names the topic of a figure far from it ("عدد الوفيات").
 _COUNT_HEADS = frozenset(fold(w) for w in ("عدد", "حصيلة"))
 # "فقد" right before a figure is the verb "went missing"; elsewhere mostly "ف + قد".
 _WENT_MISSING = frozenset(fold(w) for w in ("فقد", "وفقد", "فُقد", "وفُقد"))

@@ -196,9 +196,11 @@ def _parts(records: Sequence[ClaimRecord]) -> list[bool]:
     """Whether each claim counts part of a total of its own topic: "مقتل 11 شخصا، من بينهم
     7 مدنيين و4 مقاتلين" (7 and 4 of the 11 killed), but not "4700 إصابة، منها نحو 600
     وفاة" (600 killed of 4700 casualties: a death toll of its own); or new ones added to a
-    toll ("انتشال ثماني جثث جديدة").  The total is the nearest figure before the part in
-    its sentence that is no part itself; records come in article and text order, so the
-    figures of a sentence are together."""
+    toll ("انتشال ثماني جثث جديدة"); or some of a set its article counted before, fewer
+    than its largest figure of the topic so far ("ثلاثة من الصواريخ"); or a breakdown
+    (``_breakdowns``).  The total is the nearest figure before the part in its sentence
+    that is no part itself; records come in article and text order, so the figures of a
+    sentence are together."""
     parts: list[bool] = []
     largest: dict[tuple[int, str | None], float] = {}  # the largest total so far
     for index, record in enumerate(records):

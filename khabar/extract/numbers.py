@@ -739,19 +739,21 @@ def _counted_dual(s: str, anchor: re.Match[str]) -> _Expression | None:
 
 def rounding_step(figure: str, unit: str | None = None) -> float | None:
     """The step a figure written in digits and a scale word is rounded to: "28 مليار" is
-    28 billion give or take half a billion (step 1e9), "28.3 مليار" has step 1e8; and a
-    share or measure with decimals to its last one ("44.5 في المئة": 0.1, so 44.52%
-    agrees).  None for other figures: "1400" may well be an exact count, "1.93 دولار" an
-    exact price."""
+    28 billion give or take half a billion (step 1e9), "28.3 مليار" has step 1e8; a share
+    or measure with decimals to its last one ("44.5 في المئة": 0.1, so 44.52% agrees), and
+    a whole percentage to one.  None for other figures: "1400" may well be an exact count,
+    "1.93 دولار" an exact price."""
     text = normalize(figure).text
     match = _ROUNDED.search(text)
     if match is not None:
         scale = _WORDS[match.group("scale")].value
         return float(scale * 10.0 ** -len(match.group("decimals") or ""))
-    decimals = _DECIMALS.search(text)
-    if decimals is None or unit is None or is_currency(unit):
+    if unit is None or is_currency(unit):
         return None
-    return 10.0 ** -len(decimals.group(1))
+    decimals = _DECIMALS.search(text)
+    if decimals is not None:
+        return 10.0 ** -len(decimals.group(1))
+    return 1.0 if unit == "percent" else None  # "77%" of a vote of 76.69%
 
 
 def singular_of_dual(word: str) -> str:

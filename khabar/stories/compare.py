@@ -373,10 +373,7 @@ def _disagreement(
     # Neither a vague figure nor an overtaken toll is the basis of a disagreement.
     unfit = np.array([claim.qualifier == "vague" or claim.overtaken for claim in lined])
     articles = np.array([claim.article_id for claim in lined])
-    events = np.array([claim.earlier or "" for claim in lined])
-    same_event = (events[:, None] == events[None, :]) | (
-        _last_year_or_now(lined) & (gaps <= SMALL_GAP)
-    )
+    same_event = _same_event(lined) | (_last_year_or_now(lined) & (gaps <= SMALL_GAP))
     close = _published_close(lined) & same_event & ~_places_apart(lined)
     if topic not in TOLL_TOPICS:
         close &= gaps <= FAR_APART
@@ -406,6 +403,15 @@ def _disagreement(
         severity="small" if gap <= SMALL_GAP else "large",
         development=len(dates - {None}) > 1,
     )
+
+
+def _same_event(claims: Sequence[LedgerClaim]) -> np.ndarray:
+    """For every pair of claims: whether both count no earlier event, or earlier events of
+    one date, one date possibly finer than the other ("عام 2013" and "أغسطس 2013")."""
+    events = np.array([claim.earlier or "" for claim in claims], dtype=str)
+    a, b = events[:, None], events[None, :]
+    finer = np.char.startswith(a, b) | np.char.startswith(b, a)
+    return (a == b) | ((a != "") & (b != "") & finer)
 
 
 def _last_year_or_now(claims: Sequence[LedgerClaim]) -> np.ndarray:

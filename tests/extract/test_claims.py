@@ -143,6 +143,7 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
         ("زلزال بقوة 6.8 درجات يضرب المغرب ويقتل أكثر من ألفي شخص", ["magnitude", "killed"]),
         ("ليسقط الحاجز ويلقى 39 مشجعا حتفهم، ويصاب 600 آخر.", ["killed", "injured"]),
         ("وغرق 30 مهاجرا قبالة سواحل ليبيا.", ["killed"]),
+        ("قضت المحكمة بإعدام 20 متهما وبراءة 21 آخرين.", ["sentenced", "acquitted"]),
         ("وقال مسعف إنهم نقلوا 18 جثة و20 مصابا إلى المستشفى.", ["bodies", "injured"]),
         ("وأضاف أن فرق البحث انتشلت نحو ألف جثة خلال الساعات الماضية.", ["bodies"]),
         # losses are of money, not of goals; a battery's capacity

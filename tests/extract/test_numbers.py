@@ -232,7 +232,8 @@ def test_a_figure_with_a_scale_word_is_rounded_to_it(figure: str, step: float | 
         ("44.5 في المئة", "percent", 0.1),
         ("44.52%", "percent", 0.01),
         ("7.1 درجات", "richter", 0.1),
-        ("44%", "percent", None),  # 44 and 45 stay apart
+        ("77%", "percent", 1.0),  # 77% of a vote of 76.69%; 44% and 45% stay apart
+        ("70 كيلومترا", "km", None),
         ("1.93 دولار", "USD", None),  # a price is exact
     ],
 )

@@ -362,6 +362,18 @@ def test_a_figure_of_an_earlier_event_makes_no_list() -> None:
     assert sorted(dispute.claims) == [0, 2]
 
 
+def test_an_earlier_event_dated_to_its_year_and_to_its_month_is_one() -> None:
+    """14 policemen killed "عام 2013" and 13 killed "في أغسطس 2013": one attack, told two
+    ways; a figure of 2014 is another event."""
+    killed = [
+        claim(14, "exact", article_id=1, earlier="2013"),
+        claim(13, "exact", article_id=2, earlier="2013-08"),
+    ]
+    assert len(compare(killed).disagreements) == 1
+    other_year = [killed[0], replace(killed[1], earlier="2014-08")]
+    assert compare(other_year).disagreements == []
+
+
 def test_figures_of_no_toll_four_times_apart_count_different_things() -> None:
     """600 warplanes in all and 50 of one model; a toll may grow tenfold as it is counted."""
     planes = [

@@ -1117,52 +1117,17 @@ class _ArticleReader:
         """The topic the figure's noun, or the nearest word around it, names; of a noun
         that names a group of people ("متظاهرين"), what befell them comes first ("قتل 5
         متظاهرين": killed)."""
-        group = None
-        if quantity.counted:
-            for word in quantity.counted.split():
-                topic = _topic_of(singular_of_dual(fold(word)), "noun")
-                if topic in _GROUP_TOPICS:
-                    group = topic
-                elif topic:
-                    return topic
-        end_token = self._token_at(max(quantity.end - 1, quantity.start))
-        window_end = min(end_token + 6, clause_end)
-        window = [
-            *range(token - 1, max(token - _WINDOW_BEFORE - 1, clause_start - 1), -1),
-            *range(end_token + 1, window_end),
-        ]
-        # From a verb joined by و after the figure on, the words are last resorts: "قتل
-        # مشتبه به 26 شخصا وأصاب 18" (the wounding is the next figure's), but "قمع آلاف
-        # المدنيين وقتلوا" has no other word to tell; "4 أشخاص وأصاب واحدا" none at all.
-        joined, taken = self._next_coordinated_verb(end_token + 1, window_end, clause_end)
-        window = [p for p in window if not (taken and p >= joined)]
+        own, group = self._own_noun_topic(quantity)
+        if own is not None:
+            return own
         # A sum or a measure counts no people ("تعويض بقيمة مليون روبل" for the victims).
         counts_people = quantity.unit is None and _counts_people(quantity.counted)
         if token > 0 and self.tokens[token - 1].word in _WENT_MISSING and counts_people:
             return "missing"  # "وفقد 16 آخرون"; "فقد" before anything else is "ف + قد"
         weak = None
-        # The noun of an earlier figure is that figure's ("2500 وفاة ومليون حالة"), unless
-        # this one takes part of it ("سبعة صواريخ، استهدفت 3 منها"); a later figure's may be
-        # shared ("256 ضد 167 صوتا").
-        partitive = _PART_AFTER.match(self.analysis.text, quantity.end) is not None
-        earlier_nouns = set() if partitive else {p for p in self.counted_at if p < token}
-        for position in sorted(window, key=lambda p: (p >= joined, abs(p - token))):
-            if position in earlier_nouns:
-                continue
+        for position in self._window(quantity, token, clause_start, clause_end):
             word = self.tokens[position].word
-            # Near a figure with a noun of its own, another noun names another figure ("نحو 20
-            # شخصا، بينهم ثلاثة أطفال" are not 20 children) unless it says what befell
-            # people ("حصيلة القتلى ... 1560 شخصا").
-            noun = _topic_of(word, "noun")
-            if quantity.counted and noun not in _PEOPLE_TOPICS:
-                noun = None
-            topic = _topic_of(word, "predicate") or noun
-            if topic:
-                topic = self._construct_head_topic(position) or topic
-            if topic in _TOPIC_UNITS and not _TOPIC_UNITS[topic](quantity.unit):
-                continue
-            if topic in _MONEY_TOPICS and not _may_be_money(quantity):
-                continue
+            topic = self._word_topic(position, quantity)
             if topic in _WEAK_TOPICS and not word.startswith("لل"):  # "للبرميل" tells
                 weak = weak or topic
             elif topic and (counts_people or topic not in _PEOPLE_TOPICS):
@@ -1174,6 +1139,58 @@ class _ArticleReader:
         if weak is None and is_currency(quantity.unit):
             return self._sum_topic(clause_start, token - _WINDOW_BEFORE)
         return group or weak
+
+    def _own_noun_topic(self, quantity: Quantity) -> tuple[str | None, str | None]:
+        """The topic the figure's own noun names, and the group of people it names (whose
+        topic yields to what befell them), each None when it names none."""
+        group = None
+        for word in (quantity.counted or "").split():
+            topic = _topic_of(singular_of_dual(fold(word)), "noun")
+            if topic in _GROUP_TOPICS:
+                group = topic
+            elif topic:
+                return topic, None
+        return None, group
+
+    def _window(
+        self, quantity: Quantity, token: int, clause_start: int, clause_end: int
+    ) -> list[int]:
+        """The words around the figure that may name its topic, nearest first."""
+        end_token = self._token_at(max(quantity.end - 1, quantity.start))
+        window_end = min(end_token + 6, clause_end)
+        window = [
+            *range(token - 1, max(token - _WINDOW_BEFORE - 1, clause_start - 1), -1),
+            *range(end_token + 1, window_end),
+        ]
+        # From a verb joined by و after the figure on, the words are last resorts: "قتل
+        # مشتبه به 26 شخصا وأصاب 18" (the wounding is the next figure's), but "قمع آلاف
+        # المدنيين وقتلوا" has no other word to tell; "4 أشخاص وأصاب واحدا" none at all.
+        joined, taken = self._next_coordinated_verb(end_token + 1, window_end, clause_end)
+        # The noun of an earlier figure is that figure's ("2500 وفاة ومليون حالة"), unless
+        # this one takes part of it ("سبعة صواريخ، استهدفت 3 منها"); a later figure's may be
+        # shared ("256 ضد 167 صوتا").
+        partitive = _PART_AFTER.match(self.analysis.text, quantity.end) is not None
+        earlier_nouns = set() if partitive else {p for p in self.counted_at if p < token}
+        kept = [p for p in window if not (taken and p >= joined) and p not in earlier_nouns]
+        return sorted(kept, key=lambda p: (p >= joined, abs(p - token)))
+
+    def _word_topic(self, position: int, quantity: Quantity) -> str | None:
+        """The topic the word at ``position`` gives the figure, if it may give it one."""
+        word = self.tokens[position].word
+        # Near a figure with a noun of its own, another noun names another figure ("نحو 20
+        # شخصا، بينهم ثلاثة أطفال" are not 20 children) unless it says what befell people
+        # ("حصيلة القتلى ... 1560 شخصا").
+        noun = _topic_of(word, "noun")
+        if quantity.counted and noun not in _PEOPLE_TOPICS:
+            noun = None
+        topic = _topic_of(word, "predicate") or noun
+        if topic:
+            topic = self._construct_head_topic(position) or topic
+        if topic in _TOPIC_UNITS and not _TOPIC_UNITS[topic](quantity.unit):
+            return None
+        if topic in _MONEY_TOPICS and not _may_be_money(quantity):
+            return None
+        return topic
 
     def _sum_topic(self, clause_start: int, before: int) -> str | None:
         """For a sum with no word of a topic near it, the nearest word of a topic of sums

@@ -149,6 +149,7 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
             ["rescued", "passengers"],
         ),
         ("وقال إن ما لا يقل عن 20 شخصا قتلوا.", ["killed"]),
+        ("يسعى مؤتمر المانحين في جنيف إلى جمع أربعة مليارات دولار لليمن.", ["aid"]),
         ("وقال مسعف إنهم نقلوا 18 جثة و20 مصابا إلى المستشفى.", ["bodies", "injured"]),
         ("وأضاف أن فرق البحث انتشلت نحو ألف جثة خلال الساعات الماضية.", ["bodies"]),
         # losses are of money, not of goals; a battery's capacity

@@ -444,11 +444,22 @@ def _told_apart(claims: Sequence[LedgerClaim]) -> np.ndarray:
     give them.  One outlet's own figures in two articles are its updates or its reports
     of different incidents (a front's weekly toll and one day's), not a dispute."""
     outlets = np.array([c.outlet or f"article {c.article_id}" for c in claims], dtype=object)
-    cited = np.array([_folded(c.cited) or "" for c in claims], dtype=object)
+    cited = np.array([_named_source(c.cited) for c in claims], dtype=object)
     both_cited = (cited[:, None] != "") & (cited[None, :] != "")
     return (outlets[:, None] != outlets[None, :]) | (
         both_cited & (cited[:, None] != cited[None, :])
     )
+
+
+# Sources that name nobody in particular: an outlet's "مصادر ميدانية" in one article and
+# "مصادر عسكرية" in the next are its own reporting, not two sources it sets side by side.
+_UNNAMED_SOURCES = re.compile(r"^(?:ال)?(?:مصادر|مصدر|مسؤول|مسؤولون|مسؤولين|ناشطون|نشطاء)(?:\s|$)")
+
+
+def _named_source(cited: str | None) -> str:
+    """The folded source, or "" for none or one that names nobody in particular."""
+    folded = _folded(cited) or ""
+    return "" if _UNNAMED_SOURCES.match(folded) else folded
 
 
 def _told_in_article_of(agree: np.ndarray, articles: np.ndarray) -> np.ndarray:

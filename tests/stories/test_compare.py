@@ -420,6 +420,10 @@ def test_one_outlet_s_own_figures_in_two_articles_are_no_dispute() -> None:
     government = replace(battle, value=4, cited="بيان للحكومة")
     assert len(compare([witnesses, government]).disagreements) == 1
     assert compare([witnesses, replace(government, cited="شهود عيان")]).disagreements == []
+    # Unnamed sources are the outlet's own reporting: one battle's toll and another's.
+    field = replace(week, value=8, cited="مصادر ميدانية")
+    military = replace(battle, value=20, cited="مصادر عسكرية")
+    assert compare([field, military]).disagreements == []
 
 
 def test_a_headline_figure_its_article_cites_below_is_shown_once() -> None:

@@ -23,7 +23,7 @@ from khabar.extract.dates import find_dates
 from khabar.extract.lexicon import alternation, folded_phrases, folded_words, read_rows
 from khabar.extract.ner_features import lexicon
 from khabar.extract.numbers import MONTH_NAMES, is_currency, singular_of_dual
-from khabar.model import Analysis, Claim, DateRef, Quantity, Sentence, SourceRef
+from khabar.model import Analysis, Claim, DateRef, Mention, Quantity, Sentence, SourceRef
 from khabar.text.normalize import Normalized, fold, normalize
 
 _TOKEN = re.compile(r"[\w\u0621-\u064a]+|[^\s\w]")
@@ -220,8 +220,12 @@ _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة
 _COUNT_HEADS = frozenset(fold(w) for w in ("عدد", "حصيلة"))
 # "فقد" right before a figure is the verb "went missing"; elsewhere mostly "ف + قد".
 _WENT_MISSING = frozenset(fold(w) for w in ("فقد", "وفقد", "فُقد", "وفُقد"))
-# Pronouns of people a verb of a topic may carry as its object ("تم توقيفهم").
+# Pronouns of people a verb of a topic may carry as its object ("تم توقيفهم"); not "ها",
+# which ends too many nouns of other topics ("خسائرها", "إيراداتها").
 _OBJECT_SUFFIXES = ("هما", "هم", "هن")
+# Possessive pronouns a noun of a topic may carry ("ركابها"); not ه, which is also the
+# folded ta marbuta ("إصابه").
+_POSSESSIVE_SUFFIXES = ("ها", "هم")
 # A verb joined by و speaks of a figure of its own within this many words after it.
 _OWN_FIGURE_WORDS = 4
 _ONE = frozenset(fold(w) for w in ("واحد", "واحدة"))
@@ -481,10 +485,15 @@ class _ArticleReader:
 
     def _canonical(self, start: int, end: int, text: str) -> str:
         """The entity's key when one mention is the whole source, else the folded words."""
+        mention = self._mention_covering(start, end)
+        return mention.canonical if mention else " ".join(fold(text).split())
+
+    def _mention_covering(self, start: int, end: int) -> Mention | None:
+        """The entity mention that is the whole of ``start..end`` (give or take a letter)."""
         for mention in self.analysis.entities:
             if mention.start <= start + 1 and mention.end >= end - 1:
-                return mention.canonical
-        return " ".join(fold(text).split())
+                return mention
+        return None
 
     # -- reports -----------------------------------------------------------------------------
 
@@ -963,10 +972,8 @@ class _ArticleReader:
 
     def _is_place(self, source: SourceRef) -> bool:
         """Whether a place's name is the whole of ``source``."""
-        return any(
-            m.type == "PLACE" and m.start <= source.start + 1 and m.end >= source.end - 1
-            for m in self.analysis.entities
-        )
+        mention = self._mention_covering(source.start, source.end)
+        return mention is not None and mention.type == "PLACE"
 
     def _remember(self, reports: list[_Report]) -> None:
         for report in reports:
@@ -1310,10 +1317,10 @@ def _topic_of(word: str, role: str) -> str | None:
     alef, then without a proclitic."""
     topics = _lexicons().topics
     forms = _word_forms(word)
-    if role == "predicate":  # "تم توقيفهم", "فأصابهم": the verb without the people it took
-        forms += [bare for form in forms if (bare := _without_object(form)) != form]
-    else:  # "ركابها الـ65", "جرحاهم": the noun without its possessor
-        forms += [bare for form in forms if (bare := _without_possessor(form)) != form]
+    # "تم توقيفهم", "فأصابهم": the verb without the people it took; "ركابها الـ65",
+    # "جرحاهم": the noun without its possessor
+    suffixes = _OBJECT_SUFFIXES if role == "predicate" else _POSSESSIVE_SUFFIXES
+    forms += [bare for form in forms if (bare := _without_suffix(form, suffixes)) != form]
     for form in forms:
         if (form, role) in topics:
             return topics[(form, role)]
@@ -1327,19 +1334,9 @@ def _may_be_money(quantity: Quantity) -> bool:
     return quantity.unit == "percent" or is_currency(quantity.unit)
 
 
-def _without_possessor(word: str) -> str:
-    """``word`` without a possessive ها or هم, keeping three letters (not ه, which is
-    also the folded ta marbuta of "إصابه")."""
-    for suffix in ("ها", "هم"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def _without_object(word: str) -> str:
-    """``word`` without a pronoun suffix of people (هم، هما، هن), keeping three letters; not
-    "ها", which ends too many nouns of other topics ("خسائرها", "إيراداتها")."""
-    for suffix in _OBJECT_SUFFIXES:
+def _without_suffix(word: str, suffixes: tuple[str, ...]) -> str:
+    """``word`` without the first of ``suffixes`` it ends with, keeping three letters."""
+    for suffix in suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word

@@ -809,9 +809,8 @@ def _range_bounds(first: _Figure, second: _Figure) -> float:
     return first.value
 
 
-_DAY_OF_WEEK = re.compile(
-    r"يوم\s+ال(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)(?!\w)"
-)
+# "يوم" before a day of the week (the names of khabar/data/dates, folded).
+_DAY_OF_WEEK = re.compile(rf"يوم\s+(?:{alternation(read_words('dates/weekdays.tsv'))})(?!\w)")
 
 
 def _names_a_weekday(s: str, position: int) -> bool:

@@ -227,20 +227,16 @@ def _breakdowns(records: Sequence[ClaimRecord]) -> set[int]:
     يوم السبت، و150 يوم الأحد، و100 آخرين يوم الاثنين")."""
     found: set[int] = set()
     groups: defaultdict[tuple[int, str, str | None, str | None], list[int]] = defaultdict(list)
+    values: defaultdict[tuple[int, str | None, str | None], list[float]] = defaultdict(list)
     for index, record in enumerate(records):
         if record.value is not None:
             groups[(record.article_id, record.sentence, record.topic, record.unit)].append(index)
+            values[(record.article_id, record.topic, record.unit)].append(record.value)
     for (article, _sentence, topic, unit), members in groups.items():
         if len(members) < 2:
             continue
         total = sum(records[i].value or 0.0 for i in members)
-        if any(
-            other.article_id == article
-            and (other.topic, other.unit) == (topic, unit)
-            and other.value is not None
-            and abs(other.value - total) <= 0.01 * total
-            for other in records
-        ):
+        if any(abs(value - total) <= 0.01 * total for value in values[(article, topic, unit)]):
             found.update(members)
     return found
 

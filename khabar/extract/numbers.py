@@ -152,8 +152,11 @@ _DEFINITE_SCALES = {
     if entry.kind == "scale"
     or (entry.kind == "scale_dual" and not form.endswith("ي") and entry.value > 1000)
 }
+# Tens with the article are ordinals ("الذكرى الأربعين") unless a qualifier says they
+# count: "قرابة الأربعين شخصا", "أكثر من الخمسين بالمئة".
+_DEFINITE_TENS = {"ال" + form: form for form, entry in _WORDS.items() if entry.kind == "ten"}
 _ANCHOR_WORDS = set(_WORDS) | set(_VAGUE) | set(_DUALS) | {"ال" + d for d in _DUALS}
-_ANCHOR_WORDS |= set(_COUNTED_DUALS) | set(_DEFINITE_SCALES)
+_ANCHOR_WORDS |= set(_COUNTED_DUALS) | set(_DEFINITE_SCALES) | set(_DEFINITE_TENS)
 # Digit runs that are dates, times, phone numbers or identifiers as a whole: read first,
 # so that their digits are never figures.
 _BLOCKED_RUN = (
@@ -185,6 +188,11 @@ _ROUNDED = re.compile(
 )
 # How much commoner the word after و must be for و to be the conjunction.
 _CONJOINED_RATIO = 3
+# Verbs that open the next clause after و ("مقتل 30 وأصيب 50", "قتل 30 وقال"): the verbs
+# of what happened to a figure, and of saying.
+_CLAUSE_VERBS = frozenset(
+    fold(fields[0]) for _, fields in read_rows("claims/topics.tsv", 3) if fields[2] == "predicate"
+) | folded_words("claims/report_verbs.txt")
 _DECIMALS = re.compile(r"\d[.,،](\d+)")
 _TOKEN = re.compile(
     f" *(?:(?P<num>{_REVERSED}|\\d+{_DIGIT_GROUPS})|(?P<word>[{_LETTER}]+)|(?P<sym>[-–]))"
@@ -420,7 +428,7 @@ def _read_figure(s: str, start: int) -> _Figure | None:
     word = token.group("word")
     if word in _VAGUE:
         return _read_vague(s, start, token.end(), word)
-    entry = _WORDS.get(_DEFINITE_SCALES.get(word, word))
+    entry = _WORDS.get(_DEFINITE_SCALES.get(word) or _DEFINITE_TENS.get(word, word))
     if entry is None:
         return None
     figure = _Figure(start, token.end(), None)
@@ -621,6 +629,8 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
             return _dual_unit(s, anchor, _DUALS[_strip_article(word)].code)
         if word in _COUNTED_DUALS:
             return _counted_dual(s, anchor)
+        if word in _DEFINITE_TENS and not _counts_as_definite_ten(s, word_start, clitic):
+            return None
     else:
         word_start, clitic = anchor.start(), ""
     figure = _read_figure(s, word_start)
@@ -668,6 +678,13 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
     return _Expression(
         start, end, figure.start, last.end, value, low, high, qualifier, unit, counted
     )
+
+
+def _counts_as_definite_ten(s: str, start: int, clitic: str) -> bool:
+    """Whether a ten with the article counts: after a qualifier that is no range opener
+    ("قرابة الأربعين"; not "بين السبعين والرابعة والسبعين", ages)."""
+    before = None if clitic else _qualifier_before(s, start)
+    return before is not None and not _BEFORE[before.group("q")].startswith("range")
 
 
 def _dot_groups_people(s: str, figure: _Figure, counted: tuple[int, int]) -> bool:
@@ -858,11 +875,14 @@ def _counted_after(s: str, end: int, *, vague: bool = False) -> tuple[int, int] 
 
 
 def _conjoined(word: str) -> bool:
-    """Whether ``word`` is و glued to a word at least ``_CONJOINED_RATIO`` times as common
-    in ANT ("وأفراد"; not "ولايات", "وزراء", "وحدات")."""
+    """Whether ``word`` is و glued to a verb that opens the next clause ("وأصيب"), or to a
+    word at least ``_CONJOINED_RATIO`` times as common in ANT ("وأفراد"; not "ولايات",
+    "وزراء", "وحدات")."""
     rest = word[1:]
     if not word.startswith("و") or len(rest) < 2:  # "29 وهي"
         return False
+    if rest in _CLAUSE_VERBS:
+        return True
     counts = lexicon().counts
     return counts.get(key(rest), 0) > _CONJOINED_RATIO * counts.get(key(word), 0)
 

@@ -592,6 +592,18 @@ def test_a_word_joined_by_wa_is_no_counted_noun() -> None:
     assert one("بلغ عدد الدول 29 وهي كلها أعضاء.")[-1] is None
 
 
+def test_a_verb_joined_by_wa_opens_the_next_clause() -> None:
+    found = rows("أدى الهجوم إلى مقتل 30 وأصيب 50 آخرون، وقتل 12 وقال الجيش إنه رد.")
+    assert [(row[0], row[-1]) for row in found] == [("30", None), ("50", None), ("12", None)]
+
+
+def test_a_ten_with_the_article_counts_after_a_qualifier_only() -> None:
+    assert one("قتل قرابة الأربعين شخصا.") == ("قرابة الأربعين", 40, 40, 40, "approx", None, "شخصا")
+    assert one("لا يتجاوز الخمسين مليون جنيه.")[:2] == ("لا يتجاوز الخمسين مليون جنيه", 50e6)
+    assert rows("في الذكرى الأربعين للثورة، في القرن العشرين.") == []
+    assert rows("أعمارهم بين السبعين والرابعة والسبعين.") == []
+
+
 def test_a_models_number_is_no_figure() -> None:
     assert rows("تحطمت طائرة من طراز أنتونوف 148 بعد إقلاعها.") == []
     assert rows("وكانت الطائرة المنكوبة من طراز ATR 72.") == []

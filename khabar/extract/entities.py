@@ -70,6 +70,10 @@ _FROM_A_DIGIT = re.compile(r"\s*[0-9\u0660-\u0669].*$", re.DOTALL)
 # A word seen in ANT this often, and more often than without its first letters, is a word
 # of its own, not a name behind a clitic (see ``_own_word``).
 _OWN_WORD_SEEN = 10
+# The preposition "on" and a space, spelt with alef maqsura (see ``_spells_final_ya_with_dots``).
+_ALA = "على "
+_DOTTED_FINAL_YA = re.compile(r"(?<!\w)(?:في|الذي|التي)(?!\w)")
+_UNDOTTED_FINAL_YA = re.compile(r"(?<!\w)(?:فى|الذى|التى)(?!\w)")
 # Punctuation and spaces trimmed from the edges of a tagged span.
 _EDGE_PUNCTUATION = "\"'«»“”‘’()[]#.,،:؛!?؟ \u00a0"
 
@@ -411,10 +415,11 @@ def _blessing_after() -> re.Pattern[str]:
     return re.compile(rf"[\s\-–(]*(?:{'|'.join(map(re.escape, formulas))})\W*$")
 
 
-def _draft(text: str, span: EntitySpanLike) -> _Draft | None:
+def _draft(text: str, span: EntitySpanLike, ala_is_a_preposition: bool) -> _Draft | None:
     """The span trimmed of punctuation, of a formula after the name ("رحمه الله"), of
-    a last word that only links to a name the tagger cut off ("جلوي بن عبدالعزيز بن") and,
-    for a person, of a figure it ran into, with its clitic-stripped readings."""
+    a last word that only links to a name the tagger cut off ("جلوي بن عبدالعزيز بن"),
+    for a person, of a figure it ran into, and of a leading preposition على that the
+    tagger read as the name علي ("على باخموت"), with its clitic-stripped readings."""
     piece = text[span.start : span.end]
     blessing = _blessing_after().search(piece)
     if blessing:
@@ -423,10 +428,18 @@ def _draft(text: str, span: EntitySpanLike) -> _Draft | None:
     if span.type == "PERSON":
         piece = _FROM_A_DIGIT.sub("", piece)
     stripped = piece.strip(_EDGE_PUNCTUATION)
+    start = span.start + len(piece) - len(piece.lstrip(_EDGE_PUNCTUATION))
+    if ala_is_a_preposition and stripped.startswith(_ALA):
+        start, stripped = start + len(_ALA), stripped[len(_ALA) :]
     if not stripped:
         return None
-    start = span.start + len(piece) - len(piece.lstrip(_EDGE_PUNCTUATION))
     return _Draft(start, start + len(stripped), span.type, list(clitic_readings(stripped)))
+
+
+def _spells_final_ya_with_dots(text: str) -> bool:
+    """Whether ``text`` writes a final ya as ي ("في", "الذي"), so that "على" is the
+    preposition, never the name علي; Egyptian papers write both with ى ("فى", "على")."""
+    return _DOTTED_FINAL_YA.search(text) is not None and _UNDOTTED_FINAL_YA.search(text) is None
 
 
 def clitic_readings(name: str) -> tuple[tuple[int, str], ...]:
@@ -540,7 +553,8 @@ def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention
     pieces of acronyms (بي، نت).  Offsets index ``text`` as given.
     """
     spans = [span for span in spans if not _common_word_here(text, span)]
-    drafts = [d for d in (_draft(text, s) for s in spans) if d is not None]
+    ala_is_a_preposition = _spells_final_ya_with_dots(text)
+    drafts = [d for d in (_draft(text, s, ala_is_a_preposition) for s in spans) if d is not None]
     for draft in drafts:
         for lead, form in draft.forms:
             english = english_name(form, draft.type)

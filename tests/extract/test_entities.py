@@ -440,6 +440,20 @@ def test_a_link_word_left_at_the_end_of_a_name_is_cut_off_it() -> None:
     assert [m.text for m in resolve_mentions(text, spans)] == ["جلوي بن عبدالعزيز"]
 
 
+def test_the_preposition_ala_read_as_the_name_ali_is_cut_off() -> None:
+    text = "وخسر ماكسيم بورودين في الدور الثاني، وتغلب على بورودين في المباراة التي انتهت."
+    spans = spans_of(text, [("ماكسيم بورودين", "PERSON"), ("على بورودين", "PERSON")])
+    mentions = resolve_mentions(text, spans)
+    assert [m.text for m in mentions] == ["ماكسيم بورودين", "بورودين"]
+    assert len({m.canonical for m in mentions}) == 1
+
+
+def test_ala_stays_in_a_name_where_the_text_spells_every_final_ya_without_dots() -> None:
+    text = "وقال على صالح فى كلمته إن البلاد تمر بمرحلة صعبة."
+    spans = spans_of(text, [("على صالح", "PERSON")])
+    assert [m.text for m in resolve_mentions(text, spans)] == ["على صالح"]
+
+
 def test_a_known_person_with_the_family_name_after_is_still_known() -> None:
     assert canonical("سلمان بن عبدالعزيز آل سعود", "PERSON") == canonical(
         "سلمان بن عبدالعزيز", "PERSON"

@@ -240,6 +240,9 @@ class _NameTable:
     # cannot grow into a known name.
     key_starts: set[str] = field(default_factory=set)
     skeleton_starts: set[str] = field(default_factory=set)
+    # Names of two words or more by ``variant_key``, with their spelling: for the
+    # transliterations that neither key nor skeleton reach (فلوديمير زيلنسكي, جون بولتن).
+    by_variant: dict[str, list[tuple[str, Known]]] = field(default_factory=dict)
 
     def add(self, spelling: str, known: Known) -> None:
         tokens = name_tokens(spelling)
@@ -261,6 +264,8 @@ class _NameTable:
             starts.update(name[:end] for end in range(1, len(name) + 1))
         if known.type == "PLACE":
             self.place_words.add(tokens[0])
+        if len(tokens) > 1:
+            self.by_variant.setdefault(variant_key(spelling), []).append((spelling, known))
 
 
 def _read_names_tsv() -> Iterable[tuple[str, Known]]:
@@ -318,19 +323,38 @@ def lookup(name: str, type: str | None = None, *, fuzzy: bool = True) -> Known |
     """The known entity (names.tsv or Babel/CLDR) that ``name`` spells, else None.
 
     Looked up by spelling key, then (for names without the article ال, and when ``fuzzy``)
-    by skeleton, so unseen variants (كيم جونج-أون, ترمب) hit;
+    by skeleton, so unseen variants (كيم جونج-أون, ترمب) hit, and for a name of two
+    words or more among the known ones that ``similar_names`` accepts (جون بولتن);
     ``type`` decides between known names of different types that share a spelling.
     """
     table = _names()
     key = spelling_key(name)
-    if _ARTICLE.match(fold(name)):
+    article = _ARTICLE.match(fold(name)) is not None
+    if article and key not in table.with_article:
         # A name written with the article matches only names spelt with it: الصين is China,
         # but السيول (the floods) is not سيول (Seoul), and البيوتين is not بوتين.
-        return _pick(table.by_key.get(key, []), type) if key in table.with_article else None
+        return _similar_known(name, type, article) if fuzzy else None
     found = _pick(table.by_key.get(key, []), type)
-    if found or not fuzzy:
+    if found or not fuzzy or article:
         return found
-    return _pick(table.by_skeleton.get(skeleton(name), []), type)
+    return _pick(table.by_skeleton.get(skeleton(name), []), type) or _similar_known(
+        name, type, article
+    )
+
+
+def _similar_known(name: str, type: str | None, article: bool) -> Known | None:
+    """The known name of two words or more that ``name`` is a transliteration of by
+    ``similar_names``, with the article on both or neither."""
+    candidates = _names().by_variant.get(variant_key(name), [])
+    return _pick(
+        [
+            known
+            for spelling, known in candidates
+            if (_ARTICLE.match(fold(spelling)) is not None) == article
+            and similar_names(name, spelling)
+        ],
+        type,
+    )
 
 
 def english_name(name: str, type: str) -> str | None:

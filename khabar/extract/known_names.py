@@ -31,8 +31,12 @@ from khabar.extract.ner import EntitySpan
 from khabar.extract.ner_features import key, lexicon
 
 _LETTER_RANGE = "\u0621-\u064a\u0671-\u06d3"
+_MARKS = "\u064b-\u065f\u0670"
 _ARABIC_LETTERS = "".join(map(chr, [*range(0x0621, 0x064B), *range(0x0671, 0x06D4)]))
-_WORD = re.compile(f"[{_LETTER_RANGE}]+(?:-[{_LETTER_RANGE}]+)?")
+# A word, with the diacritics some texts write inside it ("بالمَرَّة" is one word), from
+# its first letter to its last.
+_PART = f"[{_LETTER_RANGE}](?:[{_LETTER_RANGE}{_MARKS}]*[{_LETTER_RANGE}])?"
+_WORD = re.compile(f"{_PART}(?:-{_PART})?")
 _LONGEST = 5
 _PUNCTUATION = re.compile(r'[،,.:؛;!?؟()"«»“”]')
 # A known name alone in one word must be at least this long: shorter ones (مي، ماي، عمر)
@@ -108,12 +112,13 @@ def _reach(first: tuple[str, ...], later: Sequence[tuple[str, ...]]) -> int:
 @lru_cache(maxsize=1 << 16)
 def _first_word_readings(word: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """The readings of ``word`` (clitics dropped) that may start a known name, with the
-    number of letters dropped and their key-form words."""
+    number of letters dropped and their key-form words; by skeleton too, as the look-up
+    goes (يانس ستولتنبيرغ for ينس ستولتنبرغ)."""
     first_words = known_first_words()
     readings = []
     for lead, reading in clitic_readings(word):
         tokens = name_tokens(reading)
-        if tokens and tokens[0] in first_words:
+        if tokens and (tokens[0] in first_words or skeleton(tokens[0]) in first_words):
             readings.append((lead, tokens))
     return tuple(readings)
 

@@ -66,3 +66,17 @@ def test_no_echo_across_the_article_a_common_word_or_a_place() -> None:
         span(text, "المشاهد", "PLACE"),
     ]
     assert find_echoes(text, spans) == []
+
+
+def test_a_known_name_is_found_by_the_skeleton_of_its_first_word_too() -> None:
+    text = "قال الأمين العام لحلف شمال الأطلسي يانس ستولتنبيرغ إن الحلف مستعد."
+    found = [(s.text, s.type) for s in find_known_names(text)]
+    assert found == [("حلف شمال الأطلسي", "ORG"), ("يانس ستولتنبيرغ", "PERSON")]
+
+
+def test_diacritics_inside_a_word_keep_it_one_word() -> None:
+    """Read letter run by letter run, "كنّا" (we were) was كن + ا and "بالمَرَّة" (at all)
+    بالم + ر: pieces of words that spelt Kenya and Palmer."""
+    assert find_known_names("كنّا نعرف أن الموسم لم يكن طبيعيا بالمَرَّة.") == []
+    [mosul] = find_known_names("عاد النازحون إلى الموصّل أمس.")
+    assert (mosul.text, mosul.type) == ("الموصّل", "PLACE")

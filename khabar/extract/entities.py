@@ -74,6 +74,9 @@ _OWN_WORD_SEEN = 10
 _ALA = "على "
 _DOTTED_FINAL_YA = re.compile(r"(?<!\w)(?:في|الذي|التي)(?!\w)")
 _UNDOTTED_FINAL_YA = re.compile(r"(?<!\w)(?:فى|الذى|التى)(?!\w)")
+# The first word of a place of several words makes adjectives (كوريا: الكوري الشمالي) from
+# this many letters: shorter ones are words of their own (رام الله: رامي; بيت لحم: بيتي).
+_PLACE_WORD = 4
 # Punctuation and spaces trimmed from the edges of a tagged span.
 _EDGE_PUNCTUATION = "\"'«»“”‘’()[]#.,،:؛!?؟ \u00a0"
 
@@ -262,7 +265,7 @@ class _NameTable:
             if known not in entries:
                 entries.append(known)
             starts.update(name[:end] for end in range(1, len(name) + 1))
-        if known.type == "PLACE":
+        if known.type == "PLACE" and (len(tokens) == 1 or len(tokens[0]) >= _PLACE_WORD):
             self.place_words.add(tokens[0])
         if len(tokens) > 1:
             self.by_variant.setdefault(variant_key(spelling), []).append((spelling, known))
@@ -408,12 +411,13 @@ def _names_nothing(name: str) -> bool:
 
 def is_derived_form(name: str) -> bool:
     """True for an adjective formed from a known place (الكوري الشمالي, الروسية, الدمشقي):
-    it describes, it is not the entity itself."""
+    it describes, it is not the entity itself.  Adjectives after it take the article; a
+    name goes on without it (رامي عبد الرحمن is a person, not of رام الله)."""
     table = _names()
     if spelling_key(name) in table.by_key:
         return False
     tokens = name_tokens(name)
-    if not tokens:
+    if not tokens or not all(token.startswith("ال") for token in tokens[1:]):
         return False
     first = tokens[0]
     for ending in ("يه", "ي"):

@@ -237,7 +237,16 @@ _ATTRIBUTING = frozenset(fold(w) for w in ("نسب", "نسبت", "ينسب", "ت
 _ATTRIBUTED_TO = fold("إلى")
 # Verbs whose "عن" opens what was said, never whom it came from: "تحدثت الأمم المتحدة عن
 # خروج 45 ألفا" is the UN's figure.
-_SPEAKING_OF = frozenset(fold(w) for w in ("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث"))
+# So do revealing, announcing and voicing: "كشف تقرير عن إعدام 1153 شخصا", "أعلن الجيش عن".
+_SPEAKING_OF = frozenset(
+    fold(w)
+    for w in (
+        *("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث"),
+        *("كشف", "كشفت", "يكشف", "تكشف", "كشفوا"),
+        *("أعلن", "أعلنت", "يعلن", "تعلن", "أعلنوا"),
+        *("أعرب", "أعربت", "أفصح", "أفصحت"),
+    )
+)
 # "بيان صادر عن الجيش" is the army's statement: the army is the source, not relayed.
 _ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صدر", "صدرت"))
 # Words a source never opens with: prepositions and their pronouns ("تقدر بـ 5.9").

@@ -255,6 +255,15 @@ def test_who_speaks_of_a_figure_is_its_source() -> None:
     assert [(_cited(c), c.via) for c in claims] == [("الأمم المتحدة", None)]
 
 
+def test_who_reveals_or_announces_a_figure_is_its_source() -> None:
+    text = "كشف تقرير لمنظمة العفو الدولية عن إعدام 1153 شخصا في إيران العام الماضي."
+    _analysis, claims = _claims(text)
+    assert [(_cited(c), c.via) for c in claims] == [("تقرير لمنظمة العفو الدولية", None)]
+    text = "وأعلن الجيش عن تدمير 15 دبابة، ونقلت الوكالة عن مسؤول أن 3 جنود قتلوا."
+    _analysis, claims = _claims(text)
+    assert [_cited(c) for c in claims] == ["الجيش", "مسؤول"]
+
+
 def test_source_carries_over_into_a_continuing_sentence() -> None:
     text = (
         "قال المرصد السوري لحقوق الإنسان إن 20 مدنياً قتلوا في الغارات. "

@@ -850,7 +850,12 @@ class _ArticleReader:
             # "تتوقع مصر الحصول على", not "المجلس القومي لسلامة النقل"
             return self._ends_a_name(earlier)
         opens = word in self.lex.content_heads or (word, "predicate") in self.lex.topics
-        return opens and (before.startswith("ال") or _is_nisba(before) or before == "من")
+        return opens and (
+            before.startswith("ال")
+            or _is_nisba(before)
+            or before == "من"
+            or self._ends_a_name(earlier)  # "وأعلن تنظيم داعش مسؤوليته"
+        )
 
     def _ends_a_name(self, position: int) -> bool:
         """Whether the word at ``position`` is the last of a named entity's mention."""
@@ -1107,10 +1112,14 @@ class _ArticleReader:
         return after[0] if after else None
 
     def _cites_backwards(self, report: _Report) -> bool:
-        """ "..., بحسب المرصد" and "..., قال المتحدث" cite what came before them."""
-        word = _strip_conjunction(self.tokens[report.position].word)
+        """ "..., بحسب المرصد" and "..., قال المتحدث" cite what came before them; a verb
+        joined by و opens a clause of its own ("قتل 20 شخصا، وقال الجيش إنه فتح تحقيقا")."""
+        word = self.tokens[report.position].word
+        verb = _strip_conjunction(word)
         previous = self.tokens[report.position - 1].word if report.position else ""
-        return word not in self.lex.verbs or previous == "،"
+        if verb not in self.lex.verbs:
+            return True
+        return previous == "،" and (verb == word or word in self.lex.verbs)
 
     def _topic(
         self, quantity: Quantity, token: int, clause_start: int, clause_end: int, first: int

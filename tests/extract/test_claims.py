@@ -255,6 +255,18 @@ def test_who_speaks_of_a_figure_is_its_source() -> None:
     assert [(_cited(c), c.via) for c in claims] == [("الأمم المتحدة", None)]
 
 
+def test_a_verb_joined_by_wa_after_a_figure_opens_a_clause_of_its_own() -> None:
+    text = "قتل 20 شخصا في انفجار سيارة مفخخة، وقال الجيش إنه فتح تحقيقا."
+    assert [_cited(c) for c in _claims(text)[1]] == [None]
+    text = "قتل 20 شخصا في انفجار سيارة مفخخة، قال مسؤول أمني."
+    assert [_cited(c) for c in _claims(text)[1]] == ["مسؤول أمني"]
+
+
+def test_a_source_named_by_an_entity_ends_before_what_it_reports() -> None:
+    text = "وأعلن تنظيم داعش مسؤوليته عن التفجير، وقال إن 20 من عناصر الأمن قتلوا فيه."
+    assert [_cited(c) for c in _claims(text)[1]] == ["تنظيم داعش"]
+
+
 def test_who_reveals_or_announces_a_figure_is_its_source() -> None:
     text = "كشف تقرير لمنظمة العفو الدولية عن إعدام 1153 شخصا في إيران العام الماضي."
     _analysis, claims = _claims(text)

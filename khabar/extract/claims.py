@@ -300,6 +300,20 @@ _SINCE_START = re.compile(
 # أشارت إلى مقتل شخصين", "حصيلة أولية عن 18 قتيلا" (folded).
 _EARLIER_TOLL = re.compile(r"(?:ال)?حصيله (?:ال)?(?:سابقه|اوليه)")
 _CLAUSE_EDGE = re.compile("[،,؛]")
+# Words that make a figure a rate, folded, and the period each counts per.
+_RATES = {
+    **dict.fromkeys(("يوميا", "في اليوم", "كل يوم", "باليوم"), "day"),
+    **dict.fromkeys(("اسبوعيا", "في الاسبوع", "كل اسبوع"), "week"),
+    **dict.fromkeys(("شهريا", "كل شهر"), "month"),
+    **dict.fromkeys(("سنويا", "في السنه", "كل عام", "كل سنه", "في العام الواحد"), "year"),
+    **dict.fromkeys(("في الساعه", "كل ساعه", "بالساعه"), "hour"),
+}
+# A rate word within four words after a figure, as a whole word; "في اليوم" not before an
+# adjective ("في اليوم التالي" is the next day; "في اليوم الواحد" is a rate).
+_RATE_AFTER = re.compile(
+    r"(?:\s*\S+){0,4}?\s+(?P<rate>" + "|".join(sorted(_RATES, key=len, reverse=True)) + r")"
+    r"(?![^\s.!?؟»\")])(?!\s+(?!الي(?!\w)|الواحد(?!\w))ال\w)"
+)
 # "منذ" before a date ("منذ بداية العام"): a period that runs to now, not a past event.
 _SINCE_BEFORE = re.compile(r"منذ(?:\s+\S+)?\s*$")
 # A date a figure is compared with, not the date of what it counts: "بتراجع نسبته 15%
@@ -1476,6 +1490,15 @@ def counts_since_start(sentence: str, start: int, end: int) -> bool:
     )
     since = _SINCE_START.search(clause)
     return since is not None and not _RECORD_BEFORE.search(clause, 0, since.start())
+
+
+def rate_of(sentence: str, end: int) -> str | None:
+    """The period a figure ending at ``sentence[end]`` counts per, written within a few
+    words after it ("600 شاحنة مساعدات يوميا", "10 ملايين برميل في اليوم", "راتب 100
+    مليون يورو سنويا"): "day", "week", "month", "year" or "hour"; None for a total."""
+    after = _CLAUSE_EDGE.search(sentence, end)
+    rate = _RATE_AFTER.match(fold(sentence[end : after.start() if after else len(sentence)]))
+    return _RATES[rate.group("rate")] if rate else None
 
 
 def counts_earlier_toll(sentence: str, start: int) -> bool:

@@ -20,6 +20,7 @@ from khabar.extract.claims import (
     counts_of_a_set,
     counts_since_start,
     earlier_event,
+    rate_of,
 )
 from khabar.extract.numbers import rounding_step
 from khabar.store import ClaimRecord, EventDateRecord, Store, StorySummary
@@ -266,7 +267,8 @@ def ledger_claim(
     (no topic, or a figure without a value).  ``part``: it counts part of another;
     ``shared``: another article has claims of its topic (only then can it disagree), so
     its figure and sentence are read for what decides a comparison: the earlier event it
-    may count (``earlier_event``), a running total, an overtaken toll, a rounding step.
+    may count (``earlier_event``), a running total, a rate, an overtaken toll, a rounding
+    step.
     ``places``: where its sentence says it happened, and every place it names
     (``claim_places``)."""
     if record.topic is None:
@@ -293,6 +295,7 @@ def ledger_claim(
             step=rounding_step(record.text, record.unit) if shared else None,
             overtaken=shared and counts_earlier_toll(record.sentence, record.in_sentence[0]),
             running=shared and counts_since_start(record.sentence, *record.in_sentence),
+            rate=rate_of(record.sentence, record.in_sentence[1]) if shared else None,
             earlier=earlier_event(
                 record.sentence, *record.in_sentence, record.published, record.said
             )

@@ -14,6 +14,7 @@ from khabar.extract.claims import (
     counts_new_ones,
     counts_since_start,
     earlier_event,
+    rate_of,
 )
 from khabar.extract.lexicon import folded_phrases
 from khabar.model import Analysis, Claim
@@ -1029,6 +1030,23 @@ def test_a_running_total_since_an_operation_began(
 ) -> None:
     start = sentence.index(figure)
     assert counts_since_start(sentence, start, start + len(figure)) is running
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "rate"),
+    [
+        ("ينص الاتفاق على دخول 600 شاحنة مساعدات يوميا إلى القطاع.", "600", "day"),
+        ("وتنتج المملكة 10 ملايين برميل في اليوم الواحد.", "10 ملايين", "day"),
+        ("ويتقاضى اللاعب 100 مليون يورو سنويا، بحسب الصحيفة.", "100 مليون يورو", "year"),
+        ("وانطلقت السيارة بسرعة 120 كيلومترا في الساعة.", "120 كيلومترا", "hour"),
+        ("ودخلت 400 شاحنة مساعدات القطاع منذ الجمعة.", "400", None),
+        ("ووصل 10 أشخاص في اليوم التالي.", "10", None),
+    ],
+)
+def test_a_rate_is_the_period_a_figure_counts_per(
+    sentence: str, figure: str, rate: str | None
+) -> None:
+    assert rate_of(sentence, sentence.index(figure) + len(figure)) == rate
 
 
 def test_growth_and_poverty_rates() -> None:

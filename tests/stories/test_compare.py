@@ -326,6 +326,16 @@ def test_a_running_total_is_not_compared_with_one_days_toll() -> None:
     assert sorted(dispute.claims) == [1, 2]
 
 
+def test_a_rate_is_compared_only_with_rates_of_its_period() -> None:
+    claims = [
+        claim(600, "exact", topic="aid", article_id=1, rate="day"),
+        claim(400, "exact", topic="aid", article_id=2),
+        claim(500, "exact", topic="aid", article_id=3, rate="day"),
+    ]
+    [dispute] = compare(claims).disagreements
+    assert sorted(dispute.claims) == [0, 2]
+
+
 @pytest.mark.parametrize(
     ("topic", "unit", "listed", "single", "pair"),
     [

@@ -83,6 +83,8 @@ _RELATIVE_PRONOUNS = frozenset(
     fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
 )
 _QUOTES = frozenset('"«»“”')
+# Words an aside in brackets after a source may hold: its acronym ("(وفا)", "(أ ف ب)").
+_BRACKETED_WORDS = 4
 _TITLE_ABBREVIATIONS = frozenset(fold(w) for w in ("د", "م", "أ"))
 _OPENING_QUOTES = frozenset('"«“')
 # A quoted name after a verb of saying closes within this many words ("«الشرق الأوسط»").
@@ -579,7 +581,11 @@ class _ArticleReader:
     ) -> tuple[SourceRef, SourceRef | None, int]:
         """The cited source, the one relaying it and where they end: "نقلت الوكالة عن كيم"
         cites كيم via the agency ("نسبت الصحيفة إلى مسؤولين": ``relay`` is "إلى"); with
-        no ``relay`` word after ``source`` (or none to look for) it is cited itself."""
+        no ``relay`` word after ``source`` (or none to look for) it is cited itself.  An
+        aside in brackets may stand between them ("وكالة الأنباء الفلسطينية (وفا) عن")."""
+        bracketed = self._past_brackets(end, last)
+        if bracketed < last and self.tokens[bracketed].word == relay:
+            end = bracketed
         if (
             end + 1 < last
             and self.tokens[end].word in _ISSUED
@@ -596,6 +602,15 @@ class _ArticleReader:
                     return relayed, None, relayed_end  # "بيان صادر عن الجيش": the army's
                 return relayed, source, relayed_end
         return source, None, end
+
+    def _past_brackets(self, position: int, last: int) -> int:
+        """Past a short bracketed aside that opens at ``position`` ("(وفا)"), else
+        ``position``."""
+        if position < last and self.tokens[position].word == "(":
+            for end in range(position + 1, min(position + _BRACKETED_WORDS + 2, last)):
+                if self.tokens[end].word == ")":
+                    return end + 1
+        return position
 
     def _relaying_at(self, position: int, last: int) -> int:
         """Where "عن" stands when "نقلا عن" (after an optional comma) begins at

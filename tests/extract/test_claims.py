@@ -89,6 +89,18 @@ def test_relayed_source_is_cited_via_the_relay() -> None:
     assert claims[0].via.text == "وكالة الأنباء المركزية الكورية"
 
 
+def test_an_acronym_in_brackets_may_stand_between_the_relay_and_the_relayed() -> None:
+    text = (
+        "ونقلت وكالة الأنباء الفلسطينية (وفا) عن نادي الأسير الفلسطيني قوله إن "
+        "إسرائيل أفرجت عن 1966 أسيرا."
+    )
+    [claim] = _claims(text)[1]
+    assert (_cited(claim), claim.via and claim.via.text) == (
+        "نادي الأسير الفلسطيني",
+        "وكالة الأنباء الفلسطينية",
+    )
+
+
 def test_a_relay_verb_with_its_object_pronoun_is_no_part_of_the_relay() -> None:
     _analysis, claims = _claims("وأصيب 30 آخرون، وفقا لما نقلته قناة الجزيرة عن مصادر طبية.")
     assert [(_cited(c), c.via.text if c.via else None) for c in claims] == [

@@ -61,7 +61,11 @@ _PEOPLE_TOPICS = frozenset(
 # Topics of a noun that names a group of people, and what befell them that comes first:
 # "قتل 5 متظاهرين" is killed; "ارتفع عدد الوفيات إلى 2248 حالة" too, but "حالات الاشتباه
 # بالإصابة ... مليون حالة" are cases (an infection, not a wound).
-_GROUP_TOPICS = {"protesters": _PEOPLE_TOPICS, "cases": frozenset({"killed", "recovered"})}
+_GROUP_TOPICS = {
+    "protesters": _PEOPLE_TOPICS,
+    "cases": frozenset({"killed", "recovered"}),
+    "hostages": frozenset({"killed", "bodies", "rescued"}),
+}
 # Words read after a vague figure that are no counted noun ("العشرات جراء القصف").
 _NOT_COUNTED_NOUNS = frozenset(fold(w) for w in ("جراء", "بعدما", "غيرهم", "عدد"))
 _UNIT_TOPICS = {
@@ -1368,6 +1372,8 @@ def _topic_of(word: str, role: str) -> str | None:
     # "جرحاهم": the noun without its possessor
     suffixes = _OBJECT_SUFFIXES if role == "predicate" else _POSSESSIVE_SUFFIXES
     forms += [bare for form in forms if (bare := _without_suffix(form, suffixes)) != form]
+    if role == "noun":  # a plural's construct form: "من معتقلي غزة", "مصابي الحادث"
+        forms += [form + "ن" for form in forms if form.endswith("ي")]
     for form in forms:
         if (form, role) in topics:
             return topics[(form, role)]

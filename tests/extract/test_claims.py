@@ -437,6 +437,12 @@ def test_participles_and_particles(text: str, source: str) -> None:
     assert [_cited(claim) for claim in claims] == [source]
 
 
+def test_what_an_agreement_stipulates_names_no_source_in_its_verb() -> None:
+    text = "أطلقت حماس سراح عشرين رهينة، وفق ما نص عليه اتفاق وقف الحرب."
+    [claim] = _claims(text)[1]
+    assert "نص" not in (_cited(claim) or "")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

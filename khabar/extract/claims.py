@@ -51,11 +51,13 @@ _TOPIC_UNITS: dict[str, Callable[[str | None], bool]] = {
     "salary": is_currency,
     "deal": is_currency,
     "cases": lambda unit: unit is None,  # "6.3 في المئة" of some cases is a share
+    # people, or their share: not the hectares that burnt near them
+    "population": lambda unit: unit in (None, "percent"),
 }
 # Topics about people, which a figure takes from a word near it only when it counts people.
 _PEOPLE_TOPICS = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "sentenced", "missing"}
-    | {"bodies", "acquitted", "rescued", "passengers"}
+    | {"bodies", "acquitted", "rescued", "passengers", "evacuated", "hostages"}
     | {"protesters"}  # a topic of the counted noun only: "20 ألف شخص ... المتظاهرين"
 )
 # Topics of a noun that names a group of people, and what befell them that comes first:
@@ -66,6 +68,8 @@ _GROUP_TOPICS = {
     "cases": frozenset({"killed", "recovered"}),
     "hostages": frozenset({"killed", "bodies", "rescued"}),
 }
+# How often ANT must have a word for it to be the word behind a glued preposition.
+_SEEN_ALONE = 20
 # Words read after a vague figure that are no counted noun ("العشرات جراء القصف").
 _NOT_COUNTED_NOUNS = frozenset(fold(w) for w in ("جراء", "بعدما", "غيرهم", "عدد"))
 _UNIT_TOPICS = {
@@ -82,6 +86,11 @@ _UNIT_TOPICS = {
     "GW": "capacity",
     "kW": "capacity",
     "mAh": "capacity",
+    "ha": "area",
+    "km2": "area",
+    "m2": "area",
+    "feddan": "area",
+    "dunam": "area",
 }
 _RELATIVE_PRONOUNS = frozenset(
     fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
@@ -1559,10 +1568,18 @@ def _counts_people(counted: str | None) -> bool:
     if not counted:
         return True
     word = fold(counted.split()[0])
-    if word in _NOT_COUNTED_NOUNS or word[0] in "بلف" or _conjunction_glued(word):
+    if word in _NOT_COUNTED_NOUNS or _preposition_glued(word) or _conjunction_glued(word):
         return True  # no noun was read: "العشرات بجروح", "الآلاف جراء", "والمجاعة"
     word = _strip_article(_without_accusative(singular_of_dual(word)))
-    return word in _lexicons().people or _is_nisba(word)
+    # A relative adjective counts people in the masculine ("مدنيين", "فلسطينيا"); a word
+    # in ية after a figure is a noun ("12 قرية", "5 عمليات" aside).
+    return word in _lexicons().people or (_is_nisba(word) and not word.endswith("يه"))
+
+
+def _preposition_glued(word: str) -> bool:
+    """Whether a folded word opens with a glued ب, ل or ف before a word ANT has on its own
+    ("بجروح"), not with a letter of its own ("4 بلدات", "3 فرص")."""
+    return word[0] in "بلف" and lexicon().counts.get(word[1:], 0) >= _SEEN_ALONE
 
 
 def _conjunction_glued(word: str) -> bool:

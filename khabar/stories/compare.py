@@ -70,12 +70,13 @@ SAME_NEWS_DAYS = 2.0
 # such as "مسافة"), which say nothing of what the figure measures (see the module docstring):
 # a storm's winds and a plane's speed, two cities' heat.  An earthquake's magnitude is one.
 UNIT_ONLY_TOPICS = frozenset({"percent", "money", "distance", "speed", "temperature", "capacity"})
-# Topics of sums an article often lists several of (oil benchmarks, deals, players' values):
+# Topics of sums an article often lists several of (oil benchmarks, deals, players' values,
+# a fire's hectares and a forest's):
 # an article giving two different figures of one is left out of its line-up, as it is
 # from a line-up of percentages (each candidate's share of the vote).
 LISTED_TOPICS = frozenset(
     {"price", "value", "cost", "budget", "spending", "investment", "losses", "aid"}
-    | {"deal", "loan", "imports", "exports", "revenue", "profit", "exchange_rate"}
+    | {"deal", "loan", "imports", "exports", "revenue", "profit", "exchange_rate", "area"}
 )
 # Figures of a topic that is no toll of people more than this far apart (four times one
 # another) count different things, not one thing told two ways: 600 warplanes and 50 of

@@ -751,3 +751,12 @@ def test_more_than_in_the_words_of_formal_news(text: str, span: str) -> None:
     [(found, _value, low, high, qualifier, *_)] = rows(text)
     assert (found, qualifier, high) == (span, "more_than", None)
     assert low is not None
+
+
+def test_areas_in_hectares_feddans_and_dunams() -> None:
+    found = rows("التهمت النيران 800 هكتار و50 فدانا، ومساحة المخطط 291 دونما.")
+    assert [(row[0], row[-2]) for row in found] == [
+        ("800 هكتار", "ha"),
+        ("50 فدانا", "feddan"),
+        ("291 دونما", "dunam"),
+    ]

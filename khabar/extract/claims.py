@@ -226,7 +226,7 @@ _WINDOW_BEFORE = 8
 # Topics of sums, which a sum may take from further back in its clause.
 _SUM_TOPICS = frozenset(
     {"deal", "salary", "loan", "aid", "budget", "investment", "revenue", "profit"}
-    | {"cost", "losses", "spending", "exports", "imports", "dividends", "deficit"}
+    | {"cost", "losses", "spending", "exports", "imports", "dividends", "deficit", "debt"}
 )
 # What a source estimates or gives, which ends the source: "وقدرت مصادر محلية عدد القتلى
 # بنحو 60" ("عدد من النواب" opening a source stays).
@@ -569,9 +569,17 @@ class _ArticleReader:
         """ "قال X إن", "X أعلن أن" (subject first), "وأضاف أن" (inherits), "يذكر أن" (none);
         none at all for "تقدر قيمتها بنحو" (see ``_estimated``) and "تقدر بـ"."""
         start = position + 1
-        if start < last and self.tokens[start].word in _PRONOUN_OBJECTS:
-            start += 1  # "صرح بذلك وكيل الوزارة"
         said_before = self._date_before(position, first)
+        if start < last and self.tokens[start].word in _PRONOUN_OBJECTS:
+            if (
+                position > first
+                and self.tokens[position - 1].word in _RELATIVE_PRONOUNS
+                and not self._starts_a_name(start + 1)
+            ):
+                # "ميزانيتها التي تتوقع فيها إيرادات بنحو": the subject is who spoke before
+                # ("في الوقت الذي أكدت فيه قطر" names it)
+                return self._subjectless_report(position, position, said_before)
+            start += 1  # "صرح بذلك وكيل الوزارة"
         if _strip_conjunction(self.tokens[position].word) in _NO_SUBJECT:
             return _Report(position, start, None, None, said_before, inherits=False)
         end = self._source_end(start, last)
@@ -899,6 +907,14 @@ class _ArticleReader:
             or self._ends_a_name(earlier)  # "وأعلن تنظيم داعش مسؤوليته"
         )
 
+    def _starts_a_name(self, position: int) -> bool:
+        """Whether the word at ``position`` is the first of a named entity's mention."""
+        if position >= len(self.tokens):
+            return False
+        token = self.tokens[position]
+        start = self.norm.span(token.start, token.end)[0]
+        return any(abs(mention.start - start) <= 1 for mention in self.analysis.entities)
+
     def _ends_a_name(self, position: int) -> bool:
         """Whether the word at ``position`` is the last of a named entity's mention."""
         token = self.tokens[position]
@@ -1078,6 +1094,8 @@ class _ArticleReader:
                 cited = self._speaker(report, reports)
             elif report.continues:
                 cited = self._main_speaker(report, reports)
+            elif cited is None:  # "وبحسب وزارة المالية، يتوقع أن": the ministry expects
+                cited = self._latest_source(report, reports, verbs_only=False)
             via, said = report.via, report.said
         elif inherited is not None:
             cited = inherited

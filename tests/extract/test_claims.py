@@ -175,6 +175,10 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
         ),
         ("وجرى إجلاء 4 آلاف شخص من 12 قرية و4 بلدات.", ["evacuated", "قريه", "بلدات"]),
         ("وتبلغ مساحة المخطط 291 دونما، وتضم 50 فدانا من الأراضي الزراعية.", ["area", "area"]),
+        # a state budget: its spending, growth and debt
+        ("أعلنت الوزارة الميزانية بإجمالي نفقات تبلغ نحو 1.31 تريليون ريال.", ["spending"]),
+        ("وتتوقع الوزارة أن ينمو الناتج المحلي الإجمالي الحقيقي 4.4% في 2026.", ["growth"]),
+        ("وقال الوزير إن الدين العام سيبلغ نحو 1.46 تريليون ريال.", ["debt"]),
         ("يسعى مؤتمر المانحين في جنيف إلى جمع أربعة مليارات دولار لليمن.", ["aid"]),
         ("وقال مسعف إنهم نقلوا 18 جثة و20 مصابا إلى المستشفى.", ["bodies", "injured"]),
         ("وأضاف أن فرق البحث انتشلت نحو ألف جثة خلال الساعات الماضية.", ["bodies"]),
@@ -290,6 +294,18 @@ def test_a_verb_joined_by_wa_after_a_figure_opens_a_clause_of_its_own() -> None:
 def test_a_source_named_by_an_entity_ends_before_what_it_reports() -> None:
     text = "وأعلن تنظيم داعش مسؤوليته عن التفجير، وقال إن 20 من عناصر الأمن قتلوا فيه."
     assert [_cited(c) for c in _claims(text)[1]] == ["تنظيم داعش"]
+
+
+def test_an_impersonal_verb_after_a_marker_keeps_the_marker_s_source() -> None:
+    text = "وبحسب بيان الميزانية الصادر عن وزارة المالية، يتوقع أن يبلغ العجز نحو 3.3 بالمئة."
+    assert [_cited(c) for c in _claims(text)[1]] == ["وزارة المالية"]
+
+
+def test_a_relative_clause_s_verb_of_saying_takes_its_subject_from_before_it() -> None:
+    text = "كشفت السعودية عن ميزانيتها التي تتوقع فيها إيرادات بنحو 1.15 تريليون ريال."
+    assert [_cited(c) for c in _claims(text)[1]] == ["السعودية"]
+    text = "وفي الوقت الذي أكدت فيه قطر أن 10 أشخاص اعتقلوا، نفت السعودية ذلك."
+    assert [_cited(c) for c in _claims(text)[1]] == ["قطر"]
 
 
 def test_who_reveals_or_announces_a_figure_is_its_source() -> None:

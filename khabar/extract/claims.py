@@ -539,7 +539,51 @@ class _ArticleReader:
         opens = map(_may_open_report, (token.word for token in self.tokens[first:last]))
         found = (self._report_at(p, first, last) for p in compress(range(first, last), opens))
         reports = [report for report in found if report is not None]
+        if reports:
+            reports = sorted(
+                reports + self._gapped_reports(reports, last), key=lambda r: r.position
+            )
         return [self._with_relayer(report, reports) for report in reports]
+
+    def _gapped_reports(self, reports: list[_Report], last: int) -> list[_Report]:
+        """The reports a list leaves its verb out of: "وأعلن الأردن وفاة 99 حاجا،
+        وإندونيسيا 199، والهند 98" has Indonesia and India announce their figures too.
+        After a verb's report with a named source, each "، و" + a name + a figure."""
+        said = [r for r in reports if r.cited is not None and r.via is None]
+        if not said:
+            return []
+        gapped = []
+        for position in range(said[0].content, last - 1):
+            if self.tokens[position].word != "،" or not self.tokens[position + 1].word.startswith(
+                "و"
+            ):
+                continue
+            name = self._name_at(position + 1, skip_chars=1)
+            if name is not None and name[1] in self.quantity_at:
+                earlier = [r for r in said if r.position < position][-1:]
+                if earlier:
+                    source = self._source(position + 1, name[1], skip_chars=1)
+                    gapped.append(
+                        _Report(position + 1, name[1], source, None, earlier[0].said, False)
+                    )
+        return gapped
+
+    def _name_at(self, position: int, skip_chars: int = 0) -> tuple[int, int] | None:
+        """The tokens ``(position, end)`` of the entity mention that starts at ``position``
+        (``skip_chars`` into its first token), if one does."""
+        token = self.tokens[position]
+        start = self.norm.span(token.start + skip_chars, token.end)[0]
+        for mention in self.analysis.entities:
+            if mention.start == start:
+                end = position
+                while (
+                    end < len(self.tokens)
+                    and self.norm.span(self.tokens[end].start, self.tokens[end].end)[1]
+                    <= mention.end
+                ):
+                    end += 1
+                return (position, end) if end > position else None
+        return None
 
     def _with_relayer(self, report: _Report, reports: list[_Report]) -> _Report:
         """A "نقلا عن" marker inside another report's relay ("ذكرت الصحيفة نقلا عن

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from khabar.extract.claims import (
@@ -22,6 +22,7 @@ from khabar.extract.claims import (
     earlier_event,
     rate_of,
 )
+from khabar.extract.entities import lookup
 from khabar.extract.numbers import rounding_step
 from khabar.store import ClaimRecord, EventDateRecord, Store, StorySummary
 from khabar.stories.compare import (
@@ -160,14 +161,55 @@ def _lined_up(
     """The story's records that can be lined up, each with its ledger claim (with the
     places of its sentence where another article shares its topic)."""
     shared = _shared_topics(records)
+    by_place = _places_own_counts(records)
     pairs = []
-    for record, part in zip(records, _parts(records), strict=True):
+    for index, (record, part) in enumerate(zip(records, _parts(records), strict=True)):
         in_shared = (record.topic, record.unit) in shared
         named = _places_of(record, places) if in_shared else None
-        claim = ledger_claim(record, part=part, shared=in_shared, places=named or ((), ()))
+        claim = ledger_claim(
+            record, part=part or index in by_place, shared=in_shared, places=named or ((), ())
+        )
         if claim is not None:
+            if index in by_place:
+                claim = replace(claim, subject=by_place[index])
             pairs.append((record, claim))
     return pairs
+
+
+def _places_own_counts(records: Sequence[ClaimRecord]) -> dict[int, str]:
+    """The claims of a list of countries or cities each giving its own figure, in an
+    article that also gives a larger figure of their topic from another source: each
+    place's part of the total, with the place as subject ("أعلن وزير الصحة السعودي وفاة
+    1301 حاج" and "أعلنت الأردن وفاة 99 من مواطنيها، وتونس 49 حاجا": Jordan's 99 against
+    another outlet's Jordanian 99, not against the 1301)."""
+    placed = {
+        index: record.cited_key or record.cited or ""
+        for index, record in enumerate(records)
+        if record.cited and record.value is not None and _is_a_place(record.cited)
+    }
+    places: defaultdict[tuple[int, str | None, str | None], set[str]] = defaultdict(set)
+    largest: defaultdict[tuple[int, str | None, str | None], float] = defaultdict(float)
+    for index, record in enumerate(records):
+        if index in placed:
+            places[_article_topic(record)].add(placed[index])
+        elif record.value is not None:
+            largest[_article_topic(record)] = max(largest[_article_topic(record)], record.value)
+    return {
+        index: place
+        for index, place in placed.items()
+        if len(places[_article_topic(records[index])]) > 1
+        and (records[index].value or 0.0) < largest[_article_topic(records[index])]
+    }
+
+
+def _article_topic(record: ClaimRecord) -> tuple[int, str | None, str | None]:
+    return record.article_id, record.topic, record.unit
+
+
+def _is_a_place(name: str) -> bool:
+    """Whether ``name`` is a known place (a country or a city)."""
+    known = lookup(name, "PLACE", fuzzy=False)
+    return known is not None and known.type == "PLACE"
 
 
 def _places_of(

@@ -175,6 +175,7 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
         ),
         ("وجرى إجلاء 4 آلاف شخص من 12 قرية و4 بلدات.", ["evacuated", "قريه", "بلدات"]),
         ("وتبلغ مساحة المخطط 291 دونما، وتضم 50 فدانا من الأراضي الزراعية.", ["area", "area"]),
+        ("وأفادت مصادر دبلوماسية بأن عدد المتوفين المصريين تجاوز 600.", ["killed"]),
         # a state budget: its spending, growth and debt
         ("أعلنت الوزارة الميزانية بإجمالي نفقات تبلغ نحو 1.31 تريليون ريال.", ["spending"]),
         ("وتتوقع الوزارة أن ينمو الناتج المحلي الإجمالي الحقيقي 4.4% في 2026.", ["growth"]),
@@ -294,6 +295,13 @@ def test_a_verb_joined_by_wa_after_a_figure_opens_a_clause_of_its_own() -> None:
 def test_a_source_named_by_an_entity_ends_before_what_it_reports() -> None:
     text = "وأعلن تنظيم داعش مسؤوليته عن التفجير، وقال إن 20 من عناصر الأمن قتلوا فيه."
     assert [_cited(c) for c in _claims(text)[1]] == ["تنظيم داعش"]
+
+
+def test_each_name_of_a_list_without_its_verb_gives_its_own_figure() -> None:
+    text = "وأعلن الأردن وفاة 99 حاجا، وإندونيسيا 199، والهند 98."
+    assert [_cited(c) for c in _claims(text)[1]] == ["الأردن", "إندونيسيا", "الهند"]
+    text = "قالت الشرطة إن 20 شخصا قتلوا، وأصيب 30 آخرون."
+    assert [_cited(c) for c in _claims(text)[1]] == ["الشرطة", "الشرطة"]
 
 
 def test_an_impersonal_verb_after_a_marker_keeps_the_marker_s_source() -> None:

@@ -143,6 +143,25 @@ def test_a_citys_figure_and_the_countrys_are_no_disagreement(
     assert ledger["disagreements"] == []
 
 
+def test_each_country_of_a_list_lines_up_with_its_own_figures_not_the_total(
+    store_url: str, tmp_path: Path
+) -> None:
+    texts = {
+        "agency.txt": (
+            "أعلن وزير الصحة السعودي أن 1301 حاج توفوا خلال موسم الحج هذا العام بسبب الحر.\n"
+            "وأعلنت الأردن وفاة 99 من مواطنيها، وتونس 49 حاجا."
+        ),
+        "paper.txt": (
+            "قالت السلطات السعودية إن أكثر من 1300 حاج توفوا خلال موسم الحج بسبب الحر.\n"
+            "وأعلن الأردن وفاة 95 حاجا، وإندونيسيا 199، والهند 98."
+        ),
+    }
+    ledger = ledger_of(store_url, tmp_path, texts)
+    assert len(ledger["articles"]) == 2
+    [found] = ledger["disagreements"]
+    assert {ledger["claims"][i]["text"] for i in found["claims"]} == {"99", "95"}
+
+
 def test_a_share_agrees_with_the_same_share_to_more_decimals(
     store_url: str, tmp_path: Path
 ) -> None:

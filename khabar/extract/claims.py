@@ -50,6 +50,7 @@ _TOPIC_UNITS: dict[str, Callable[[str | None], bool]] = {
     "exchange_rate": is_currency,
     "salary": is_currency,
     "deal": is_currency,
+    "fine": is_currency,
     "cases": lambda unit: unit is None,  # "6.3 في المئة" of some cases is a share
     # people, or their share: not the hectares that burnt near them
     "population": lambda unit: unit in (None, "percent"),
@@ -227,6 +228,7 @@ _WINDOW_BEFORE = 8
 _SUM_TOPICS = frozenset(
     {"deal", "salary", "loan", "aid", "budget", "investment", "revenue", "profit"}
     | {"cost", "losses", "spending", "exports", "imports", "dividends", "deficit", "debt"}
+    | {"fine"}
 )
 # What a source estimates or gives, which ends the source: "وقدرت مصادر محلية عدد القتلى
 # بنحو 60" ("عدد من النواب" opening a source stays).
@@ -943,7 +945,8 @@ class _ArticleReader:
         if word.startswith("ال") and word[2:] in self.lex.content_heads:
             # "تتوقع مصر الحصول على", not "المجلس القومي لسلامة النقل"
             return self._ends_a_name(earlier)
-        opens = word in self.lex.content_heads or (word, "predicate") in self.lex.topics
+        predicate = (_without_accusative(word), "predicate")  # "أعلنت الشركة أرباحا"
+        opens = word in self.lex.content_heads or predicate in self.lex.topics
         return opens and (
             before.startswith("ال")
             or _is_nisba(before)

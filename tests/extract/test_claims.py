@@ -176,6 +176,9 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
         ("وجرى إجلاء 4 آلاف شخص من 12 قرية و4 بلدات.", ["evacuated", "قريه", "بلدات"]),
         ("وتبلغ مساحة المخطط 291 دونما، وتضم 50 فدانا من الأراضي الزراعية.", ["area", "area"]),
         ("وأفادت مصادر دبلوماسية بأن عدد المتوفين المصريين تجاوز 600.", ["killed"]),
+        # a court's fine, a company's layoffs
+        ("قضت المحكمة بسجن المتهم 10 سنوات وتغريمه مليون جنيه.", ["fine"]),
+        ("وقالت الشركة إنها ستسرح 12 ألف موظف.", ["layoffs"]),
         # a state budget: its spending, growth and debt
         ("أعلنت الوزارة الميزانية بإجمالي نفقات تبلغ نحو 1.31 تريليون ريال.", ["spending"]),
         ("وتتوقع الوزارة أن ينمو الناتج المحلي الإجمالي الحقيقي 4.4% في 2026.", ["growth"]),
@@ -302,6 +305,11 @@ def test_each_name_of_a_list_without_its_verb_gives_its_own_figure() -> None:
     assert [_cited(c) for c in _claims(text)[1]] == ["الأردن", "إندونيسيا", "الهند"]
     text = "قالت الشرطة إن 20 شخصا قتلوا، وأصيب 30 آخرون."
     assert [_cited(c) for c in _claims(text)[1]] == ["الشرطة", "الشرطة"]
+
+
+def test_a_source_ends_before_what_it_announces_in_the_accusative() -> None:
+    text = "وأعلنت الشركة أرباحا صافية بلغت 3.2 مليار ريال في الربع الثالث."
+    assert [_cited(c) for c in _claims(text)[1]] == ["الشركة"]
 
 
 def test_an_impersonal_verb_after_a_marker_keeps_the_marker_s_source() -> None:

@@ -77,6 +77,9 @@ _UNDOTTED_FINAL_YA = re.compile(r"(?<!\w)(?:فى|الذى|التى)(?!\w)")
 # The first word of a place of several words makes adjectives (كوريا: الكوري الشمالي) from
 # this many letters: shorter ones are words of their own (رام الله: رامي; بيت لحم: بيتي).
 _PLACE_WORD = 4
+# The word before a position, and how far back to look for it.
+_PREVIOUS_WORD = re.compile(r"([\u0621-\u064a]+)[^\u0621-\u064a]*$")
+_PREVIOUS_CHARS = 30
 # Punctuation and spaces trimmed from the edges of a tagged span.
 _EDGE_PUNCTUATION = "\"'«»“”‘’()[]#.,،:؛!?؟ \u00a0"
 
@@ -591,12 +594,13 @@ def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention
                 draft.start += lead
                 draft.forms = [(0, form)]
                 break
+    surnames = _surnames(drafts)
     drafts = [
         d
         for d in drafts
         if d.english
         or not (
-            is_derived_form(d.forms[0][1])
+            (is_derived_form(d.forms[0][1]) and not _is_a_surname(text, d, surnames))
             or _names_nothing(d.forms[0][1])
             or len(d.forms[0][1]) <= _SHORTEST_NAME
         )
@@ -621,6 +625,35 @@ def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention
         start = draft.start + lead
         mentions.append(Mention(start, draft.end, text[start : draft.end], draft.type, key))
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _surnames(drafts: Sequence[_Draft]) -> set[str]:
+    """The last words (key form) of the article's people named in full."""
+    names = (name_tokens(d.forms[0][1]) for d in drafts if d.type == "PERSON")
+    return {_ARTICLE.sub("", tokens[-1], count=1) for tokens in names if len(tokens) > 1}
+
+
+def _is_a_surname(text: str, draft: _Draft, surnames: set[str]) -> bool:
+    """Whether a one-word person's name is the surname of a person the article names in
+    full, where it does not follow a definite word: "وقال السوداني" after "محمد شياع
+    السوداني" is the man, "الجيش السوداني" the adjective."""
+    tokens = name_tokens(draft.forms[0][1])
+    return (
+        draft.type == "PERSON"
+        and len(tokens) == 1
+        and tokens[0] in surnames
+        and not _follows_a_definite_word(text, draft.start)
+    )
+
+
+def _follows_a_definite_word(text: str, start: int) -> bool:
+    """Whether the word before ``start`` in ``text`` is a noun with the article: a nisba
+    after it is an adjective ("الرئيس السوداني"), not a name ("الياباني آبي" is one)."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - _PREVIOUS_CHARS), start)
+    if before is None:
+        return False
+    word = fold(before.group(1))
+    return word.startswith("ال") and not word.endswith(("ي", "يه"))
 
 
 def _distance(a: str, b: str) -> float:

@@ -27,8 +27,10 @@ from khabar.extract.entities import (
     skeleton,
     word_token,
 )
+from khabar.extract.lexicon import folded_words
 from khabar.extract.ner import EntitySpan
 from khabar.extract.ner_features import key, lexicon
+from khabar.text.normalize import fold
 
 _LETTER_RANGE = "\u0621-\u064a\u0671-\u06d3"
 _MARKS = "\u064b-\u065f\u0670"
@@ -44,8 +46,14 @@ _PUNCTUATION = re.compile(r'[،,.:؛;!?؟()"«»“”]')
 _SHORTEST_SINGLE = 4
 # A word echoes a name in another spelling (ترمب/ترامب) only from this many letters.
 _SHORTEST_VARIANT = 5
-# A word seen this often in ANT echoes a name only if it is a known one.
+# A word seen this often in ANT echoes a name only if it is a known one, or the family
+# name of a person named in full where it does not follow a definite word.
 _COMMON_COUNT = 2000
+# A family name formed as a nisba with the article: "السوداني", "الحوثي", "البغدادي".
+_FAMILY_NISBA = re.compile(f"ال[{_LETTER_RANGE}]{{2,}}ي")
+# The word before a position and what stands between (punctuation ends a clause).
+_WORD_BEFORE = re.compile(f"(?P<word>[{_LETTER_RANGE}]+)(?P<gap>[^{_LETTER_RANGE}]*)$")
+_BEFORE_CHARS = 30
 
 
 def find_known_names(text: str) -> list[EntitySpan]:
@@ -141,6 +149,12 @@ def find_echoes(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
     last_names = {
         last
         for span in spans
+        if span.type == "PERSON"
+        and len(span.text.split()) > 1
+        and _FAMILY_NISBA.fullmatch(last := span.text.split()[-1])
+    } | {
+        last
+        for span in spans
         if span.type == "PERSON" and not _common_word(last := span.text.split()[-1])
     }
     echoes = {echo for name in last_names for _lead, echo in _echo_readings(name)[:1]}
@@ -154,7 +168,7 @@ def find_echoes(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         for lead, echo in _echo_readings(word.group()):
             name = word.group()[lead:]
             if echo in echoes and not _overlaps(taken, word.start(), word.end()):
-                if not _common_word(name):
+                if not _common_word(name) or _opens_a_clause_as_subject(text, word.start()):
                     found.append(EntitySpan(word.start() + lead, word.end(), "PERSON", name))
                 break
     return sorted(found, key=lambda span: span.start)
@@ -169,6 +183,26 @@ def _ending_in(letter: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1 << 16)
+def _opens_a_clause_as_subject(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a verb of saying, a particle that opens a
+    clause, or punctuation: there a family name that is also an adjective ("السوداني")
+    names the person ("وقال السوداني", "أن السوداني"), not what a noun before it is
+    ("الجيش السوداني", "ميليشيا الحوثي")."""
+    before = _WORD_BEFORE.search(text, max(0, start - _BEFORE_CHARS), start)
+    if before is None or before.group("gap").strip():
+        return True
+    word = fold(before.group("word"))
+    return word in _subject_openers() or word[1:] in _subject_openers()
+
+
+@cache
+def _subject_openers() -> frozenset[str]:
+    """Verbs of saying and particles after which a clause's subject comes (folded)."""
+    return folded_words("claims/report_verbs.txt") | frozenset(
+        fold(w) for w in ("أن", "إن", "لكن", "فيما", "بينما", "كان", "قد", "حيث")
+    )
+
+
 def _echo_readings(word: str) -> tuple[tuple[int, str], ...]:
     """The keys ``word`` may echo a name by, clitics dropped: its key form, or its skeleton
     when long enough; none for short words, which are too often ordinary words."""

@@ -462,6 +462,14 @@ def test_ala_stays_in_a_name_where_the_text_spells_every_final_ya_without_dots()
     assert [m.text for m in resolve_mentions(text, spans)] == ["على صالح"]
 
 
+def test_a_surname_that_looks_like_an_adjective_of_a_place_is_still_the_person() -> None:
+    text = "وقال رئيس البرلمان محمد علي نجفي إن الجلسة انتهت، وأضاف نجفي أن التصويت تأجل."
+    spans = spans_of(text, [("محمد علي نجفي", "PERSON"), ("نجفي", "PERSON")])
+    mentions = resolve_mentions(text, spans)
+    assert [m.text for m in mentions] == ["محمد علي نجفي", "نجفي"]
+    assert len({m.canonical for m in mentions}) == 1
+
+
 def test_a_known_person_with_the_family_name_after_is_still_known() -> None:
     assert canonical("سلمان بن عبدالعزيز آل سعود", "PERSON") == canonical(
         "سلمان بن عبدالعزيز", "PERSON"

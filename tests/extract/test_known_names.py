@@ -80,3 +80,12 @@ def test_diacritics_inside_a_word_keep_it_one_word() -> None:
     assert find_known_names("كنّا نعرف أن الموسم لم يكن طبيعيا بالمَرَّة.") == []
     [mosul] = find_known_names("عاد النازحون إلى الموصّل أمس.")
     assert (mosul.text, mosul.type) == ("الموصّل", "PLACE")
+
+
+def test_a_family_name_that_is_also_an_adjective_names_the_person_as_a_subject() -> None:
+    text = (
+        "قال رئيس الوزراء العراقي محمد شياع السوداني إن حكومته ستدعم الجهود. "
+        "وذكرت وكالة الأنباء العراقية أن السوداني سيزور طهران، فيما انتقد الجيش السوداني الخطوة."
+    )
+    people = [m for m in analyze(text).entities if m.canonical == "Mohammed Shia al-Sudani"]
+    assert [m.start for m in people] == [text.index("محمد شياع"), text.index("أن السوداني") + 3]

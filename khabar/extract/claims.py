@@ -552,23 +552,21 @@ class _ArticleReader:
         وإندونيسيا 199، والهند 98" has Indonesia and India announce their figures too.
         After a verb's report with a named source, each "، و" + a name + a figure."""
         said = [r for r in reports if r.cited is not None and r.via is None]
-        if not said:
-            return []
         gapped = []
-        for position in range(said[0].content, last - 1):
-            if self.tokens[position].word != "،" or not self.tokens[position + 1].word.startswith(
-                "و"
-            ):
-                continue
-            name = self._name_at(position + 1, skip_chars=1)
-            if name is not None and name[1] in self.quantity_at:
-                earlier = [r for r in said if r.position < position][-1:]
-                if earlier:
-                    source = self._source(position + 1, name[1], skip_chars=1)
-                    gapped.append(
-                        _Report(position + 1, name[1], source, None, earlier[0].said, False)
-                    )
+        for position in range(said[0].content if said else last, last - 1):
+            name = self._gapped_name(position)
+            earlier = [r for r in said if r.position < position] if name else []
+            if name is not None and earlier:
+                source = self._source(*name, skip_chars=1)
+                gapped.append(_Report(name[0], name[1], source, None, earlier[-1].said, False))
         return gapped
+
+    def _gapped_name(self, comma: int) -> tuple[int, int] | None:
+        """The tokens of the name after "، و" at ``comma`` when a figure follows it."""
+        if self.tokens[comma].word != "،" or not self.tokens[comma + 1].word.startswith("و"):
+            return None
+        name = self._name_at(comma + 1, skip_chars=1)
+        return name if name is not None and name[1] in self.quantity_at else None
 
     def _name_at(self, position: int, skip_chars: int = 0) -> tuple[int, int] | None:
         """The tokens ``(position, end)`` of the entity mention that starts at ``position``

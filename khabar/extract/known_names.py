@@ -182,7 +182,6 @@ def _ending_in(letter: str) -> re.Pattern[str]:
     return re.compile(f"(?<![{_LETTER_RANGE}])[{_LETTER_RANGE}]*[{raw}](?![{_LETTER_RANGE}])")
 
 
-@lru_cache(maxsize=1 << 16)
 def _opens_a_clause_as_subject(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows a verb of saying, a particle that opens a
     clause, or punctuation: there a family name that is also an adjective ("السوداني")
@@ -203,6 +202,7 @@ def _subject_openers() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def _echo_readings(word: str) -> tuple[tuple[int, str], ...]:
     """The keys ``word`` may echo a name by, clitics dropped: its key form, or its skeleton
     when long enough; none for short words, which are too often ordinary words."""

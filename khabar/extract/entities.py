@@ -378,10 +378,15 @@ def is_english_name(key: str) -> bool:
 
 
 @cache
-def known_first_words() -> frozenset[str]:
-    """First words of every known name, in ``name_tokens`` and skeleton form: a cheap filter
-    for gazetteer matching."""
+def _known_first_words() -> frozenset[str]:
     return frozenset(_names().first_words)
+
+
+def may_open_known(token: str) -> bool:
+    """Whether the key-form word ``token`` is, as written or by its skeleton, the first word
+    of a known name: a cheap filter for gazetteer matching (يانس for ينس ستولتنبرغ)."""
+    first_words = _known_first_words()
+    return token in first_words or _skeleton_word(token) in first_words
 
 
 def may_be_known(tokens: Sequence[str], *, fuzzy: bool) -> bool:

@@ -19,9 +19,9 @@ from itertools import compress
 
 from khabar.extract.entities import (
     clitic_readings,
-    known_first_words,
     lookup,
     may_be_known,
+    may_open_known,
     may_start_known,
     name_tokens,
     skeleton,
@@ -122,11 +122,10 @@ def _first_word_readings(word: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """The readings of ``word`` (clitics dropped) that may start a known name, with the
     number of letters dropped and their key-form words; by skeleton too, as the look-up
     goes (يانس ستولتنبيرغ for ينس ستولتنبرغ)."""
-    first_words = known_first_words()
     readings = []
     for lead, reading in clitic_readings(word):
         tokens = name_tokens(reading)
-        if tokens and (tokens[0] in first_words or skeleton(tokens[0]) in first_words):
+        if tokens and may_open_known(tokens[0]):
             readings.append((lead, tokens))
     return tuple(readings)
 

@@ -191,10 +191,12 @@ _FORMS = {
     "my": rf"{_LEAD}(?:{_SHAHR})?{_month('my')}{_YEAR_GLUE}{_year('my')}",
     "yr": rf"{_LEAD}{_YEAR_WORD}\s+{_year('yr')}",
     "hy": rf"{_DIGITS_START}(?P<hy_y>1[3-5]\d\d|[1-9]\d\d)\s*{_HIJRI_MARK}(?!\w)",
-    # A bare year after a trigger ("في 2019") or a position ("مطلع 2024", kept in the span),
-    # not a percentage or the whole part of a decimal ("في 2019.5").
+    # A bare year after a trigger ("في 2019"), a position ("مطلع 2024", kept in the span)
+    # or another year and و ("عامي 2011 و2015"), not a percentage or the whole part of a
+    # decimal ("في 2019.5").
     "ty": (
-        rf"(?=(?:{_TRIGGER}|ب?{_POS})\s)(?:{_TRIGGER}\s+)?(?P<ty_s>(?:ب?{_POS}\s+)?"
+        rf"(?:(?=(?:{_TRIGGER}|ب?{_POS})\s)(?:{_TRIGGER}\s+)?|(?<=(?:19|20)\d\d\sو))"
+        rf"(?P<ty_s>(?:ب?{_POS}\s+)?"
         rf"(?P<ty_y>(?:19|20)\d\d)(?:\s*م)?)(?!\w|\s*[%٪]|[.,/-]\d)"
     ),
     "pr": (

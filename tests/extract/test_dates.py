@@ -459,3 +459,9 @@ def test_a_month_is_pinned_only_where_the_text_fixes_its_year(text: str, pinned:
 )
 def test_a_bare_year_after_a_trigger_or_a_position(text: str, span: str, value: str) -> None:
     assert dates(text) == [(span, value, "year")]
+
+
+def test_a_year_right_after_another_and_wa_is_a_date_too() -> None:
+    text = "وبين عامي 2011 و2015 قتل الآلاف، فيما قتل 2011 شخصا و2015 جريحا في عام آخر."
+    years = [(d.text, d.value) for d in find_dates(text) if not d.relative]
+    assert years == [("عامي 2011", "2011"), ("2015", "2015")]

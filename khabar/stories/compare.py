@@ -374,8 +374,11 @@ def _disagreement(
         return None
     lined = [claims[i] for i in indices]
     apart, gaps = _pairwise(lined)
-    # Neither a vague figure nor an overtaken toll is the basis of a disagreement.
+    # Neither a vague figure nor an overtaken toll is the basis of a disagreement, nor an
+    # uncited figure its article also gives cited: the cited one, with its qualifier, stands
+    # for both (a headline's "مقتل 250 شخصا" is the body's "250 على الأقل").
     unfit = np.array([claim.qualifier == "vague" or claim.overtaken for claim in lined])
+    unfit |= _repeats_cited(lined)
     articles = np.array([claim.article_id for claim in lined])
     same_event = _same_event(lined) | (_last_year_or_now(lined) & (gaps <= SMALL_GAP))
     close = _published_close(lined) & same_event & ~_places_apart(lined)
@@ -395,7 +398,7 @@ def _disagreement(
         return None
     # The claims that differ, and those published about the same time (and of the same
     # event) as them.
-    around = ~unfit & close[:, differing.any(axis=1)].any(axis=1) & ~_repeats_cited(lined)
+    around = ~unfit & close[:, differing.any(axis=1)].any(axis=1)
     members = [index for index, kept in zip(indices, around, strict=True) if kept]
     gap = float(gaps[differing].max())
     dates = {when(claims[i]) or claims[i].said_text for i in members}

@@ -445,6 +445,14 @@ def test_a_headline_figure_its_article_cites_below_is_shown_once() -> None:
     assert disagreement.claims == [1, 2]
 
 
+def test_a_headline_figure_takes_the_qualifier_its_article_cites_it_with() -> None:
+    # "مقتل 250 شخصا" over "قتل 250 شخصا على الأقل ... بحسب وزارة الداخلية"
+    headline = claim(250, "exact", article_id=1, outlet="agency")
+    cited = replace(headline, qualifier="at_least", cited="وزارة الداخلية")
+    later = claim(800, "more_than", article_id=2, outlet="paper", cited="المتحدث")
+    assert compare([headline, cited, later]).disagreements == []
+
+
 def test_martyrs_and_the_wounded_are_no_subject_of_their_own() -> None:
     killed = claim(21, "exact", article_id=1, subject="فلسطينيا")
     martyrs = claim(18, "exact", article_id=2, subject="شهيدا")

@@ -176,6 +176,7 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
         ("وجرى إجلاء 4 آلاف شخص من 12 قرية و4 بلدات.", ["evacuated", "قريه", "بلدات"]),
         ("وتبلغ مساحة المخطط 291 دونما، وتضم 50 فدانا من الأراضي الزراعية.", ["area", "area"]),
         ("وأفادت مصادر دبلوماسية بأن عدد المتوفين المصريين تجاوز 600.", ["killed"]),
+        ("وصعد برنت 1.5 بالمئة إلى 93.2 دولار.", ["price", "price"]),
         # a court's fine, a company's layoffs
         ("قضت المحكمة بسجن المتهم 10 سنوات وتغريمه مليون جنيه.", ["fine"]),
         ("وقالت الشركة إنها ستسرح 12 ألف موظف.", ["layoffs"]),
@@ -305,6 +306,11 @@ def test_each_name_of_a_list_without_its_verb_gives_its_own_figure() -> None:
     assert [_cited(c) for c in _claims(text)[1]] == ["الأردن", "إندونيسيا", "الهند"]
     text = "قالت الشرطة إن 20 شخصا قتلوا، وأصيب 30 آخرون."
     assert [_cited(c) for c in _claims(text)[1]] == ["الشرطة", "الشرطة"]
+
+
+def test_a_source_ends_before_when_it_spoke() -> None:
+    text = "وقالت المجموعة عقب اجتماعها في فيينا إنها ستخفض الإنتاج مليوني برميل يوميا."
+    assert [_cited(c) for c in _claims(text)[1]] == ["المجموعة"]
 
 
 def test_a_source_ends_before_what_it_announces_in_the_accusative() -> None:

@@ -129,6 +129,10 @@ _NP_STOPS = _COMPLEMENTIZERS | frozenset(
         "عقب",
         "إثر",
         "اثر",
+        "لم",  # "مسؤولين أميركيين لم تسمهم"
+        "طلب",  # "مسؤول عسكري طلب عدم الكشف عن هويته"
+        "فضل",
+        "رفض",
         "أمس",
         "اليوم",
         "يوم",
@@ -267,6 +271,8 @@ _SPEAKING_OF = frozenset(
         *("أعرب", "أعربت", "أفصح", "أفصحت"),
     )
 )
+# Verbs of denial: the figure denied ("نفت الوزارة سقوط 30 قتيلا") is not the denier's.
+_DENYING = frozenset(fold(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نفوا"))
 # "بيان صادر عن الجيش" is the army's statement: the army is the source, not relayed.
 _ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صدر", "صدرت"))
 # Words a source never opens with: prepositions and their pronouns ("تقدر بـ 5.9").
@@ -1144,6 +1150,8 @@ class _ArticleReader:
                 cited = self._main_speaker(report, reports)
             elif cited is None:  # "وبحسب وزارة المالية، يتوقع أن": the ministry expects
                 cited = self._latest_source(report, reports, verbs_only=False)
+            elif self._denies(report):  # "نفت الوزارة سقوط 30 قتيلا": not the ministry's
+                cited = None
             via, said = report.via, report.said
         elif inherited is not None:
             cited = inherited
@@ -1218,6 +1226,10 @@ class _ArticleReader:
             return earlier[-1]
         after = [r for r in reports if r.position > token and self._cites_backwards(r)]
         return after[0] if after else None
+
+    def _denies(self, report: _Report) -> bool:
+        """Whether the report is a denial: what it denies is somebody else's figure."""
+        return _strip_conjunction(self.tokens[report.position].word) in _DENYING
 
     def _cites_backwards(self, report: _Report) -> bool:
         """ "..., بحسب المرصد" and "..., قال المتحدث" cite what came before them; a verb

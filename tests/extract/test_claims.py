@@ -308,6 +308,18 @@ def test_each_name_of_a_list_without_its_verb_gives_its_own_figure() -> None:
     assert [_cited(c) for c in _claims(text)[1]] == ["الشرطة", "الشرطة"]
 
 
+def test_a_denied_figure_is_not_the_denier_s() -> None:
+    text = "ونفت وزارة الدفاع الروسية سقوط 30 قتيلا، مؤكدة أن الحصيلة لم تتجاوز 4."
+    assert [_cited(c) for c in _claims(text)[1]] == [None, "وزارة الدفاع الروسية"]
+
+
+def test_an_anonymous_source_ends_before_why_it_is_unnamed() -> None:
+    text = "وصرح مسؤول عسكري طلب عدم الكشف عن هويته بأن 4 طائرات مسيرة أسقطت."
+    assert [(_cited(c), c.via) for c in _claims(text)[1]] == [("مسؤول عسكري", None)]
+    text = "ونقلت الصحيفة عن مسؤولين أميركيين لم تسمهم أن إسرائيل أطلقت نحو 200 صاروخ."
+    assert [_cited(c) for c in _claims(text)[1]] == ["مسؤولين أميركيين"]
+
+
 def test_a_source_ends_before_when_it_spoke() -> None:
     text = "وقالت المجموعة عقب اجتماعها في فيينا إنها ستخفض الإنتاج مليوني برميل يوميا."
     assert [_cited(c) for c in _claims(text)[1]] == ["المجموعة"]

@@ -326,6 +326,13 @@ _SINCE_START = re.compile(
 # أشارت إلى مقتل شخصين", "حصيلة أولية عن 18 قتيلا" (folded).
 _EARLIER_TOLL = re.compile(r"(?:ال)?حصيله (?:ال)?(?:سابقه|اوليه)")
 _CLAUSE_EDGE = re.compile("[،,؛]")
+# A figure a change went from: "من" before it, "إلى" and the figure it went to after it
+# (its unit between); khabar.extract.numbers reads "من X إلى Y" after a verb of change as
+# two figures.
+_FROM_BEFORE = re.compile(r"(?<!\w)من\s*(?:ال)?$")
+_FROM_CHARS = 8
+_TO_BEFORE = re.compile(r"\s+(?:إلى|الى)\s*$")
+_TO_AFTER = re.compile(r"[^\d،,.؛]{0,25}?\s(?:إلى|الى|لـ?)\s*(?:ال)?[\d٠-٩]")
 # Words that make a figure a rate, folded, and the period each counts per.
 _RATES = {
     **dict.fromkeys(("يوميا", "في اليوم", "كل يوم", "باليوم"), "day"),
@@ -465,6 +472,9 @@ class _ArticleReader:
         self.lex = _lexicons()
         # The topic each counted noun took in a sentence (first token, folded noun).
         self._noun_topics: dict[tuple[int, str], str] = {}
+        # The topic of each figure after "من" by where it ends: the figure a change goes
+        # to ("من X إلى Y") shares it.
+        self._changed_from_topics: dict[int, str | None] = {}
         self.date_at = self._index_spans(analysis.dates)
         self.quantity_at = self._index_spans(analysis.quantities)
         self.counted_at = self._counted_nouns(analysis.quantities)
@@ -1155,7 +1165,12 @@ class _ArticleReader:
             via, said = report.via, report.said
         elif inherited is not None:
             cited = inherited
-        topic = self._topic(quantity, token, clause_start, clause_end, first)
+        topic = self._changed_to_topic(quantity) or self._topic(
+            quantity, token, clause_start, clause_end, first
+        )
+        text = self.analysis.text
+        if _FROM_BEFORE.search(text, max(0, quantity.start - _FROM_CHARS), quantity.start):
+            self._changed_from_topics[quantity.end] = topic
         candidate = self._candidate(quantity, clause_start) if topic == "votes" else None
         return Claim(
             quantity=q_index,
@@ -1168,6 +1183,13 @@ class _ArticleReader:
             sentence=sentence,
             said_text=said.text if said else None,
         )
+
+    def _changed_to_topic(self, quantity: Quantity) -> str | None:
+        """The topic of the figure a change went from, for the figure it went to ("ارتفعت
+        قيمة النجم من 74.7 مليون يورو إلى 162.8 مليون يورو": both values)."""
+        text = self.analysis.text
+        before = _TO_BEFORE.search(text, max(0, quantity.start - _FROM_CHARS), quantity.start)
+        return self._changed_from_topics.get(before.start()) if before else None
 
     def _said_value(self, said: DateRef | None, sentence: int) -> str | None:
         """The ISO date a figure was said.  Nothing is said after publication: "بعد
@@ -1607,6 +1629,14 @@ def rate_of(sentence: str, end: int) -> str | None:
     after = _CLAUSE_EDGE.search(sentence, end)
     rate = _RATE_AFTER.match(fold(sentence[end : after.start() if after else len(sentence)]))
     return _RATES[rate.group("rate")] if rate else None
+
+
+def changed_from(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``sentence[start:end]`` is what a figure changed from ("ارتفع
+    التضخم من 5.2% إلى 6.8%": the 5.2), an earlier value, not the one reported now."""
+    if not _FROM_BEFORE.search(sentence, max(0, start - _FROM_CHARS), start):
+        return False
+    return _TO_AFTER.match(sentence, end) is not None
 
 
 def counts_earlier_toll(sentence: str, start: int) -> bool:

@@ -207,6 +207,12 @@ _RANGE_JOIN = {
     "range_from": re.compile(" *(?:الي|حتي|-|–) *"),
 }
 _BARE_RANGE_JOIN = re.compile(" *(?:-|–|الي|حتي|او) *")
+# A verb or noun of change earlier in the clause makes "من X إلى Y" a change from X to Y,
+# two figures, not a range ("ارتفع التضخم من 5.2% إلى 6.8%"; "تراوحت من 300 إلى 400" is one).
+_CHANGE_BEFORE = re.compile(
+    f"{_NO_LETTER_BEFORE}[وف]?(?:{alternation(read_words('numbers/change_words.txt'))})"
+    f"{_NO_LETTER_AFTER}[^.,،؛]{{0,60}}$"
+)
 # Month names as one regex alternation (claims reads "منذ 30 مارس" with it too).
 MONTH_NAMES = alternation(read_words("numbers/months.txt"))
 _LABEL_BEFORE = re.compile(
@@ -646,6 +652,14 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
     low: float | None = figure.value
     high: float | None = figure.value
     last = figure
+    # "ارتفع التضخم من 5.2% إلى 6.8%": two figures
+    changes = (
+        before is not None
+        and qualifier == "range_from"
+        and _CHANGE_BEFORE.search(s, 0, before.start("q")) is not None
+    )
+    if changes:
+        before, qualifier, start = None, "exact", figure.start
     if qualifier.startswith("range"):
         second = _range_end(s, figure, _RANGE_JOIN[qualifier])
         if second is None:
@@ -657,7 +671,7 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
         else:
             low, high, last = _range_bounds(figure, second), second.value, second
             qualifier = "range"
-    elif (second := _bare_range(s, figure)) is not None:
+    elif not changes and (second := _bare_range(s, figure)) is not None:
         low, high, last, qualifier = _range_bounds(figure, second), second.value, second, "range"
     end = last.end
     unit, end = _unit_after(s, end)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from khabar.extract.claims import (
+    changed_from,
     counts_a_part,
     counts_earlier_toll,
     counts_new_ones,
@@ -335,7 +336,11 @@ def ledger_claim(
             places=frozenset(places[0]),
             named_places=frozenset(places[1]),
             step=rounding_step(record.text, record.unit) if shared else None,
-            overtaken=shared and counts_earlier_toll(record.sentence, record.in_sentence[0]),
+            overtaken=shared
+            and (
+                counts_earlier_toll(record.sentence, record.in_sentence[0])
+                or changed_from(record.sentence, *record.in_sentence)
+            ),
             running=shared and counts_since_start(record.sentence, *record.in_sentence),
             rate=rate_of(record.sentence, record.in_sentence[1]) if shared else None,
             earlier=earlier_event(

@@ -9,6 +9,7 @@ import pytest
 
 from khabar import analyze
 from khabar.extract.claims import (
+    changed_from,
     counts_a_part,
     counts_earlier_toll,
     counts_new_ones,
@@ -177,6 +178,8 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
         ("وتبلغ مساحة المخطط 291 دونما، وتضم 50 فدانا من الأراضي الزراعية.", ["area", "area"]),
         ("وأفادت مصادر دبلوماسية بأن عدد المتوفين المصريين تجاوز 600.", ["killed"]),
         ("وصعد برنت 1.5 بالمئة إلى 93.2 دولار.", ["price", "price"]),
+        # a change from one figure to another: both of one topic
+        ("وقال إن قيمة اللاعب ارتفعت من 74.7 مليون يورو إلى 162.8 مليون يورو.", ["value"] * 2),
         # a court's fine, a company's layoffs
         ("قضت المحكمة بسجن المتهم 10 سنوات وتغريمه مليون جنيه.", ["fine"]),
         ("وقالت الشركة إنها ستسرح 12 ألف موظف.", ["layoffs"]),
@@ -1127,6 +1130,22 @@ def test_a_rate_is_the_period_a_figure_counts_per(
     sentence: str, figure: str, rate: str | None
 ) -> None:
     assert rate_of(sentence, sentence.index(figure) + len(figure)) == rate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "earlier"),
+    [
+        ("ارتفع التضخم من 5.2% إلى 6.8% في سبتمبر.", "5.2", True),
+        ("ارتفع التضخم من 5.2% إلى 6.8% في سبتمبر.", "6.8", False),
+        ("قفز سعر الذهب من 1900 دولار إلى 2050 دولارا للأوقية.", "1900", True),
+        ("قتل 20 من الجنود في الهجوم.", "20", False),
+    ],
+)
+def test_what_a_figure_changed_from_is_an_earlier_value(
+    sentence: str, figure: str, earlier: bool
+) -> None:
+    start = sentence.index(figure)
+    assert changed_from(sentence, start, start + len(figure)) is earlier
 
 
 def test_growth_and_poverty_rates() -> None:

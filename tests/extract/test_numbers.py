@@ -351,7 +351,7 @@ QUALIFIERS = {
         ("بين 12 و18 عاما", None, 12, 18, "range", "year", None),
     ),
     "min-ila": (
-        "رفع الأجر من 1600 ليرة إلى 2200 ليرة تركية.",
+        "يتراوح الأجر من 1600 ليرة إلى 2200 ليرة تركية.",
         ("من 1600 ليرة إلى 2200 ليرة تركية", None, 1600, 2200, "range", "TRY", None),
     ),
     "range-scale-on-both-ends": (
@@ -760,3 +760,14 @@ def test_areas_in_hectares_feddans_and_dunams() -> None:
         ("50 فدانا", "feddan"),
         ("291 دونما", "dunam"),
     ]
+
+
+def test_from_one_figure_to_another_after_a_change_is_two_figures_not_a_range() -> None:
+    found = rows("ارتفع التضخم من 5.2% إلى 6.8%، وارتفعت حصيلة القتلى من 20 إلى 35 قتيلا.")
+    assert [(row[0], row[1]) for row in found] == [
+        ("5.2%", 5.2),
+        ("6.8%", 6.8),
+        ("20", 20),
+        ("35", 35),
+    ]
+    assert one("يتراوح عدد القتلى من 20 إلى 35.")[4] == "range"

@@ -162,6 +162,22 @@ def test_each_country_of_a_list_lines_up_with_its_own_figures_not_the_total(
     assert {ledger["claims"][i]["text"] for i in found["claims"]} == {"99", "95"}
 
 
+def test_what_a_figure_changed_from_is_no_basis_of_a_disagreement(
+    store_url: str, tmp_path: Path
+) -> None:
+    texts = {
+        "agency.txt": (
+            "ارتفعت حصيلة قتلى الهجوم على سوق مدينة الواحة من 20 إلى 35 قتيلا، بحسب الشرطة."
+        ),
+        "paper.txt": "قالت الشرطة إن 50 شخصا قتلوا في الهجوم على سوق مدينة الواحة.",
+    }
+    ledger = ledger_of(store_url, tmp_path, texts)
+    assert len(ledger["articles"]) == 2
+    assert killed(ledger) == {"20", "35", "50"}
+    [found] = ledger["disagreements"]
+    assert {ledger["claims"][i]["text"] for i in found["claims"]} == {"35", "50"}
+
+
 def test_a_share_agrees_with_the_same_share_to_more_decimals(
     store_url: str, tmp_path: Path
 ) -> None:

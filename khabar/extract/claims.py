@@ -271,6 +271,14 @@ _SPEAKING_OF = frozenset(
         *("أعرب", "أعربت", "أفصح", "أفصحت"),
     )
 )
+# Nouns that count who speak, not people a story counts: "ثلاثة مصادر", "مسؤولان".
+_SPEAKERS = frozenset(
+    fold(w)
+    for w in (
+        *("مصادر", "مصدر", "مصدرين", "مصدران", "مسؤول", "مسؤولين", "مسؤولون", "مسؤولان"),
+        *("شهود", "دبلوماسيين", "دبلوماسيون", "خبراء", "محللين", "محللون"),
+    )
+)
 # Verbs of denial: the figure denied ("نفت الوزارة سقوط 30 قتيلا") is not the denier's.
 _DENYING = frozenset(fold(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نفوا"))
 # "بيان صادر عن الجيش" is the army's statement: the army is the source, not relayed.
@@ -491,11 +499,14 @@ class _ArticleReader:
             if sentence.heading:
                 inherited = self._headline_source(first, last)
                 reports = [self._headline_subject(report, first) for report in reports]
+            sources = [s for r in reports for s in (r.cited, r.via) if s is not None]
             for q_index, quantity in enumerate(quantities):
                 if (
                     sentence.start <= quantity.start < sentence.end
                     and self._is_claim(quantity)
                     and not (sentence.heading and self._numbers_an_item(sentence, quantity))
+                    # "قال ثلاثة مسؤولين": how many spoke, not what they said
+                    and not any(s.start <= quantity.start < s.end for s in sources)
                 ):
                     claims.append(
                         self._claim(q_index, quantity, index, first, last, reports, inherited)
@@ -936,7 +947,10 @@ class _ArticleReader:
             (word in _NP_STOPS and not in_charge_of)
             or word in _RELAYING
             or position in self.date_at
-            or position in self.quantity_at
+            or (
+                position in self.quantity_at
+                and not (words == 0 and self._counts_speakers(position))
+            )
             or (words > 0 and _strip_conjunction(word) in self.lex.verbs)
             or (words > 0 and _counted_object(word))  # "قدرت مصادر محلية عدد القتلى"
             or (words > 0 and word in _ISSUED)  # "بيانات الجهاز ... الصادرة اليوم"
@@ -945,6 +959,13 @@ class _ArticleReader:
             or (words == 0 and self._opens_content(position))  # "أعلنت بلوغ", "أفاد بوجود"
             or (words > 0 and self._glued_content(word))  # "أفادت مصادر طبية بمقتل"
         )
+
+    def _counts_speakers(self, position: int) -> bool:
+        """Whether the figure at ``position`` counts who speak: "ثلاثة مسؤولين", "ثلاثة
+        مصادر" open a source."""
+        quantity = self.analysis.quantities[self.quantity_at[position]]
+        counted = fold((quantity.counted or "").split()[0]) if quantity.counted else ""
+        return _strip_article(_without_accusative(singular_of_dual(counted))) in _SPEAKERS
 
     def _past_source(self, position: int) -> bool:
         """Whether the word at ``position`` follows the source instead of continuing it:

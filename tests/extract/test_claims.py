@@ -323,6 +323,17 @@ def test_an_anonymous_source_ends_before_why_it_is_unnamed() -> None:
     assert [_cited(c) for c in _claims(text)[1]] == ["مسؤولين أميركيين"]
 
 
+def test_how_many_spoke_opens_the_source_and_is_no_claim() -> None:
+    text = "وقال ثلاثة مسؤولين أمريكيين إن 20 شخصا قتلوا."
+    assert [(c.topic, _cited(c)) for c in _claims(text)[1]] == [
+        ("killed", "ثلاثة مسؤولين أمريكيين")
+    ]
+    text = "ونقلت وكالة رويترز عن ثلاثة مصادر أن قيمة الصفقة تبلغ 10 مليارات دولار."
+    assert [_cited(c) for c in _claims(text)[1]] == ["ثلاثة مصادر"]
+    text = "وقال 20 شخصا إنهم أصيبوا."
+    assert [(c.topic, _cited(c)) for c in _claims(text)[1]] == [("injured", None)]
+
+
 def test_a_source_ends_before_when_it_spoke() -> None:
     text = "وقالت المجموعة عقب اجتماعها في فيينا إنها ستخفض الإنتاج مليوني برميل يوميا."
     assert [_cited(c) for c in _claims(text)[1]] == ["المجموعة"]

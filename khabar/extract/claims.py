@@ -1378,6 +1378,8 @@ class _ArticleReader:
             return None
         if topic in _MONEY_TOPICS and not _may_be_money(quantity):
             return None
+        if topic in _SUM_TOPICS and quantity.counted and _counts_people(quantity.counted):
+            return None  # "المساعدات لنحو 24 مليون يمني": people, not a sum
         return topic
 
     def _sum_topic(self, clause_start: int, before: int) -> str | None:

@@ -135,6 +135,11 @@ _COUNTED_DUALS = {
     for singular in map(fold, read_words("numbers/dual_nouns.txt"))
     for dual in _dual_forms(singular)
 }
+# Relative adjectives counted two by their nominative dual only ("قتل فلسطينيان"); after
+# a dual or "هما" they are its adjective ("مسؤولان أميركيان", "أنهما سوريان").
+_NISBA_DUALS = {nisba + "ان": nisba for nisba in read_words("numbers/nisba_duals.txt")}
+_COUNTED_DUALS |= _NISBA_DUALS
+_AFTER_A_DUAL = re.compile(f"(?:ان|هما){_NO_LETTER_AFTER}[^{_LETTER}]*$")
 # "لست" (I am not) is ل + ست only on paper.
 _CLITIC_CLASHES = frozenset({fold("لست")})
 
@@ -764,6 +769,8 @@ def _counted_dual(s: str, anchor: re.Match[str]) -> _Expression | None:
     start, end = anchor.start("word"), anchor.end("word")
     following = _TOKEN.match(s, end)
     if following and (following.group("num") or following.group("word") in _WORDS):
+        return None
+    if anchor.group("word") in _NISBA_DUALS and _AFTER_A_DUAL.search(s, max(0, start - 8), start):
         return None
     return _Expression(start, end, start, end, 2.0, 2.0, 2.0, "exact", None, (start, end))
 

@@ -771,3 +771,11 @@ def test_from_one_figure_to_another_after_a_change_is_two_figures_not_a_range() 
         ("35", 35),
     ]
     assert one("يتراوح عدد القتلى من 20 إلى 35.")[4] == "range"
+
+
+def test_a_nationality_in_the_nominative_dual_counts_two() -> None:
+    assert one("وقتل فلسطينيان برصاص الجيش.")[:2] == ("فلسطينيان", 2)
+    assert one("وأصيب شرطيان في الهجوم.")[:2] == ("شرطيان", 2)
+    # the -ين form is a plural far more often; after a dual it is the dual's adjective
+    assert rows("مقتل فلسطينيين في غزة.") == []
+    assert [row[0] for row in rows("وقتل عسكريان تركيان في تحطم الطائرة.")] == ["عسكريان"]

@@ -947,10 +947,10 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         return True  # "فرانس24": digits glued to a word that is not a clitic (ب15 is)
     if _LABEL_BEFORE.search(s, window, figure.start) and not _UNIT_AFTER.match(s, figure.end):
         return True  # "الجلسة 31" names a session; "الجلسة 61.94 دولار" is a price
-    if _MONTH_BEFORE.search(s, window, figure.start) or _MODEL_BEFORE.search(
-        s, window, figure.start
-    ):
+    if _MODEL_BEFORE.search(s, window, figure.start):
         return True
+    if _MONTH_BEFORE.search(s, window, figure.start) and _may_date(s, figure):
+        return True  # "مارس 15", "أغسطس 2018"; not "تسليم أغسطس 0.1 بالمئة"
     if _TIME_ZONE_AFTER.match(s, figure.end):
         return True  # "(0800 بتوقيت جرينتش)": a time of day
     if _RATIO_AFTER.match(s, figure.end) or _RATIO_BEFORE.search(s, window, figure.start):
@@ -959,6 +959,15 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         return True  # "1- تدني مستوى النظافة": the number of an item in a list
     day = figure.value is not None and figure.value <= 31 and figure.words == 1
     return day and bool(_MONTH_AFTER.match(s, figure.end) or _DAY_PART_AFTER.match(s, figure.end))
+
+
+def _may_date(s: str, figure: _Figure) -> bool:
+    """Whether a figure after a month may be its year ("مارس 2018 يوما") or its day, a
+    whole number with no unit after it ("مارس 15"; not "أبريل 20 دولارا")."""
+    value = figure.value
+    if value is None or not value.is_integer():
+        return False
+    return 1000 <= value <= 2100 or (value <= 31 and not _UNIT_AFTER.match(s, figure.end))
 
 
 def _numbers_an_item(s: str, figure: _Figure) -> bool:

@@ -779,3 +779,9 @@ def test_a_nationality_in_the_nominative_dual_counts_two() -> None:
     # the -ين form is a plural far more often; after a dual it is the dual's adjective
     assert rows("مقتل فلسطينيين في غزة.") == []
     assert [row[0] for row in rows("وقتل عسكريان تركيان في تحطم الطائرة.")] == ["عسكريان"]
+
+
+def test_a_figure_after_a_month_is_its_day_or_year_only_when_it_may_be_one() -> None:
+    text = "وزادت عقود الذهب تسليم أغسطس 0.1 بالمئة، وعقود النفط تسليم مايو 41 سنتا."
+    assert [row[0] for row in rows(text)] == ["0.1 بالمئة", "41"]  # "سنتا": its noun
+    assert rows("وأعلن يوم 30 مارس 2018 يوما للمقاطعة.") == []

@@ -1133,10 +1133,17 @@ class _ArticleReader:
         return mention is not None and mention.type == "PLACE"
 
     def _remember(self, reports: list[_Report]) -> None:
-        for report in reports:
+        """Keep the sentence's last speaker for a next sentence that goes on ("وأضاف"), not
+        the subject of a verb inside what another said ("وقال نصر الله إن الهجوم أظهر")."""
+        for index, report in enumerate(reports):
             cited = self._main_speaker(report, reports) if report.continues else report.cited
-            if cited is not None:
+            if cited is not None and not (index and self._inside_a_quote(cited)):
                 self.last_source = cited
+
+    def _inside_a_quote(self, source: SourceRef) -> bool:
+        """Whether ``source`` opens a clause that a verb of saying introduced ("إن ...")."""
+        token = self._token_at(source.start)
+        return token > 0 and self.tokens[token - 1].word in _COMPLEMENTIZERS
 
     # -- claims ------------------------------------------------------------------------------
 

@@ -367,6 +367,14 @@ def test_who_reveals_or_announces_a_figure_is_its_source() -> None:
     assert [_cited(c) for c in claims] == ["الجيش", "مسؤول"]
 
 
+def test_a_continuing_sentence_takes_the_speaker_not_a_subject_in_what_he_said() -> None:
+    text = (
+        "وقال نصر الله في خطاب تلفزيوني إن الهجوم الصاروخي أظهر أن سوريا مستعدة للرد. "
+        'وأضاف: "تم إطلاق 55 صاروخا على مواقع الاحتلال في الجولان".'
+    )
+    assert [_cited(c) for c in _claims(text)[1]] == ["نصر الله"]
+
+
 def test_source_carries_over_into_a_continuing_sentence() -> None:
     text = (
         "قال المرصد السوري لحقوق الإنسان إن 20 مدنياً قتلوا في الغارات. "

@@ -635,7 +635,8 @@ def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention
 def _surnames(drafts: Sequence[_Draft]) -> set[str]:
     """The last words (key form) of the article's people named in full."""
     names = (name_tokens(d.forms[0][1]) for d in drafts if d.type == "PERSON")
-    return {_ARTICLE.sub("", tokens[-1], count=1) for tokens in names if len(tokens) > 1}
+    # as the first word of a name it would lose its article (name_tokens)
+    return {word_token(tokens[-1], first=True) for tokens in names if len(tokens) > 1}
 
 
 def _is_a_surname(text: str, draft: _Draft, surnames: set[str]) -> bool:

@@ -334,6 +334,13 @@ _SINCE_START = re.compile(
 # أشارت إلى مقتل شخصين", "حصيلة أولية عن 18 قتيلا" (folded).
 _EARLIER_TOLL = re.compile(r"(?:ال)?حصيله (?:ال)?(?:سابقه|اوليه)")
 _CLAUSE_EDGE = re.compile("[،,؛]")
+# What makes a figure a forecast (folded): a word of expecting before it in its clause, and
+# a time still to come in its sentence.
+_EXPECTED = re.compile(r"(?<!\w)[وف]?(?:ي|ت|ن)?توقع|متوقع|توقعات|(?<!\w)[وف]?(?:من )?المرجح")
+_TO_COME = re.compile(
+    r"(?<!\w)(?:بنهايه|بحلول|نهايه)(?!\w)|(?<!\w)(?:ال)?(?:عام|سنه|العام|السنه|الشهر|الاسبوع)"
+    r" (?:المقبل|القادم|المقبله|القادمه)(?!\w)|(?<!\w)الاعوام (?:المقبله|القادمه)"
+)
 # A figure a change went from: "من" before it, "إلى" and the figure it went to after it
 # (its unit between); khabar.extract.numbers reads "من X إلى Y" after a verb of change as
 # two figures.
@@ -1667,6 +1674,25 @@ def changed_from(sentence: str, start: int, end: int) -> bool:
     if not _FROM_BEFORE.search(sentence, max(0, start - _FROM_CHARS), start):
         return False
     return _TO_AFTER.match(sentence, end) is not None
+
+
+def forecast_of(sentence: str, start: int, published: datetime | None) -> str | None:
+    """When the figure at ``sentence[start:]`` is expected, not yet counted: its clause
+    before it says so ("يتوقعون أن يتراجع التضخم إلى 25 بالمئة") and its sentence names a
+    time still to come; that time, the year nearest the figure after the publication's
+    ("بحلول 2020": "2020") or "to come" ("بنهاية العام", "العام المقبل").  None for a
+    figure counted."""
+    clause = fold(sentence[_clause_start(sentence, start) : start])
+    if not _EXPECTED.search(clause):
+        return None
+    future = [
+        d
+        for d in (_sentence_dates(sentence, published) if published else [])
+        if d.value and d.value[:4].isdigit() and published and int(d.value[:4]) > published.year
+    ]
+    if future:
+        return min(future, key=lambda d: abs(d.start - start)).value[:4]  # type: ignore[index]
+    return "to come" if _TO_COME.search(fold(sentence)) else None
 
 
 def counts_earlier_toll(sentence: str, start: int) -> bool:

@@ -122,6 +122,9 @@ class LedgerClaim:
     # The period it counts per ("600 شاحنة يوميا": "day"): a rate lines up only with
     # rates of its period, never with a total.
     rate: str | None = None
+    # When an expected figure is expected ("بنهاية العام": "to come"; "بحلول 2020":
+    # "2020"): it lines up only with forecasts for that time, never with what was counted.
+    forecast: str | None = None
     # The date of an earlier event the figure counts ("ففي مايو 2015، لقي 15 شخصا حتفهم"
     # in a 2018 report: "2015-05"); it is compared only with figures of that date.
     earlier: str | None = None
@@ -237,20 +240,24 @@ def when(claim: LedgerClaim) -> str | None:
     return claim.published.date().isoformat() if claim.published else None
 
 
+# What claims must share to line up: topic, unit, running total or not, rate, forecast.
+_LineUpKey = tuple[str, str | None, bool, str | None, str | None]
+
+
 def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[int]]]:
-    """Claim indices grouped by (topic, unit), running totals and rates of each period
-    apart from the rest, split by subject where subjects differ.
+    """Claim indices grouped by (topic, unit), running totals, rates of each period and
+    forecasts apart from the rest, split by subject where subjects differ.
 
     A claim without a subject joins every subject's line-up of its topic.  A part is
     no total ("21 دولة، منها 16 دولة أوروبية": the 16): it lines up only with the parts
     of the same subject (generic or not), and one without a subject with none.
     """
-    by_topic: defaultdict[tuple[str, str | None, bool, str | None], list[int]] = defaultdict(list)
+    by_topic: defaultdict[_LineUpKey, list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
         unit = ONE_SCALE.get(claim.topic, claim.unit)
-        by_topic[(claim.topic, unit, claim.running, claim.rate)].append(index)
+        by_topic[(claim.topic, unit, claim.running, claim.rate, claim.forecast)].append(index)
     groups = []
-    for (topic, unit, _running, _rate), indices in by_topic.items():
+    for (topic, unit, *_apart), indices in by_topic.items():
         wholes = [index for index in indices if not claims[index].part]
         if topic in LISTED_TOPICS or unit == "percent" or _names_a_noun(topic):
             wholes = _from_single_figure_articles(claims, wholes, by_subject=topic == "votes")

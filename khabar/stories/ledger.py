@@ -21,6 +21,7 @@ from khabar.extract.claims import (
     counts_of_a_set,
     counts_since_start,
     earlier_event,
+    forecast_of,
     rate_of,
 )
 from khabar.extract.entities import lookup
@@ -310,8 +311,8 @@ def ledger_claim(
     (no topic, or a figure without a value).  ``part``: it counts part of another;
     ``shared``: another article has claims of its topic (only then can it disagree), so
     its figure and sentence are read for what decides a comparison: the earlier event it
-    may count (``earlier_event``), a running total, a rate, an overtaken toll, a rounding
-    step.
+    may count (``earlier_event``), a running total, a rate, a forecast, an overtaken toll,
+    a rounding step.
     ``places``: where its sentence says it happened, and every place it names
     (``claim_places``)."""
     if record.topic is None:
@@ -343,6 +344,9 @@ def ledger_claim(
             ),
             running=shared and counts_since_start(record.sentence, *record.in_sentence),
             rate=rate_of(record.sentence, record.in_sentence[1]) if shared else None,
+            forecast=forecast_of(record.sentence, record.in_sentence[0], record.published)
+            if shared
+            else None,
             earlier=earlier_event(
                 record.sentence, *record.in_sentence, record.published, record.said
             )

@@ -15,6 +15,7 @@ from khabar.extract.claims import (
     counts_new_ones,
     counts_since_start,
     earlier_event,
+    forecast_of,
     rate_of,
 )
 from khabar.extract.lexicon import folded_phrases
@@ -1167,6 +1168,23 @@ def test_what_a_figure_changed_from_is_an_earlier_value(
 ) -> None:
     start = sentence.index(figure)
     assert changed_from(sentence, start, start + len(figure)) is earlier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "when"),
+    [
+        ("وقال محللون إنهم يتوقعون أن يتراجع التضخم إلى 25 بالمئة بنهاية العام.", "25", "to come"),
+        ("وتتوقع وزارة المالية أن ينمو الناتج المحلي 4.4% في 2026.", "4.4", "2026"),
+        ("وتوقعت الحكومة نمو الاقتصاد بنسبة 4.6% العام المقبل.", "4.6", "2026"),
+        ("وبلغ التضخم 33.3% في مارس بحسب الجهاز.", "33.3", None),
+        ("قتل 20 شخصا ومن المتوقع أن ترتفع الحصيلة.", "20", None),
+    ],
+)
+def test_a_forecast_is_a_figure_expected_for_a_time_to_come(
+    sentence: str, figure: str, when: str | None
+) -> None:
+    published = datetime(2025, 12, 2, tzinfo=UTC)
+    assert forecast_of(sentence, sentence.index(figure), published) == when
 
 
 def test_growth_and_poverty_rates() -> None:

@@ -326,6 +326,17 @@ def test_a_running_total_is_not_compared_with_one_days_toll() -> None:
     assert sorted(dispute.claims) == [1, 2]
 
 
+def test_a_forecast_is_compared_only_with_forecasts_for_its_time() -> None:
+    claims = [
+        claim(33.3, "exact", topic="inflation", article_id=1, unit="percent"),
+        claim(33.1, "exact", topic="inflation", article_id=2, unit="percent"),
+        claim(25, "exact", topic="inflation", article_id=2, unit="percent", forecast="to come"),
+        claim(24, "exact", topic="inflation", article_id=3, unit="percent", forecast="2026"),
+    ]
+    [dispute] = compare(claims).disagreements
+    assert sorted(dispute.claims) == [0, 1]
+
+
 def test_a_rate_is_compared_only_with_rates_of_its_period() -> None:
     claims = [
         claim(600, "exact", topic="aid", article_id=1, rate="day"),

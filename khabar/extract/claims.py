@@ -430,13 +430,20 @@ class _Lexicons:
     content_heads: frozenset[str]
     people: frozenset[str]
     topics: dict[tuple[str, str], str]
+    # Topic words of two words or more, by their first word: "الدين العام" is debt.
+    topic_phrases: dict[str, list[tuple[tuple[str, ...], str]]]
 
 
 @cache
 def _lexicons() -> _Lexicons:
     topics: dict[tuple[str, str], str] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for _, (form, topic, role) in read_rows("claims/topics.tsv", 3):
-        topics[(fold(form), role)] = topic
+        words = tuple(fold(form).split())
+        if len(words) > 1:
+            phrases.setdefault(words[0], []).append((words, topic))
+        else:
+            topics[(fold(form), role)] = topic
     return _Lexicons(
         verbs=folded_words("claims/report_verbs.txt"),
         impersonal=folded_words("claims/impersonal.txt"),
@@ -451,6 +458,7 @@ def _lexicons() -> _Lexicons:
         content_heads=folded_words("claims/content_heads.txt"),
         people=folded_words("claims/people.txt"),
         topics=topics,
+        topic_phrases=phrases,
     )
 
 
@@ -1069,6 +1077,13 @@ class _ArticleReader:
                 return size
         return 0
 
+    def _phrase_topic(self, position: int) -> str | None:
+        """The topic of a phrase of the lexicon that starts at ``position`` ("الدين العام")."""
+        for words, topic in self.lex.topic_phrases.get(self.tokens[position].word, []):
+            if self._words_at(position, len(words)) == words:
+                return topic
+        return None
+
     def _words_at(self, position: int, count: int) -> tuple[str, ...]:
         return tuple(token.word for token in self.tokens[position : position + count])
 
@@ -1385,7 +1400,7 @@ class _ArticleReader:
         noun = _topic_of(word, "noun")
         if quantity.counted and noun not in _PEOPLE_TOPICS:
             noun = None
-        topic = _topic_of(word, "predicate") or noun
+        topic = self._phrase_topic(position) or _topic_of(word, "predicate") or noun
         if topic:
             topic = self._construct_head_topic(position) or topic
         if topic in _TOPIC_UNITS and not _TOPIC_UNITS[topic](quantity.unit):

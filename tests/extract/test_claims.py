@@ -338,6 +338,14 @@ def test_how_many_spoke_opens_the_source_and_is_no_claim() -> None:
     assert [(c.topic, _cited(c)) for c in _claims(text)[1]] == [("injured", None)]
 
 
+def test_who_writes_or_tweets_a_figure_is_its_source() -> None:
+    text = "وكتب الرئيس على حسابه في منصة إكس أن بلاده استقبلت 50 ألف لاجئ."
+    assert [_cited(c) for c in _claims(text)[1]] == ["الرئيس"]
+    text = "وغرد الوزير قائلا إن 20 شخصا قتلوا."
+    assert [_cited(c) for c in _claims(text)[1]] == ["الوزير"]
+    assert [_cited(c) for c in _claims("وأصدر الكاتب 3 كتب عن الحرب.")[1]] == [None]
+
+
 def test_a_source_ends_before_when_it_spoke() -> None:
     text = "وقالت المجموعة عقب اجتماعها في فيينا إنها ستخفض الإنتاج مليوني برميل يوميا."
     assert [_cited(c) for c in _claims(text)[1]] == ["المجموعة"]

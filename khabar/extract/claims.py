@@ -1705,13 +1705,13 @@ def forecast_of(sentence: str, start: int, published: datetime | None) -> str | 
     clause = fold(sentence[_clause_start(sentence, start) : start])
     if not _EXPECTED.search(clause):
         return None
-    future = [
-        d
+    future = sorted(
+        (abs(d.start - start), d.value[:4])
         for d in (_sentence_dates(sentence, published) if published else [])
         if d.value and d.value[:4].isdigit() and published and int(d.value[:4]) > published.year
-    ]
+    )
     if future:
-        return min(future, key=lambda d: abs(d.start - start)).value[:4]  # type: ignore[index]
+        return future[0][1]
     return "to come" if _TO_COME.search(fold(sentence)) else None
 
 

@@ -77,9 +77,11 @@ _UNDOTTED_FINAL_YA = re.compile(r"(?<!\w)(?:فى|الذى|التى)(?!\w)")
 # The first word of a place of several words makes adjectives (كوريا: الكوري الشمالي) from
 # this many letters: shorter ones are words of their own (رام الله: رامي; بيت لحم: بيتي).
 _PLACE_WORD = 4
-# The word before a position, and how far back to look for it.
-_PREVIOUS_WORD = re.compile(r"([\u0621-\u064a]+)[^\u0621-\u064a]*$")
-_PREVIOUS_CHARS = 30
+# The word before a position and what stands between, and how far back to look for it.
+_WORD_BEFORE = re.compile(
+    r"(?P<word>[\u0621-\u064a\u0671-\u06d3]+)(?P<gap>[^\u0621-\u064a\u0671-\u06d3]*)$"
+)
+_BEFORE_CHARS = 30
 # Punctuation and spaces trimmed from the edges of a tagged span.
 _EDGE_PUNCTUATION = "\"'«»“”‘’()[]#.,،:؛!?؟ \u00a0"
 
@@ -655,11 +657,18 @@ def _is_a_surname(text: str, draft: _Draft, surnames: set[str]) -> bool:
 def _follows_a_definite_word(text: str, start: int) -> bool:
     """Whether the word before ``start`` in ``text`` is a noun with the article: a nisba
     after it is an adjective ("الرئيس السوداني"), not a name ("الياباني آبي" is one)."""
-    before = _PREVIOUS_WORD.search(text, max(0, start - _PREVIOUS_CHARS), start)
+    before = word_before(text, start)
     if before is None:
         return False
-    word = fold(before.group(1))
+    word = before[0]
     return word.startswith("ال") and not word.endswith(("ي", "يه"))
+
+
+def word_before(text: str, start: int) -> tuple[str, str] | None:
+    """The word before ``start`` in ``text`` (folded) and what stands between it and
+    ``start`` (spaces, punctuation), if a word stands close enough."""
+    before = _WORD_BEFORE.search(text, max(0, start - _BEFORE_CHARS), start)
+    return (fold(before.group("word")), before.group("gap")) if before else None
 
 
 def _distance(a: str, b: str) -> float:

@@ -25,6 +25,7 @@ from khabar.extract.entities import (
     may_start_known,
     name_tokens,
     skeleton,
+    word_before,
     word_token,
 )
 from khabar.extract.lexicon import folded_words
@@ -51,9 +52,6 @@ _SHORTEST_VARIANT = 5
 _COMMON_COUNT = 2000
 # A family name formed as a nisba with the article: "السوداني", "الحوثي", "البغدادي".
 _FAMILY_NISBA = re.compile(f"ال[{_LETTER_RANGE}]{{2,}}ي")
-# The word before a position and what stands between (punctuation ends a clause).
-_WORD_BEFORE = re.compile(f"(?P<word>[{_LETTER_RANGE}]+)(?P<gap>[^{_LETTER_RANGE}]*)$")
-_BEFORE_CHARS = 30
 
 
 def find_known_names(text: str) -> list[EntitySpan]:
@@ -186,10 +184,10 @@ def _opens_a_clause_as_subject(text: str, start: int) -> bool:
     clause, or punctuation: there a family name that is also an adjective ("السوداني")
     names the person ("وقال السوداني", "أن السوداني"), not what a noun before it is
     ("الجيش السوداني", "ميليشيا الحوثي")."""
-    before = _WORD_BEFORE.search(text, max(0, start - _BEFORE_CHARS), start)
-    if before is None or before.group("gap").strip():
+    before = word_before(text, start)
+    if before is None or before[1].strip():
         return True
-    word = fold(before.group("word"))
+    word = before[0]
     return word in _subject_openers() or word[1:] in _subject_openers()
 
 

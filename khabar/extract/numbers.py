@@ -196,7 +196,9 @@ _CONJOINED_RATIO = 3
 # Verbs that open the next clause after و ("مقتل 30 وأصيب 50", "قتل 30 وقال"): the verbs
 # of what happened to a figure, and of saying.
 _CLAUSE_VERBS = frozenset(
-    fold(fields[0]) for _, fields in read_rows("claims/topics.tsv", 3) if fields[2] == "predicate"
+    fold(fields[0])
+    for _, fields in read_rows("claims/topics.tsv", 3)
+    if fields[2] == "predicate" and " " not in fields[0]  # not "الدين العام"
 ) | folded_words("claims/report_verbs.txt")
 _DECIMALS = re.compile(r"\d[.,،](\d+)")
 _TOKEN = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from khabar.extract.claims import (
@@ -208,6 +209,7 @@ def _article_topic(record: ClaimRecord) -> tuple[int, str | None, str | None]:
     return record.article_id, record.topic, record.unit
 
 
+@lru_cache(maxsize=4096)
 def _is_a_place(name: str) -> bool:
     """Whether ``name`` is a known place (a country or a city)."""
     known = lookup(name, "PLACE", fuzzy=False)

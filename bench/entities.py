@@ -26,11 +26,10 @@ from khabar.extract.entities import (
     EntityIndex,
     clitic_readings,
     is_derived_form,
-    known_first_words,
     lookup,
+    may_open_known,
     name_tokens,
     resolve_mentions,
-    skeleton,
 )
 from tests.shared_data import ANT
 
@@ -80,10 +79,9 @@ def articles(path: Path, limit: int | None) -> Iterator[tuple[str, str]]:
 @cache
 def may_start_name(word: str) -> bool:
     """True when ``word`` (or it without clitics) can begin a known name."""
-    first_words = known_first_words()
     for _, reading in clitic_readings(word):
         tokens = name_tokens(reading)
-        if tokens and (tokens[0] in first_words or skeleton(tokens[0]) in first_words):
+        if tokens and may_open_known(tokens[0]):
             return True
     return False
 

@@ -47,7 +47,8 @@ def seed_recall(seeds: Path) -> tuple[list[str], list[str]]:
     spans = {
         (span.text, span.type) for path in seeds.glob("*.txt") for span in tag(path.read_text())
     }
-    found, missed = [], []
+    found: list[str] = []
+    missed: list[str] = []
     for entity in expected["entities"]:
         for spelling in entity["spellings"]:
             (found if (spelling, entity["type"]) in spans else missed).append(spelling)

@@ -129,7 +129,7 @@ def add_warm(store: Store, documents: list[Document]) -> tuple[list[float], list
             before = _analysis_seconds(runner)
             started = time.perf_counter()
             runner.ingest([document], analyzer)
-            grouper = runner.group(grouper)
+            grouper = runner.group(grouper) or grouper
             totals.append(time.perf_counter() - started)
             analyses.append(_analysis_seconds(runner) - before)
     return totals, analyses, restore

@@ -14,7 +14,7 @@ import gzip
 import json
 from collections import Counter
 
-from datasketch import MinHashLSH
+from datasketch import MinHash, MinHashLSH
 
 from bench.stories_listing import ANT
 from khabar.stories.dedup import NUM_PERM, sketch
@@ -30,7 +30,9 @@ def main() -> None:
     if args.month == "2018-02":
         raise SystemExit("February 2018 holds the judging days (24-26 Feb): pick another month")
     lsh = MinHashLSH(threshold=0.4, num_perm=NUM_PERM)
-    rows, sketches, pairs = [], [], []
+    rows: list[dict[str, str]] = []
+    sketches: list[MinHash] = []
+    pairs: list[tuple[float, int, int]] = []
     with gzip.open(ANT, "rt", encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)

@@ -90,20 +90,24 @@ def _load_countries() -> dict[tuple[str, str], str]:
     return table
 
 
-def _load_qualifiers() -> tuple[dict[str, str], dict[str, str]]:
+def _load_qualifiers() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """Qualifiers before and after a figure, and the verbs among those before it."""
     before: dict[str, str] = {}
     after: dict[str, str] = {}
+    verbs = set()
     for _, fields in read_rows("numbers/qualifiers.tsv", 3):
         phrase, qualifier, position = fields[:3]
-        (before if position == "before" else after)[fold(phrase)] = qualifier
-    return before, after
+        (after if position == "after" else before)[fold(phrase)] = qualifier
+        if position == "verb":
+            verbs.add(fold(phrase))
+    return before, after, frozenset(verbs)
 
 
 _WORDS = _load_words()
 _VAGUE = _load_vague()
 _UNITS = _load_units()
 _COUNTRIES = _load_countries()
-_BEFORE, _AFTER = _load_qualifiers()
+_BEFORE, _AFTER, _QUALIFYING_VERBS = _load_qualifiers()
 _STOPWORDS = frozenset(read_words("numbers/stopwords.txt"))
 _ORDINALS = frozenset(read_words("numbers/ordinals.txt"))
 _TEN = frozenset({fold("عشر"), fold("عشرة")})
@@ -208,6 +212,26 @@ _UNIT_AFTER = re.compile(f" *(?P<unit>{alternation(_UNITS)}){_NO_LETTER_AFTER}")
 _COUNTRY_AFTER = re.compile(f" *(?P<adj>[{_LETTER}]+)")
 # A qualifier may stand before the article glued to the figure: "قرابة الـ500 قتيل".
 _BEFORE_RE = re.compile(f"{_NO_LETTER_BEFORE}[وفبل]?(?P<q>{alternation(_BEFORE)}) *(?:ال)?$")
+# A qualifying verb, its subject between it and the figure: "تجاوز عدد القتلى في غزة 40 ألفا",
+# "لم تتعد نسبة ملئه 8".  The subject opens with the article or a noun of measure.
+_SUBJECT_HEADS = (
+    *("عدد", "نسبة", "حجم", "قيمة", "سعر", "مخزون", "حصيلة", "إجمالي", "مجموع", "معدل"),
+    *("مستوى", "رصيد", "متوسط", "منسوب", "كمية", "مساحة", "طول", "ارتفاع"),
+)
+_GAP_WORD = '[^\\s\\d،,.؛;:!?؟()«»"]+'
+_VERB_BEFORE_RE = re.compile(
+    f"{_NO_LETTER_BEFORE}[وف]?(?P<q>{alternation(_QUALIFYING_VERBS)}) "
+    f"(?:ال{_GAP_WORD}|{alternation(map(fold, _SUBJECT_HEADS))}{_NO_LETTER_AFTER})"
+    f"(?: {_GAP_WORD}){{0,3}} *$"
+)
+_PREPOSITIONS = frozenset(
+    fold(w)
+    for w in ("في", "من", "على", "إلى", "عن", "خلال", "منذ", "بعد", "قبل", "حتى", "مع", "كل")
+)
+_BY_MEASURE = frozenset(
+    fold("ب" + w)
+    for w in ("نسبة", "قيمة", "مقدار", "معدل", "واقع", "عمق", "طول", "ارتفاع", "حجم", "مبلغ")
+)
 _AFTER_RE = re.compile(f" *(?P<q>{alternation(_AFTER)}){_NO_LETTER_AFTER}")
 _RANGE_JOIN = {
     "range_between": re.compile(" *(?:و|الي|حتي|-|–) *"),
@@ -647,6 +671,10 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
     else:
         word_start, clitic = anchor.start(), ""
     figure = _read_figure(s, word_start)
+    if figure is None and clitic and clitic + anchor.group("word") in _WORDS:
+        # "واحد وعشرون" opens with واحد, where و + أحد would need its عشر
+        word_start, clitic = anchor.start("clitic"), ""
+        figure = _read_figure(s, word_start)
     if figure is None:
         return None
     if _not_a_count(s, figure):
@@ -655,7 +683,7 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
         return _vague_expression(s, figure)
     before = _qualifier_before(s, figure.start) if not clitic else None
     qualifier = _BEFORE[before.group("q")] if before else "exact"
-    start = before.start("q") if before else figure.start
+    start = _qualified_start(before, figure.start)
     low: float | None = figure.value
     high: float | None = figure.value
     last = figure
@@ -685,7 +713,11 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
     if unit is None and figure.start > 0 and s[figure.start - 1] in "%٪$":
         unit = "percent" if s[figure.start - 1] != "$" else "USD"
         start = min(start, figure.start - 1)
-    if qualifier == "exact" and unit is None and _is_year(s, figure, before is not None, end):
+    # a verb's subject between (no qualifier right before) leaves a year a year: "فاق
+    # العجز في موازنة 2017"
+    qualified = before is not None and before.re is _BEFORE_RE
+    year_may_be = qualifier == "exact" or not qualified
+    if year_may_be and unit is None and _is_year(s, figure, qualified, end):
         return figure.end
     counted = _counted_after(s, end) if unit is None and not _follows_its_noun(s, figure) else None
     if counted and qualifier != "range" and _dot_groups_people(s, figure, counted):
@@ -761,7 +793,7 @@ def _dual_unit(s: str, anchor: re.Match[str], unit: str) -> _Expression | None:
         before, qualifier = None, "exact"
     low, high = _bounds(qualifier, 2.0, 2.0, 2.0)
     return _Expression(
-        before.start("q") if before else start, end, start, end, 2.0, low, high, qualifier, unit
+        _qualified_start(before, start), end, start, end, 2.0, low, high, qualifier, unit
     )
 
 
@@ -809,7 +841,30 @@ def _qualifier_before(s: str, start: int) -> re.Match[str] | None:
     before = _BEFORE_RE.search(s, max(0, start - _WINDOW), start)
     if before and before.group("q") in _REACHING and s[before.start("q") - 1] == "ل":
         return None
+    if before is None:
+        before = _VERB_BEFORE_RE.search(s, max(0, start - 2 * _WINDOW), start)
+        if before and not _subject_between(before.group().split()[1:]):
+            return None
     return before
+
+
+def _subject_between(words: list[str]) -> bool:
+    """Whether the words between a qualifying verb and a figure may be the verb's subject:
+    no number among them ("لا يتجاوز المعدل واحدا من كل 27"), and not ending in a
+    preposition, whose object the figure is ("خلال ثلاثة مواسم"), or in a noun of measure
+    after ب, which says by how much ("تجاوز الإنفاق بنسبة 5")."""
+    last = words[-1]
+    return (
+        last not in _BY_MEASURE
+        and last not in _PREPOSITIONS
+        and not any(_lookup(_strip_article(word))[0] for word in words)
+    )
+
+
+def _qualified_start(before: re.Match[str] | None, figure_start: int) -> int:
+    """Where a qualified figure starts: at its qualifier, unless a verb's subject stands
+    between them ("تجاوز عدد القتلى 100" starts at 100; the subject says what it counts)."""
+    return before.start("q") if before and before.re is _BEFORE_RE else figure_start
 
 
 def _range_end(s: str, first: _Figure, join: re.Pattern[str]) -> _Figure | None:

@@ -190,14 +190,17 @@ WORDS = {
         exact("5 ملايين وربع مليون", 5.25e6, None, "سائح"),
     ),
     "half-the-million": ("يعيش نصف المليون لاجئ.", exact("نصف المليون", 5e5, None, "لاجئ")),
-    "the-million": ("خسائر مادية تجاوزت المليون دولار.", exact("المليون دولار", 1e6, "USD")),
+    "the-million": (
+        "خسائر مادية تجاوزت المليون دولار.",
+        ("تجاوزت المليون دولار", 1e6, 1e6, None, "more_than", "USD", None),
+    ),
     "the-thousand-and-words": (
         "بكتائب تضم الألف وخمس مئة مقاتل.",
         exact("الألف وخمس مئة", 1500, None, "مقاتل"),
     ),
     "the-million-after-a-plural": (
         "تخطى عدد الإصابات المليون إصابة.",
-        exact("المليون", 1e6, None, "إصابة"),
+        ("المليون", 1e6, 1e6, None, "more_than", None, "إصابة"),
     ),
     "alf-alone": ("قتل ألف مقاتل.", exact("ألف", 1000, None, "مقاتل")),
     "mia-alone": ("اتهمه مئة امرأة.", exact("مئة", 100, None, "امرأة")),
@@ -785,3 +788,66 @@ def test_a_figure_after_a_month_is_its_day_or_year_only_when_it_may_be_one() -> 
     text = "وزادت عقود الذهب تسليم أغسطس 0.1 بالمئة، وعقود النفط تسليم مايو 41 سنتا."
     assert [row[0] for row in rows(text)] == ["0.1 بالمئة", "41"]  # "سنتا": its noun
     assert rows("وأعلن يوم 30 مارس 2018 يوما للمقاطعة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("وقال إن خمسا وثلاثين سيارة إسعاف شاركت في نقل المصابين.", "خمسا وثلاثين", 35),
+        ("وأصيب ثلاثا وأربعين امرأة في الحادث.", "ثلاثا وأربعين", 43),
+        ("وتوفي واحد وعشرون شخصا في الحادث.", "واحد وعشرون", 21),
+        ("وقتل وأحد عشر شخصا في الحادث.", "أحد عشر", 11),
+    ],
+)
+def test_a_unit_in_the_accusative_or_one_opens_a_compound_number(
+    text: str, span: str, value: float
+) -> None:
+    [(found, found_value, *_)] = rows(text)
+    assert (found, found_value) == (span, value)
+
+
+def test_a_lone_one_after_its_noun_is_no_figure() -> None:
+    assert [row[0] for row in rows("وقتل شخص واحد وأصيب 20 آخرون.")] == ["20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("وتجاوز عدد القتلى في غزة 40 ألفا.", "40 ألفا", "more_than"),
+        ("ولم تتعد نسبة ملئه 8 في المائة.", "8 في المائة", "at_most"),
+        ("ولم يتجاوز سعر الدولار فيها 59 جنيها.", "59 جنيها", "at_most"),
+        ("ويناهز عدد أعضائه ثلاثة آلاف نائب.", "ثلاثة آلاف", "approx"),
+        ("وتجاوزت الأمطار 120 ملم في إفران.", "120 ملم", "more_than"),
+        ("وقال إن الخسائر تجاوزت 120 مليون دولار.", "تجاوزت 120 مليون دولار", "more_than"),
+    ],
+)
+def test_a_qualifying_verb_qualifies_the_figure_across_its_subject(
+    text: str, span: str, qualifier: str
+) -> None:
+    [(found, _value, _low, _high, found_qualifier, *_)] = rows(text)
+    assert (found, found_qualifier) == (span, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتجاوز الإنفاق المقرر بنسبة 5 في المائة.",  # by how much
+        "ويتجاوز معدل أجوره خلال ثلاثة مواسم رياضية مبلغا محددا.",  # a preposition's object
+        "ولا يتجاوز المعدل واحدا من كل 27 مريضا.",  # a number between
+    ],
+)
+def test_a_qualifying_verb_does_not_reach_past_a_preposition_or_number(text: str) -> None:
+    assert all(row[4] == "exact" for row in rows(text))
+
+
+def test_a_year_after_a_verbs_subject_stays_a_year() -> None:
+    assert rows("بعدما فاق العجز في موازنة 2017 المستوى المتوقع له.") == []
+
+
+def test_maghreb_billions_tons_in_the_dual_and_millimetres() -> None:
+    found = rows("بلغ المخزون 5 ملايير و230 مليون متر مكعب، وضبط طنين من الحشيش، وسجل 45 مم.")
+    assert [(row[0], row[1], row[5]) for row in found] == [
+        ("5 ملايير و230 مليون متر مكعب", 5.23e9, "m3"),
+        ("طنين", 2, "ton"),
+        ("45 مم", 45, "mm"),
+    ]

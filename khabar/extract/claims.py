@@ -104,6 +104,10 @@ _OPENING_QUOTES = frozenset('"«“')
 # A quoted name after a verb of saying closes within this many words ("«الشرق الأوسط»").
 _QUOTED_NAME_WORDS = 5
 _UNCOUNTED = frozenset(fold(w) for w in ("عدة", "بضعة", "بضع", "عدد من"))
+_COMMAS = frozenset({"،", ","})
+# Verbs of carrying name passengers only right before their figure ("قارب كان يقل نحو 65
+# مهاجرا"): "ما لا يقل عن شخصين", "تقل أعمارهم عن 18", "يحمل الرقم القياسي بثمانية ألقاب".
+_CARRYING = frozenset(fold(w) for w in ("يقل", "تقل", "يحمل", "تحمل", "يستقل", "تستقل"))
 _COPULAS = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
 _PERIOD_MARKERS = frozenset(fold(w) for w in ("خلال", "غضون", "مدى", "طيلة", "طوال"))
 _COMPLEMENTIZERS = frozenset(
@@ -305,6 +309,9 @@ _OF_THEM = r"(?:(?<!\S)و?(?:من\s+)?(?:بين|ضمن)|(?:[،,:]\s*|(?<!\S)و)�
 # Right before the figure ("من بينهم 7"), or before an earlier part it is coordinated with
 # ("من بينهم 7 مدنيين و4 مقاتلين").
 _PART_BEFORE = re.compile(rf"{_OF_THEM}\s*[،,:]?(?:\s*|(?:\s+[^\s،,.؛]+){{1,4}}\s+و)$")
+# Among a group the text names, right before the figure: "وبين الضحايا 6 نساء", "ومن بين
+# القتلى 3 أطفال"; "، هم 21 مواطنا و14 مقيما" after a total.
+_AMONG = re.compile(r"(?:(?<!\S)و?(?:من\s+)?بين\s+ال\S{3,}|[،,:]\s*و?هم)\s*$")
 # Right after the figure: "7 منهم مدنيون".
 _PART_AFTER = re.compile(r"\s*(?:منهم|منهن|منها|منهما)(?!\S)")
 # Right after the figure, a definite plural it is some of: "ثلاثة من الصواريخ".
@@ -779,6 +786,8 @@ class _ArticleReader:
                 break
             start -= 1
         boundary = self.tokens[start - 1].word if start > first else None
+        if boundary in _COMMAS:
+            return self._subject_in_apposition(start - 1, first)
         while start < end and not self.tokens[start].is_word:
             start += 1
         if start == end or not (
@@ -786,6 +795,21 @@ class _ArticleReader:
         ):
             return None
         return start, end
+
+    def _subject_in_apposition(self, comma: int, first: int) -> tuple[int, int] | None:
+        """The subject after a copula whose name is set off by commas: "وكان المتحدث باسم
+        الحرس الوطني، حسام الجبابلي، قد أوضح" is the spokesman (as "وقال المتحدث ...،
+        حسام الجبابلي، إن" is), up to the first comma."""
+        position = comma
+        while position > first and comma - position < _MAX_SOURCE_WORDS:
+            word = self.tokens[position - 1].word
+            if _is_copula(word):
+                end = next(p for p in range(position, comma + 1) if self.tokens[p].word in _COMMAS)
+                return (position, end) if end > position else None
+            if word not in _COMMAS and not self._may_open_subject(position - 1):
+                return None
+            position -= 1
+        return None
 
     def _may_open_subject(self, position: int) -> bool:
         token = self.tokens[position]
@@ -1366,13 +1390,16 @@ class _ArticleReader:
         """The topic the figure's own noun names, and the group of people it names (whose
         topic yields to what befell them), each None when it names none."""
         group = None
-        for word in (quantity.counted or "").split():
+        words = (quantity.counted or "").split()
+        for word in words:
             topic = _topic_of(singular_of_dual(fold(word)), "noun")
             if topic in _GROUP_TOPICS:
                 group = topic
             elif topic:
                 return topic, None
-        return None, group
+        # A verb of what befell people read as the counted noun: "إن 5 قتلوا"
+        befell = _topic_of(fold(words[0]), "predicate") if words else None
+        return (befell, None) if befell in _PEOPLE_TOPICS else (None, group)
 
     def _window(
         self, quantity: Quantity, token: int, clause_start: int, clause_end: int
@@ -1399,6 +1426,8 @@ class _ArticleReader:
     def _word_topic(self, position: int, quantity: Quantity) -> str | None:
         """The topic the word at ``position`` gives the figure, if it may give it one."""
         word = self.tokens[position].word
+        if word in _CARRYING and position + 1 != self._token_at(quantity.start):
+            return None
         # Near a figure with a noun of its own, another noun names another figure ("نحو 20
         # شخصا، بينهم ثلاثة أطفال" are not 20 children) unless it says what befell people
         # ("حصيلة القتلى ... 1560 شخصا").
@@ -1667,14 +1696,17 @@ def _last_day(value: str) -> date | None:
 def counts_since_start(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``sentence[start:end]`` is a running total since an operation,
     a war, a day or a year began ("مقتل أكثر من 1630 مدنياً منذ بدء الهجوم", "منذ 30 مارس"),
-    said in its clause: a total of weeks, not one day's toll.  Not a record "since"
-    ("أعلى مستوى منذ نوفمبر 2014")."""
+    said in its clause or one it is joined to by و: a total of weeks, not one day's toll.
+    Not a record "since" ("أعلى مستوى منذ نوفمبر 2014")."""
     if "منذ" not in sentence:  # most figures: no clause to read
         return False
     after = _CLAUSE_EDGE.search(sentence, end)
-    clause = fold(
-        sentence[_clause_start(sentence, start) : after.start() if after else len(sentence)]
-    )
+    begin = _clause_start(sentence, start)
+    if begin and sentence[begin:].lstrip().startswith("و"):
+        # a clause joined by و shares the time of the one before: "أحبطت منذ بداية العام
+        # نحو 1100 محاولة، وأنقذت أكثر من 16 ألف مهاجر"
+        begin = _clause_start(sentence, begin - 1)
+    clause = fold(sentence[begin : after.start() if after else len(sentence)])
     since = _SINCE_START.search(clause)
     return since is not None and not _RECORD_BEFORE.search(clause, 0, since.start())
 
@@ -1727,6 +1759,13 @@ def _clause_start(sentence: str, position: int) -> int:
     """Where the clause holding ``position`` begins: after the last comma or semicolon."""
     edges = [match.end() for match in _CLAUSE_EDGE.finditer(sentence, 0, position)]
     return edges[-1] if edges else 0
+
+
+def counts_among(sentence: str, start: int) -> bool:
+    """Whether the figure starting at ``sentence[start]`` counts some among a group named
+    before it ("وبين الضحايا 6 نساء و4 أطفال", "47 متهما، هم 21 مواطنا"): a part, whether
+    or not its sentence gives the whole."""
+    return _AMONG.search(fold(sentence[max(0, start - 40) : start])) is not None
 
 
 def counts_new_ones(sentence: str, end: int) -> bool:

@@ -11,6 +11,7 @@ from khabar import analyze
 from khabar.extract.claims import (
     changed_from,
     counts_a_part,
+    counts_among,
     counts_earlier_toll,
     counts_new_ones,
     counts_since_start,
@@ -1137,6 +1138,9 @@ def test_a_percentage_is_a_share_of_what_follows_من(sentence: str, subject: st
         ("قتل 20 شخصا منذ 3 أيام في المدينة.", "20", False),
         ("وارتفع الخام إلى 76.42 دولار مسجلا أعلى مستوياته منذ نوفمبر 2014.", "76.42", False),
         ("وتجاوز الخام 70 دولارا لأول مرة منذ 2014.", "70", False),
+        # a clause joined by و shares the time of the one before it
+        ("وأحبطت منذ بداية العام نحو 1100 محاولة، وأنقذت أكثر من 16 ألف مهاجر.", "16", True),
+        ("وأحبطت منذ بداية العام نحو 1100 محاولة، فيما أنقذت 83 مهاجرا أمس.", "83", False),
     ],
 )
 def test_a_running_total_since_an_operation_began(
@@ -1201,3 +1205,46 @@ def test_growth_and_poverty_rates() -> None:
     assert [c.topic for c in claims] == ["growth"]
     _, claims = _claims("وأشار تقرير البنك الدولي إلى أن نسبة الفقر ارتفعت إلى 35%.")
     assert [c.topic for c in claims] == ["poverty"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "among"),
+    [
+        ("وأضاف أن بين الضحايا 6 نساء و4 أطفال.", "6", True),
+        ("ومن بين القتلى 3 أطفال.", "3", True),
+        ("جرى القبض على 47 متهما، هم 21 مواطنا و14 مقيما.", "21", True),
+        ("قتل بين 20 و30 شخصا في الهجوم.", "20", False),
+        ("جرى القبض على 47 متهما في المداهمات.", "47", False),
+    ],
+)
+def test_some_among_a_group_named_before_them_are_a_part(
+    sentence: str, figure: str, among: bool
+) -> None:
+    assert counts_among(sentence, sentence.index(figure)) is among
+
+
+def test_a_subject_set_off_by_commas_after_was_is_the_source() -> None:
+    _, claims = _claims(
+        "وكان المتحدث باسم الحرس الوطني، حسام الجبابلي، قد أوضح أن الوحدات أحبطت نحو 1100 "
+        "محاولة اجتياز."
+    )
+    assert [_cited(c) for c in claims] == ["المتحدث باسم الحرس الوطني"]
+
+
+def test_a_verb_of_what_befell_people_after_a_figure_names_its_topic() -> None:
+    _, claims = _claims("وقالت الوزارة إن 5 قتلوا و20 أصيبوا في الهجوم.")
+    assert [c.topic for c in claims] == ["killed", "injured"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("وقال إن القارب كان يقل نحو 65 مهاجرا.", ["passengers"]),
+        ("وقالت إن قافلة من 17 حافلة تقل 981 شخصا غادرت الغوطة.", ["حافله", "passengers"]),
+        ("وقالت الشرطة إن ما لا يقل عن شخصين هاجما السفارة بقنابل بنزين.", ["شخص"]),
+    ],
+)
+def test_a_verb_of_carrying_right_before_a_figure_counts_passengers(
+    text: str, topics: list[str]
+) -> None:
+    assert [c.topic for c in _claims(text)[1]] == topics

@@ -116,13 +116,30 @@ def _claim_line(claim: dict[str, Any]) -> str:
     if claim.get("said_text"):
         when += f", said: {claim['said_text']}"
     value = claim["value"] if claim["value"] is not None else claim["low"]
+    figure = f"{claim['text']} = {value:g}" if value is not None else claim["text"]
+    notes = _reading_notes(claim.get("reading") or {})
     return (
-        f"{claim['topic']}: {claim['text']} = {value:g} ({claim['qualifier']}) - "
+        f"{claim['topic']}: {figure} ({claim['qualifier']}) - "
         f"{claim['outlet'] or '-'}, cited: {claim['cited'] or '-'}, {when}"
-        if value is not None
-        else f"{claim['topic']}: {claim['text']} ({claim['qualifier']}) - "
-        f"{claim['outlet'] or '-'}, cited: {claim['cited'] or '-'}, {when}"
+        + (f" [{'; '.join(notes)}]" if notes else "")
     )
+
+
+def _reading_notes(reading: dict[str, Any]) -> list[str]:
+    """Why a claim lines up with fewer figures than its topic's: part of a total, an
+    earlier event, a running total, a rate, a forecast, an overtaken toll."""
+    notes = ["part of a total"] if reading.get("part") else []
+    if reading.get("earlier"):
+        notes.append(f"earlier event: {reading['earlier']}")
+    if reading.get("running"):
+        notes.append("running total")
+    if reading.get("rate"):
+        notes.append(f"per {reading['rate']}")
+    if reading.get("forecast"):
+        notes.append(f"forecast for {reading['forecast']}")
+    if reading.get("overtaken"):
+        notes.append("overtaken")
+    return notes
 
 
 def _figure(claim: dict[str, Any]) -> str:

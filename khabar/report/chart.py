@@ -273,5 +273,7 @@ def _description(plotted: list[Plotted]) -> str:
 
 
 def column_of(claim: dict[str, Any]) -> str | None:
-    """The column a claim goes in: the date it was said, else the day it was published."""
-    return day(claim.get("said")) or day(claim.get("published"))
+    """The column a claim goes in: the date of the earlier event it counts, else the date
+    it was said, else the day it was published."""
+    earlier = (claim.get("reading") or {}).get("earlier")
+    return day(earlier) or day(claim.get("said")) or day(claim.get("published"))

@@ -526,10 +526,12 @@ def _published_close(claims: Sequence[LedgerClaim]) -> np.ndarray:
 
 
 def timelines(claims: Sequence[LedgerClaim]) -> dict[str, list[TimelineEntry]]:
-    """Per topic, the claims ordered by date said (else published); undated ones last."""
+    """Per topic, the claims ordered by the date of the earlier event they count, else
+    the date said, else published ("1313 died in 2023" before this week's toll); undated
+    ones last."""
     by_topic: defaultdict[str, list[TimelineEntry]] = defaultdict(list)
     for index, claim in enumerate(claims):
-        by_topic[claim.topic].append(TimelineEntry(index, when(claim)))
+        by_topic[claim.topic].append(TimelineEntry(index, claim.earlier or when(claim)))
     return {
         topic: sorted(entries, key=lambda e: (e.when is None, e.when or "", e.claim))
         for topic, entries in by_topic.items()

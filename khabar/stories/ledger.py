@@ -17,6 +17,7 @@ from typing import Any
 from khabar.extract.claims import (
     changed_from,
     counts_a_part,
+    counts_among,
     counts_earlier_toll,
     counts_new_ones,
     counts_of_a_set,
@@ -48,6 +49,8 @@ class Ledger:
 
     story: StorySummary
     claims: list[ClaimRecord]
+    # How the comparison read each claim (the same order as ``claims``).
+    readings: list[LedgerClaim]
     comparison: Comparison
     # Each: the event dates that disagree, and the words their sentences share.
     date_disagreements: list[tuple[list[EventDateRecord], list[str]]]
@@ -59,7 +62,10 @@ class Ledger:
             "title": story.title,
             "articles": list(story.articles),
             "outlets": list(story.outlets),
-            "claims": [claim.to_dict() for claim in self.claims],
+            "claims": [
+                record.to_dict() | {"reading": _reading(claim)}
+                for record, claim in zip(self.claims, self.readings, strict=True)
+            ],
             "disagreements": [
                 {
                     "topic": d.topic,
@@ -80,6 +86,20 @@ class Ledger:
                 for dates, words in self.date_disagreements
             ],
         }
+
+
+def _reading(claim: LedgerClaim) -> dict[str, Any]:
+    """What keeps a claim from lining up with any other figure of its topic: a part of a
+    total, an earlier event's figure (its date), a running total, a rate (per what), a
+    forecast (for when), a toll its article reports as overtaken."""
+    return {
+        "part": claim.part,
+        "earlier": claim.earlier,
+        "running": claim.running,
+        "rate": claim.rate,
+        "forecast": claim.forecast,
+        "overtaken": claim.overtaken,
+    }
 
 
 def story_ledger(store: Store, story_id: int) -> dict[str, Any]:
@@ -125,10 +145,12 @@ def ledgers(store: Store, story_ids: Collection[int]) -> dict[int, Ledger]:
     found = {}
     for story in stories:
         lined_up = _lined_up(records[story.id], places)
+        readings = [claim for _, claim in lined_up]
         found[story.id] = Ledger(
             story,
             [record for record, _ in lined_up],
-            compare([claim for _, claim in lined_up]),
+            readings,
+            compare(readings),
             _dated_differently(dates[story.id]),
         )
     return found
@@ -243,7 +265,8 @@ def _parts(records: Sequence[ClaimRecord]) -> list[bool]:
     """Whether each claim counts part of a total of its own topic: "مقتل 11 شخصا، من بينهم
     7 مدنيين و4 مقاتلين" (7 and 4 of the 11 killed), but not "4700 إصابة، منها نحو 600
     وفاة" (600 killed of 4700 casualties: a death toll of its own); or new ones added to a
-    toll ("انتشال ثماني جثث جديدة"); or some of a set its article counted before, fewer
+    toll ("انتشال ثماني جثث جديدة"); or some among a group named before them ("وبين
+    الضحايا 6 نساء"); or some of a set its article counted before, fewer
     than its largest figure of the topic so far ("ثلاثة من الصواريخ"); or a breakdown
     (``_breakdowns``).  The total is the nearest figure before the part in its sentence
     that is no part itself; records come in article and text order, so the figures of a
@@ -259,7 +282,9 @@ def _parts(records: Sequence[ClaimRecord]) -> list[bool]:
         of_a_set = counts_of_a_set(record.sentence, record.in_sentence[1]) and (
             record.value or 0.0
         ) < largest.get((record.article_id, record.topic), 0.0)
-        parts.append(new_ones or of_a_set or (total is not None and total.topic == record.topic))
+        among = counts_among(record.sentence, record.in_sentence[0])
+        in_total = total is not None and total.topic == record.topic
+        parts.append(new_ones or of_a_set or among or in_total)
         if not parts[-1] and record.value is not None:
             key = (record.article_id, record.topic)
             largest[key] = max(largest.get(key, 0.0), record.value)

@@ -37,6 +37,10 @@ def test_story_json_is_the_ledger_contract(store_url: str) -> None:
     assert list(ledger["claims"][0]) == [
         "article", "outlet", "published", "topic", "subject", "text", "value", "low", "high",
         "qualifier", "unit", "cited", "via", "said", "said_text", "period", "sentence",
+        "reading",
+    ]  # fmt: skip
+    assert list(ledger["claims"][0]["reading"]) == [
+        "part", "earlier", "running", "rate", "forecast", "overtaken"
     ]  # fmt: skip
     assert list(ledger["disagreements"][0]) == [
         "topic", "unit", "claims", "gap", "severity", "development"

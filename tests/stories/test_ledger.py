@@ -57,11 +57,11 @@ AFRIN_OUTLET = (
 )
 
 
-def ledger_of(store_url: str, folder: Path, texts: dict[str, str]) -> dict[str, Any]:
+def ledger_of(store_url: str, folder: Path, texts: dict[str, str], *options: str) -> dict[str, Any]:
     """The ledger of story 1 after ``khabar run`` on the texts, one file per name."""
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
-    run("run", str(folder), "--db", store_url)
+    run("run", str(folder), "--db", store_url, *options)
     with open_store(store_url) as store:
         return story_ledger(store, 1)
 
@@ -201,3 +201,40 @@ def test_claim_places_tell_where_it_happened_from_every_place_named() -> None:
         (7, 1, 3, "وأصيب 3 آخرون بمدينة "[-16:]),
     ]
     assert claim_places(mentions) == {(7, 0): ({2}, {1, 2}), (7, 1): ({3}, {3})}
+
+
+BOAT_AGENCY = (
+    "أعلن الحرس الوطني التونسي، الاثنين، انتشال 32 جثة لمهاجرين غرق قاربهم قبالة سواحل صفاقس، "
+    "وقال إن القارب كان يقل نحو 120 مهاجرا.\n"
+    "وأضاف المتحدث باسم الحرس الوطني أن بين الضحايا 6 نساء و4 أطفال.\n"
+    "وتقول المنظمة الدولية للهجرة إن 1313 مهاجرا لقوا حتفهم قبالة السواحل التونسية خلال عام 2023."
+)
+BOAT_PAPER = (
+    "قال المتحدث باسم المحاكم في صفاقس إن حصيلة غرق قارب المهاجرين قبالة سواحل صفاقس "
+    "ارتفعت إلى 32 قتيلا، وإن القارب كان يحمل أكثر من 130 شخصا."
+)
+
+
+def test_who_was_among_the_dead_and_on_board_are_no_toll(store_url: str, tmp_path: Path) -> None:
+    texts = {"agency.txt": BOAT_AGENCY, "paper.txt": BOAT_PAPER}
+    ledger = ledger_of(store_url, tmp_path, texts, "--published", "2025-03-10")
+    claims = ledger["claims"]
+    assert len(ledger["articles"]) == 2
+    topics = {claim["text"]: claim["topic"] for claim in claims}
+    assert topics["نحو 120"] == topics["أكثر من 130"] == "passengers"
+    assert [claims[i]["text"] for i in ledger["disagreements"][0]["claims"]] == [
+        "نحو 120",
+        "أكثر من 130",
+    ]
+    readings = {claim["text"]: claim["reading"] for claim in claims}
+    assert readings["6"]["part"]
+    assert readings["1313"]["earlier"] == "2023"
+
+
+def test_an_earlier_events_figure_comes_first_in_its_timeline(
+    store_url: str, tmp_path: Path
+) -> None:
+    texts = {"agency.txt": BOAT_AGENCY, "paper.txt": BOAT_PAPER}
+    ledger = ledger_of(store_url, tmp_path, texts, "--published", "2025-03-10")
+    first = ledger["timelines"]["killed"][0]
+    assert (ledger["claims"][first["claim"]]["text"], first["when"]) == ("1313", "2023")

@@ -297,7 +297,29 @@ def _value_notes(claim: dict[str, Any]) -> str:
         notes.append(f"عن: {escape(str(claim['subject']))}")
     if claim.get("period"):
         notes.append(f"المدة: {escape(str(claim['period']))}")
+    notes += map(escape, _reading_notes(claim.get("reading") or {}))
     return "".join(f'<span class="note">{note}</span>' for note in notes)
+
+
+_PER = {"hour": "الساعة", "day": "اليوم", "week": "الأسبوع", "month": "الشهر", "year": "السنة"}
+
+
+def _reading_notes(reading: dict[str, Any]) -> list[str]:
+    """Why the comparison sets a figure apart: a part of a total, an earlier event's, a
+    running total, a rate, a forecast, a toll its article says was overtaken."""
+    notes = ["جزء من إجمالي"] if reading.get("part") else []
+    if reading.get("earlier"):
+        notes.append(f"حدث سابق: {date_words(reading['earlier'])}")
+    if reading.get("running"):
+        notes.append("إجمالي تراكمي")
+    if reading.get("rate"):
+        notes.append(f"معدل في {_PER.get(reading['rate'], reading['rate'])}")
+    forecast = reading.get("forecast")
+    if forecast:
+        notes.append("توقع" if forecast == "to come" else f"توقع لعام {forecast}")
+    if reading.get("overtaken"):
+        notes.append("حصيلة سابقة تجاوزها المقال")
+    return notes
 
 
 def _sources(claim: dict[str, Any]) -> str:

@@ -44,6 +44,11 @@ def test_column_is_date_said_else_day_published() -> None:
     assert column_of({"said": None, "published": None}) is None
 
 
+def test_an_earlier_events_figure_goes_in_the_column_of_its_date() -> None:
+    claim = {"said": None, "published": "2025-03-10", "reading": {"earlier": "2023"}}
+    assert column_of(claim) == "2023"
+
+
 def test_dated_columns_come_first_then_undated() -> None:
     svg = _chart(
         _claim(600, said=None, published=None),

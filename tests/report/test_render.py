@@ -90,6 +90,15 @@ def test_ledger_is_grouped_by_topic_in_timeline_order(page: str) -> None:
     assert order == [1, 3, 7]  # January, March, then the undated figure
 
 
+def test_why_a_figure_stands_apart_is_noted_under_its_value() -> None:
+    ledger = seed_ledger()
+    ledger["claims"][1]["reading"] = {"part": True, "earlier": "2023-05", "rate": "day"}
+    row = _rows(render_story(ledger))[1]
+    assert "جزء من إجمالي" in row
+    assert "حدث سابق: مايو 2023" in row
+    assert "معدل في اليوم" in row
+
+
 def test_a_figure_said_at_an_unresolved_date_shows_the_words() -> None:
     ledger = seed_ledger()
     claim = ledger["claims"][1]  # "قال مسؤولون غربيون في يناير", article undated

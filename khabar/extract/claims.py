@@ -105,6 +105,11 @@ _OPENING_QUOTES = frozenset('"«“')
 _QUOTED_NAME_WORDS = 5
 _UNCOUNTED = frozenset(fold(w) for w in ("عدة", "بضعة", "بضع", "عدد من"))
 _COMMAS = frozenset({"،", ","})
+# What may stand between a verb or its source and the day it spoke: "أعلنت، مساء الأحد،".
+_BEFORE_A_DAY = frozenset(
+    {"،", ","}
+    | {fold(w) for w in ("في", "يوم", "صباح", "مساء", "ظهر", "فجر", "ليلة", "عصر", "ظهيرة")}
+)
 # Verbs of carrying name passengers only right before their figure ("قارب كان يقل نحو 65
 # مهاجرا"): "ما لا يقل عن شخصين", "تقل أعمارهم عن 18", "يحمل الرقم القياسي بثمانية ألقاب".
 _CARRYING = frozenset(fold(w) for w in ("يقل", "تقل", "يحمل", "تحمل", "يستقل", "تستقل"))
@@ -768,6 +773,8 @@ class _ArticleReader:
     def _subjectless_report(self, position: int, first: int, said: DateRef | None) -> _Report:
         subject = self._subject_before(position, first)
         if subject is not None:
+            # "وكانت المنظمة قد أعلنت، أمس، انتشال 16 جثة"
+            said = self._date_after(position + 1, len(self.tokens)) or said
             return _Report(position, position + 1, self._source(*subject), None, said, False)
         impersonal = _strip_conjunction(self.tokens[position].word) in self.lex.impersonal
         return _Report(position, position + 1, None, None, said, inherits=not impersonal)
@@ -846,13 +853,21 @@ class _ArticleReader:
             and not first.startswith("لل")
             and any((*form, "ل") in self.lex.markers.all for form in forms)
         )
+        heads = start
         start = self._skip_heads(start, last)
         end = self._source_end(start, last)
         if end == start or self._names_no_source(start):
             return None
         source = self._source(start, end, skip_chars=1 if glued else 0)
         cited, via, end = self._relayed(source, end, last)  # "بحسب ما نقلت الوكالة عن"
-        return _Report(position, end, cited, via, self._date_after(end, last), False)
+        # "وفق ما أعلنه الاثنين المتحدث": the day may stand among the heads
+        said = self._date_after(end, last) or self._date_between(heads, start)
+        return _Report(position, end, cited, via, said, False)
+
+    def _date_between(self, start: int, end: int) -> DateRef | None:
+        """The first date written between tokens ``start`` and ``end``, if any."""
+        dated = next((p for p in range(start, end) if p in self.date_at), None)
+        return None if dated is None else self.analysis.dates[self.date_at[dated]]
 
     def _names_no_source(self, start: int) -> bool:
         """ "أكد أهمية ...", "بحسب التوقيت المحلي": the words after are no source."""
@@ -1070,7 +1085,7 @@ class _ArticleReader:
         )
 
     def _date_after(self, position: int, last: int) -> DateRef | None:
-        while position < last and self.tokens[position].word in ("،", "في", "يوم"):
+        while position < last and self.tokens[position].word in _BEFORE_A_DAY:
             position += 1
         if position < last and position in self.date_at:
             return self.analysis.dates[self.date_at[position]]

@@ -1248,3 +1248,19 @@ def test_a_verb_of_carrying_right_before_a_figure_counts_passengers(
     text: str, topics: list[str]
 ) -> None:
     assert [c.topic for c in _claims(text)[1]] == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("أعلنت وزارة الداخلية السعودية، مساء الأحد، عن القبض على 47 شخصا.", "2025-03-09"),
+        ("وكانت المنظمة الدولية للهجرة قد أعلنت، أمس، انتشال 16 جثة.", "2025-03-09"),
+        ("وكان الجيش قد أعلن الأسبوع الماضي عن مقتل 36 مسلحا.", "2025-W10"),
+        ("وارتفعت الحصيلة إلى 32 قتيلا، وفق ما أعلنه الاثنين المتحدث باسم المحاكم.", "2025-03-10"),
+    ],
+)
+def test_the_day_a_source_spoke_is_found_after_its_verb_or_among_the_marker_s_words(
+    text: str, said: str
+) -> None:
+    _, claims = _claims(text, datetime(2025, 3, 10, tzinfo=UTC))
+    assert [c.said for c in claims] == [said]

@@ -16,6 +16,7 @@ from typing import TypeVar
 from khabar.extract.claims import find_claims
 from khabar.extract.dates import find_dates
 from khabar.extract.entities import resolve_mentions
+from khabar.extract.institutions import find_institutions
 from khabar.extract.known_names import find_echoes, find_known_names, merge_spans
 from khabar.extract.ner import EntitySpan, tag_many
 from khabar.extract.numbers import find_quantities
@@ -55,9 +56,12 @@ def quantities(batch: Sequence[Analysis]) -> None:
 
 
 def entities(batch: Sequence[Analysis]) -> None:
-    """Named entities outside the debris: the tagger's and the known names, spellings unified."""
+    """Named entities outside the debris: the tagger's, the known names and the institutions
+    named by their kind, spellings unified."""
     for analysis, tagged in zip(batch, tag_many([a.text for a in batch]), strict=True):
-        spans = merge_spans(tagged, find_known_names(analysis.text))
+        known = find_known_names(analysis.text)
+        known = merge_spans(find_institutions(analysis.text, known), known)
+        spans = merge_spans(tagged, known)
         spans = sorted([*spans, *find_echoes(analysis.text, spans)], key=lambda s: s.start)
         analysis.entities = resolve_mentions(analysis.text, _outside_debris(spans, analysis.debris))
 

@@ -367,7 +367,24 @@ def compare(claims: Sequence[LedgerClaim]) -> Comparison:
         disagreement = _disagreement(topic, unit, claims, indices)
         if disagreement is not None:
             disagreements.append(disagreement)
-    return Comparison(disagreements, timelines(claims))
+    return Comparison(_without_repeats(disagreements), timelines(claims))
+
+
+def _without_repeats(disagreements: list[Disagreement]) -> list[Disagreement]:
+    """The disagreements less those whose claims another of their topic holds: the line-ups
+    of two subjects share the claims of no subject ("47 شخصا" joins "47 متهما" and "آلاف
+    المتهمين"), and may find one dispute twice."""
+    kept: list[Disagreement] = []
+    for index, found in enumerate(disagreements):
+        members = set(found.claims)
+        if not any(
+            other.topic == found.topic
+            and other.unit == found.unit
+            and (members < set(other.claims) or (members == set(other.claims) and at < index))
+            for at, other in enumerate(disagreements)
+        ):
+            kept.append(found)
+    return kept
 
 
 def _disagreement(

@@ -486,3 +486,15 @@ def test_a_magnitude_with_or_without_richter_is_on_one_scale() -> None:
     degrees = claim(7.1, "exact", topic="magnitude", unit=None, article_id=2)
     (disagreement,) = compare([richter, degrees]).disagreements
     assert (disagreement.unit, disagreement.severity) == ("richter", "small")
+
+
+def test_a_dispute_two_subjects_line_ups_share_is_shown_once() -> None:
+    """ "47 متهما" and "آلاف المتهمين" are two subjects; "48 شخصا" and "47 شخصا" join both."""
+    arrests = [
+        claim(47, "exact", topic="arrested", subject="متهما", article_id=1),
+        claim(48, "exact", topic="arrested", subject="شخصا", article_id=2),
+        claim(47, "exact", topic="arrested", subject="شخصا", article_id=3),
+        claim(None, "vague", topic="arrested", subject="المتهمين", article_id=2),
+    ]
+    [found] = compare(arrests).disagreements
+    assert found.claims == [0, 1, 2]

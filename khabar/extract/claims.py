@@ -73,6 +73,8 @@ _GROUP_TOPICS = {
 _SEEN_ALONE = 20
 # Words read after a vague figure that are no counted noun ("العشرات جراء القصف").
 _NOT_COUNTED_NOUNS = frozenset(fold(w) for w in ("جراء", "بعدما", "غيرهم", "عدد"))
+# Units of an amount of something, named after "من": "2.4 طن من الحشيش".
+_AMOUNT_UNITS = frozenset({"ton", "kg", "g", "l", "m3"})
 _UNIT_TOPICS = {
     "percent": "percent",
     "km": "distance",
@@ -87,6 +89,8 @@ _UNIT_TOPICS = {
     "GW": "capacity",
     "kW": "capacity",
     "mAh": "capacity",
+    "ton": "weight",
+    "kg": "weight",
     "ha": "area",
     "km2": "area",
     "m2": "area",
@@ -1526,9 +1530,10 @@ class _ArticleReader:
 
     def _subject(self, quantity: Quantity) -> str | None:
         """The counted noun and the nisba adjectives after it ("إصابة كورية شمالية"); of a
-        percentage, what it is a share of ("5% من أرامكو")."""
-        if quantity.unit == "percent":
-            return self._share_of(quantity)
+        percentage, what it is a share of ("5% من أرامكو"), and of a weight or a volume,
+        what it is an amount of ("2.4 طن من الحشيش")."""
+        if quantity.unit == "percent" or quantity.unit in _AMOUNT_UNITS:
+            return self._share_of(quantity)  # "5% من أرامكو", "2.4 طن من الحشيش"
         if not quantity.counted:
             return None
         text = self.analysis.text

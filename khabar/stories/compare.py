@@ -90,6 +90,11 @@ TOLL_TOPICS = frozenset(
 # Topics measured on one scale, whether or not the figure names it: "بقوة 7.1 درجات" and
 # "بقوة 6.8 درجات على مقياس ريختر" are two magnitudes of one quake.
 ONE_SCALE = {"magnitude": "richter"}
+# Topics of an amount of something, lined up by what it is of (``_by_what_is_weighed``).
+AMOUNT_TOPICS = frozenset({"weight"})
+_KIND_WORDS = frozenset(
+    fold(w) for w in ("مخدر", "مخدرات", "ماده", "مواد", "نبته", "نبات", "كميه", "شحنه")
+)
 _KNOWN = {"exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague"}
 
 
@@ -261,7 +266,9 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
         wholes = [index for index in indices if not claims[index].part]
         if topic in LISTED_TOPICS or unit == "percent" or _names_a_noun(topic):
             wholes = _from_single_figure_articles(claims, wholes, by_subject=topic == "votes")
-        if wholes and (topic in UNIT_ONLY_TOPICS or topic in bare_nouns()):
+        if wholes and topic in AMOUNT_TOPICS:
+            groups += [(topic, unit, members) for members in _by_what_is_weighed(claims, wholes)]
+        elif wholes and (topic in UNIT_ONLY_TOPICS or topic in bare_nouns()):
             named = _of_one_subject(claims, wholes, topic)
             groups += [(topic, unit, members) for members in named]
         elif wholes:
@@ -308,6 +315,33 @@ def _from_single_figure_articles(
 def _spread_out(figures: list[float]) -> bool:
     """Whether ``figures`` hold two that are more than rounding apart."""
     return max(figures) > min(figures) * (1 + 2 * APPROX)
+
+
+def _by_what_is_weighed(claims: Sequence[LedgerClaim], indices: list[int]) -> list[list[int]]:
+    """``indices`` grouped by what they are amounts of, where their subjects share a word
+    ("الحشيش المخدر", "مخدر الحشيش" and "الحشيش" are one, "نبتة القات" another); a claim
+    that names nothing joins every group."""
+    words = {index: _weighed_words(claims[index].subject) for index in indices}
+    groups: list[tuple[set[str], list[int]]] = []
+    for index in (i for i in indices if words[i]):
+        joined = [group for group in groups if group[0] & words[index]]
+        merged = (set(words[index]), [index])
+        for group in joined:
+            merged[0].update(group[0])
+            merged[1].extend(group[1])
+            groups.remove(group)
+        groups.append(merged)
+    unnamed = [i for i in indices if not words[i]]
+    if not groups:
+        return [indices]
+    return [sorted(members + unnamed) for _words, members in groups]
+
+
+def _weighed_words(subject: str | None) -> set[str]:
+    """The words of what an amount is of, without the article or a word of kind ("مخدر",
+    "مادة", "نبتة")."""
+    found = {word.removeprefix("ال") for word in (_folded(subject) or "").split()}
+    return {word for word in found if len(word) > 2} - _KIND_WORDS
 
 
 def _of_one_subject(

@@ -189,7 +189,7 @@ def _lined_up(
     by_place = _places_own_counts(records)
     pairs = []
     for index, (record, part) in enumerate(zip(records, _parts(records), strict=True)):
-        in_shared = (record.topic, record.unit) in shared
+        in_shared = (record.topic, _compared_unit(record)) in shared
         named = _places_of(record, places) if in_shared else None
         claim = ledger_claim(
             record, part=part or index in by_place, shared=in_shared, places=named or ((), ())
@@ -257,7 +257,7 @@ def _shared_topics(records: Sequence[ClaimRecord]) -> set[tuple[str | None, str 
     a running total."""
     articles: defaultdict[tuple[str | None, str | None], set[int]] = defaultdict(set)
     for record in records:
-        articles[(record.topic, record.unit)].add(record.article_id)
+        articles[(record.topic, _compared_unit(record))].add(record.article_id)
     return {key for key, ids in articles.items() if len(ids) > 1}
 
 
@@ -278,16 +278,18 @@ def _parts(records: Sequence[ClaimRecord]) -> list[bool]:
         if counts_a_part(record.sentence, *record.in_sentence):
             total = _total_before(records, parts, index)
         new_ones = counts_new_ones(record.sentence, record.in_sentence[1])
-        # "ثلاثة من الصواريخ" after the article's seven missiles
+        value = _compared_value(record)
+        # "ثلاثة من الصواريخ" after the article's seven missiles ("900 كيلوغرام من الحشيش"
+        # after its 2.4 tons)
         of_a_set = counts_of_a_set(record.sentence, record.in_sentence[1]) and (
-            record.value or 0.0
+            value or 0.0
         ) < largest.get((record.article_id, record.topic), 0.0)
         among = counts_among(record.sentence, record.in_sentence[0])
         in_total = total is not None and total.topic == record.topic
         parts.append(new_ones or of_a_set or among or in_total)
-        if not parts[-1] and record.value is not None:
+        if not parts[-1] and value is not None:
             key = (record.article_id, record.topic)
-            largest[key] = max(largest.get(key, 0.0), record.value)
+            largest[key] = max(largest.get(key, 0.0), value)
     for index in _breakdowns(records):
         parts[index] = True
     return parts
@@ -327,6 +329,25 @@ def _total_before(
     return None
 
 
+# Units a figure is compared in: a weight in kilograms or grams is weighed in tons, so
+# "2.4 طن" and "2430 كيلوغراما" line up (and agree).
+_COMPARED_IN = {"kg": ("ton", 1e-3), "g": ("ton", 1e-6)}
+
+
+def _scaled(value: float | None, factor: float) -> float | None:
+    return None if value is None else value * factor
+
+
+def _compared_unit(record: ClaimRecord) -> str | None:
+    """The unit the claim is compared in (``_COMPARED_IN``)."""
+    return _COMPARED_IN.get(record.unit or "", (record.unit, 1.0))[0]
+
+
+def _compared_value(record: ClaimRecord) -> float | None:
+    """The claim's value in the unit it is compared in."""
+    return _scaled(record.value, _COMPARED_IN.get(record.unit or "", (None, 1.0))[1])
+
+
 def ledger_claim(
     record: ClaimRecord,
     *,
@@ -344,6 +365,7 @@ def ledger_claim(
     (``claim_places``)."""
     if record.topic is None:
         return None
+    unit, factor = _COMPARED_IN.get(record.unit or "", (record.unit, 1.0))
     try:
         return LedgerClaim(
             article_id=record.article_id,
@@ -351,11 +373,11 @@ def ledger_claim(
             published=record.published,
             topic=record.topic,
             subject=record.subject,
-            value=record.value,
-            low=record.low,
-            high=record.high,
+            value=_scaled(record.value, factor),
+            low=_scaled(record.low, factor),
+            high=_scaled(record.high, factor),
             qualifier=record.qualifier,
-            unit=record.unit,
+            unit=unit,
             cited=record.cited,
             said=record.said,
             said_text=record.said_text,
@@ -363,7 +385,7 @@ def ledger_claim(
             part=part,
             places=frozenset(places[0]),
             named_places=frozenset(places[1]),
-            step=rounding_step(record.text, record.unit) if shared else None,
+            step=_scaled(rounding_step(record.text, record.unit), factor) if shared else None,
             overtaken=shared
             and (
                 counts_earlier_toll(record.sentence, record.in_sentence[0])

@@ -1264,3 +1264,11 @@ def test_the_day_a_source_spoke_is_found_after_its_verb_or_among_the_marker_s_wo
 ) -> None:
     _, claims = _claims(text, datetime(2025, 3, 10, tzinfo=UTC))
     assert [c.said for c in claims] == [said]
+
+
+def test_a_weight_is_an_amount_of_what_follows_min() -> None:
+    _, claims = _claims("وأعلنت الوزارة ضبط 2.4 طن من الحشيش و900 كيلوغرام من القات.")
+    assert [(c.topic, c.subject) for c in claims] == [
+        ("weight", "الحشيش"),
+        ("weight", "القات"),
+    ]

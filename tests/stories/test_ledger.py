@@ -238,3 +238,29 @@ def test_an_earlier_events_figure_comes_first_in_its_timeline(
     ledger = ledger_of(store_url, tmp_path, texts, "--published", "2025-03-10")
     first = ledger["timelines"]["killed"][0]
     assert (ledger["claims"][first["claim"]]["text"], first["when"]) == ("1313", "2023")
+
+
+SEIZURE_AGENCY = (
+    "أعلنت وزارة الداخلية السعودية ضبط 2.4 طن من الحشيش و3.7 مليون قرص كبتاغون في حملة "
+    "أمنية بمنطقة جازان.\nوأوضح المتحدث أن حرس الحدود أحبط تهريب 900 كيلوغرام من الحشيش."
+)
+SEIZURE_PAPER = (
+    "قالت وزارة الداخلية السعودية إنها ضبطت 2430 كيلوغراما من الحشيش ونحو 4 ملايين حبة "
+    "كبتاغون في حملة أمنية بمنطقة جازان."
+)
+
+
+def test_weights_in_tons_and_kilograms_and_pills_and_tablets_line_up(
+    store_url: str, tmp_path: Path
+) -> None:
+    texts = {"agency.txt": SEIZURE_AGENCY, "paper.txt": SEIZURE_PAPER}
+    ledger = ledger_of(store_url, tmp_path, texts)
+    topics = {claim["text"]: claim["topic"] for claim in ledger["claims"]}
+    assert topics["2.4 طن"] == topics["2430 كيلوغراما"] == "weight"
+    assert topics["3.7 مليون"] == topics["نحو 4 ملايين"] == "pills"
+    readings = {claim["text"]: claim["reading"] for claim in ledger["claims"]}
+    assert readings["900 كيلوغرام"]["part"]  # of the 2.4 tons
+    # 2.4 tons are 2430 kilograms rounded; about 4 million is not 3.7 million (as "نحو
+    # 15 ألف" is not 14 ألف)
+    [(topic, severity)] = [(d["topic"], d["severity"]) for d in ledger["disagreements"]]
+    assert (topic, severity) == ("pills", "small")

@@ -54,6 +54,8 @@ _TOPIC_UNITS: dict[str, Callable[[str | None], bool]] = {
     "cases": lambda unit: unit is None,  # "6.3 في المئة" of some cases is a share
     # people, or their share: not the hectares that burnt near them
     "population": lambda unit: unit in (None, "percent"),
+    "weight": lambda unit: unit in ("ton", "kg", "g"),  # not "زيادة الوزن ... 6.3%"
+    "pills": lambda unit: unit is None,
 }
 # Topics about people, which a figure takes from a word near it only when it counts people.
 _PEOPLE_TOPICS = frozenset(
@@ -860,7 +862,7 @@ class _ArticleReader:
         heads = start
         start = self._skip_heads(start, last)
         end = self._source_end(start, last)
-        if end == start or self._names_no_source(start):
+        if end == start or self._names_no_source(start, glued=glued):
             return None
         source = self._source(start, end, skip_chars=1 if glued else 0)
         cited, via, end = self._relayed(source, end, last)  # "بحسب ما نقلت الوكالة عن"
@@ -873,9 +875,11 @@ class _ArticleReader:
         dated = next((p for p in range(start, end) if p in self.date_at), None)
         return None if dated is None else self.analysis.dates[self.date_at[dated]]
 
-    def _names_no_source(self, start: int) -> bool:
-        """ "أكد أهمية ...", "بحسب التوقيت المحلي": the words after are no source."""
-        return _strip_article(self.tokens[start].word) in self.lex.not_sources
+    def _names_no_source(self, start: int, *, glued: bool = False) -> bool:
+        """ "أكد أهمية ...", "بحسب التوقيت المحلي", "وفقا لآليات السوق" (``glued``: the
+        word carries the marker's ل): the words after are no source."""
+        word = self.tokens[start].word[1:] if glued else self.tokens[start].word
+        return word in self.lex.not_sources or _strip_article(word) in self.lex.not_sources
 
     def _estimated(self, verb: int, start: int, end: int, last: int) -> bool:
         """Whether the words after a verb of estimating name what is estimated: a measure
@@ -1247,7 +1251,9 @@ class _ArticleReader:
     ) -> Claim:
         token = self._token_at(quantity.start)
         clause_start, clause_end = self._clause(token, first, last)
-        report = self._nearest_report(token, clause_start, clause_end, reports)
+        report = self._speaking_for(
+            self._nearest_report(token, clause_start, clause_end, reports), reports
+        )
         cited = via = None
         said = None
         if report is not None:
@@ -1333,6 +1339,16 @@ class _ArticleReader:
                 if self.tokens[position].word == "؛" or self._match_phrase(position, last, breaks)
             ]
         return self._clause_breaks[(first, last)]
+
+    def _speaking_for(self, report: _Report | None, reports: list[_Report]) -> _Report | None:
+        """The report of whoever speaks for a country that expects or announces a figure
+        inside what he said: "وقال وزير المالية إن مصر تتوقع 1.2 مليار" is the minister's."""
+        if report is None or report.cited is None or not self._inside_a_quote(report.cited):
+            return report
+        if not self._is_place(report.cited):
+            return report
+        outer = [r for r in reports if r.position < report.position and r.cited is not None]
+        return outer[-1] if outer else report
 
     def _nearest_report(
         self, token: int, clause_start: int, clause_end: int, reports: list[_Report]

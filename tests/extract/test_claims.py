@@ -1272,3 +1272,39 @@ def test_a_weight_is_an_amount_of_what_follows_min() -> None:
         ("weight", "الحشيش"),
         ("weight", "القات"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # a law, mechanisms: no source, even with the marker's ل glued to them
+        ("وسمح البنك بتحديد سعر الصرف بواقع 300 نقطة أساس وفقا لآليات العرض والطلب.", None),
+        ("ورفع البنك الفائدة 300 نقطة أساس، استنادا إلى المادة 5 من قانون البنك المركزي.", None),
+        # a country that expects a figure inside what its minister said speaks through him
+        (
+            "وقال وزير المالية أحمد كجوك إن مصر تتوقع الحصول على 1.2 مليار دولار.",
+            "وزير المالية أحمد كجوك",
+        ),
+        # what a source reached is no part of it
+        ("وأعلن صندوق النقد الدولي التوصل إلى اتفاق بقيمة 8 مليارات دولار.", "صندوق النقد الدولي"),
+    ],
+)
+def test_who_is_and_is_not_the_source_of_an_economic_figure(text: str, cited: str | None) -> None:
+    assert [_cited(c) for c in _claims(text)[1]] == [cited]
+
+
+def test_a_central_bank_s_deposit_and_lending_rates_are_interest_rates() -> None:
+    text = "ورفع المركزي سعر عائد الإيداع لليلة واحدة إلى 30.25% وسعر الإقراض إلى 31.25%."
+    _, claims = _claims(text)
+    assert [c.topic for c in claims] == ["interest_rate", "interest_rate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("وتوصلت الدراسة إلى أن زيادة الوزن مسؤولة عن 6.3 في المئة من حالات السرطان.", "percent"),
+        ("وقالت إن 32 في المئة ممن تعاطوا الأقراص تحسنت حالتهم.", "percent"),
+    ],
+)
+def test_weights_and_pills_are_no_topic_of_a_share(text: str, topic: str) -> None:
+    assert [c.topic for c in _claims(text)[1]] == [topic]

@@ -25,6 +25,7 @@ import numpy as np
 
 from khabar.errors import DataFileError
 from khabar.model import Debris
+from khabar.text.datelines import is_dateline, is_notice
 from khabar.text.lines import Line, ends_sentence, looks_like_heading, split_lines
 from khabar.text.normalize import fold
 from khabar.text.teasers import find_teasers
@@ -410,6 +411,9 @@ def find_debris_many(texts: Sequence[str]) -> list[list[Debris]]:
         for index, (line, probability) in enumerate(zip(lines, scores, strict=True)):
             if index in listed:
                 debris[index] = Debris(line.start, line.end, line.text, listed[index])
+                continue
+            if is_dateline(line.text) or is_notice(line.text):
+                debris[index] = Debris(line.start, line.end, line.text, "dateline or notice")
                 continue
             if probability < model.threshold:
                 continue

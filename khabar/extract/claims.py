@@ -111,6 +111,15 @@ _OPENING_QUOTES = frozenset('"«“')
 _QUOTED_NAME_WORDS = 5
 _UNCOUNTED = frozenset(fold(w) for w in ("عدة", "بضعة", "بضع", "عدد من"))
 _COMMAS = frozenset({"،", ","})
+_NOT_DOING = frozenset(fold(w) for w in ("عدم", "بعدم", "وعدم", "لعدم"))
+_PUBLISHING = frozenset(
+    fold(w) for w in ("نشرت", "نشر", "أصدرت", "أصدر", "أوردت", "أورد", "جمعت", "جمع")
+)
+# Words of data before whose they are: "أرقام المنتدى", "لبيانات وزارة الداخلية" (the
+# forum's, the ministry's); with an adjective they are the source ("بحسب أرقام رسمية").
+_DATA_HEADS = frozenset(
+    fold(w) for w in ("أرقام", "بيانات", "إحصاءات", "إحصائيات", "معطيات", "تقديرات")
+)
 # What may stand between a verb or its source and the day it spoke: "أعلنت، مساء الأحد،".
 _BEFORE_A_DAY = frozenset(
     {"،", ","}
@@ -665,6 +674,8 @@ class _ArticleReader:
 
     def _report_at(self, position: int, first: int, last: int) -> _Report | None:
         word = _strip_conjunction(self.tokens[position].word)
+        if position > first and self.tokens[position - 1].word in _NOT_DOING:
+            return None  # "طلب عدم ذكر اسمه": a verbal noun, no one speaking
         if word in self.lex.verbs or word in self.lex.impersonal:
             return self._verb_report(position, first, last)
         if word in self.lex.relays:
@@ -703,6 +714,8 @@ class _ArticleReader:
             return _Report(position, end, None, None, said_before, inherits=False)
         if self._estimated(position, start, end, last):
             return None
+        if self._data_head_before_whose(start, self.tokens[start].word, end):
+            start += 1  # "وتشير أرقام المنتدى التونسي": the forum
         verb = _strip_conjunction(self.tokens[position].word)
         relay = _ATTRIBUTED_TO if verb in _ATTRIBUTING else None if verb in _SPEAKING_OF else "عن"
         cited, via, after = self._relayed(self._source(start, end), end, last, relay)
@@ -859,6 +872,8 @@ class _ArticleReader:
             and not first.startswith("لل")
             and any((*form, "ل") in self.lex.markers.all for form in forms)
         )
+        if glued and self._data_head_before_whose(start, self.tokens[start].word[1:], last):
+            start, glued = start + 1, False  # "وفقا لبيانات وزارة الداخلية": the ministry
         heads = start
         start = self._skip_heads(start, last)
         end = self._source_end(start, last)
@@ -874,6 +889,17 @@ class _ArticleReader:
         """The first date written between tokens ``start`` and ``end``, if any."""
         dated = next((p for p in range(start, end) if p in self.date_at), None)
         return None if dated is None else self.analysis.dates[self.date_at[dated]]
+
+    def _data_head_before_whose(self, position: int, word: str, end: int) -> bool:
+        """Whether ``word`` at ``position`` is a word of data (``_DATA_HEADS``) followed,
+        before ``end``, by whose data they are (a definite noun, a name, who published
+        them: "جمعتها بلومبرغ") rather than by an adjective or a preposition."""
+        following = position + 1
+        if word not in _DATA_HEADS or following >= end or not self.tokens[following].is_word:
+            return False
+        after = self.tokens[following].word
+        definite = after.startswith("ال") and not _is_nisba(after)  # "أرقام رسمية" stays
+        return definite or self._starts_a_name(following) or self._says_it(after)
 
     def _names_no_source(self, start: int, *, glued: bool = False) -> bool:
         """ "أكد أهمية ...", "بحسب التوقيت المحلي", "وفقا لآليات السوق" (``glued``: the
@@ -970,10 +996,13 @@ class _ArticleReader:
         return start
 
     def _says_it(self, word: str) -> bool:
-        """A verb of saying or relaying, alone or with its object pronoun ("أعلنه", "ذكرته",
-        "وفقا لما نقلته قناة الجزيرة عن ...")."""
+        """A verb of saying, relaying or publishing, alone or with its object pronoun ("أعلنه",
+        "ذكرته", "وفقا لما نقلته قناة الجزيرة عن ...", "حسب معطيات نشرتها الوزارة")."""
         stems = (word, *(word[: -len(s)] for s in ("ه", "ها") if word.endswith(s)))
-        return any(stem in self.lex.verbs or stem in self.lex.relays for stem in stems)
+        return any(
+            stem in self.lex.verbs or stem in self.lex.relays or stem in _PUBLISHING
+            for stem in stems
+        )
 
     def _source_end(self, start: int, last: int) -> int:
         """End of the noun phrase that names a source, coordinated lists included."""
@@ -1084,7 +1113,7 @@ class _ArticleReader:
             return False
         word = self.tokens[position].word
         return (
-            word.startswith("و")
+            _conjunction_glued(word)  # not "، وصل أكثر من 8 آلاف"
             and len(word) > 2
             and word not in _NP_STOPS
             and _strip_conjunction(word) not in _NP_STOPS  # "، والذي"

@@ -1308,3 +1308,29 @@ def test_a_central_bank_s_deposit_and_lending_rates_are_interest_rates() -> None
 )
 def test_weights_and_pills_are_no_topic_of_a_share(text: str, topic: str) -> None:
     assert [c.topic for c in _claims(text)[1]] == [topic]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "ونقلت الأناضول عن مصدر في خفر السواحل الليبي، طلب عدم ذكر اسمه، أن 64 جثة انتشلت.",
+            "مصدر في خفر السواحل الليبي",
+        ),
+        (
+            "ووفقا لبيانات وزارة الداخلية الإيطالية، وصل أكثر من 8 آلاف مهاجر إلى إيطاليا.",
+            "وزارة الداخلية الإيطالية",
+        ),
+        (
+            "وتشير أرقام المنتدى التونسي للحقوق الاقتصادية إلى أن 1313 مهاجرا لقوا حتفهم.",
+            "المنتدى التونسي للحقوق الاقتصادية",
+        ),
+        (
+            "وحسب معطيات نشرتها وزارة التجهيز والماء، بلغت نسبة الملء 31 في المائة.",
+            "وزارة التجهيز والماء",
+        ),
+        ("وبحسب أرقام رسمية، قتل 20 شخصا.", "أرقام رسمية"),
+    ],
+)
+def test_whose_data_and_who_asked_not_to_be_named_are_the_source(text: str, cited: str) -> None:
+    assert [_cited(c) for c in _claims(text)[1]] == [cited]

@@ -366,12 +366,19 @@ def _similar_known(name: str, type: str | None, article: bool) -> Known | None:
 
 
 def english_name(name: str, type: str) -> str | None:
-    """The English name of a known entity, else None.  A person's family name written
-    after the name ("سلمان بن عبدالعزيز آل سعود") is looked up without it too."""
+    """The English name of a known entity, else None."""
+    found = known_entity(name, type)
+    return found.english if found else None
+
+
+def known_entity(name: str, type: str) -> Known | None:
+    """The known entity ``name`` spells, preferring one of ``type``, else None.  A
+    person's family name written after the name ("سلمان بن عبدالعزيز آل سعود") is looked
+    up without it too."""
     found = lookup(name, type)
     if found is None and type == "PERSON" and _FAMILY_AFTER.search(name):
         found = lookup(_FAMILY_AFTER.sub("", name), type)
-    return found.english if found else None
+    return found
 
 
 def is_english_name(key: str) -> bool:
@@ -595,9 +602,12 @@ def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention
     drafts = [d for d in (_draft(text, s, ala_is_a_preposition) for s in spans) if d is not None]
     for draft in drafts:
         for lead, form in draft.forms:
-            english = english_name(form, draft.type)
-            if english:
-                draft.english = english
+            known = known_entity(form, draft.type)
+            if known and known.type != draft.type and lookup(form, fuzzy=False) is None:
+                known = None  # "عون" the person is not El Aaiun, spelt much alike
+            if known:
+                # the curated type over the tagger's: "لهسبريس" is the paper, not a person
+                draft.english, draft.type = known.english, known.type
                 draft.start += lead
                 draft.forms = [(0, form)]
                 break

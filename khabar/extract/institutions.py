@@ -35,6 +35,8 @@ _PREPOSITIONS = frozenset(
     )
 )
 _PRONOUNS = ("ه", "ها", "هم", "هن", "هما", "كم", "نا")
+# Heads that are also a team's line ("الدفاع الأرجنتيني"): an adjective of the list first.
+_LISTED_FIRST = frozenset({fold("الدفاع", ta_marbuta=False)})
 _MINISTER_BEFORE = re.compile(r"(?<!\S)[وفلب]?(?:وزير|وزيرة|وزراء|وزيري|وزيرا) $")
 
 
@@ -100,11 +102,11 @@ def _name_at(folded: str, match: re.Match[str]) -> tuple[int, int, int] | None:
 
 
 def _name_size(head: str, words: list[str]) -> int:
-    """How many of ``words`` after ``head`` belong to the name (0: no name).  A head
-    that opens a name only with the article takes an adjective of the list first ("الدفاع
-    المدني"; not a team's "الدفاع الأرجنتيني"); after an adjective, no noun joined by و
-    goes on ("جهاز الاستخبارات الأميركي والمدير")."""
-    if head in _heads()[1] and (not words or words[0] not in _adjectives()):
+    """How many of ``words`` after ``head`` belong to the name (0: no name).  "الدفاع"
+    takes an adjective of the list first ("الدفاع المدني"; not a team's "الدفاع
+    الأرجنتيني"); after an adjective, no noun joined by و goes on ("جهاز الاستخبارات
+    الأميركي والمدير")."""
+    if head in _LISTED_FIRST and (not words or words[0] not in _adjectives()):
         return 0
     size = 0 if head.startswith("ال") else _core(words, 0)
     if size == 0 and not head.startswith("ال"):

@@ -465,3 +465,8 @@ def test_a_year_right_after_another_and_wa_is_a_date_too() -> None:
     text = "وبين عامي 2011 و2015 قتل الآلاف، فيما قتل 2011 شخصا و2015 جريحا في عام آخر."
     years = [(d.text, d.value) for d in find_dates(text) if not d.relative]
     assert years == [("عامي 2011", "2011"), ("2015", "2015")]
+
+
+@pytest.mark.parametrize("text", ["وقالت صحيفة المصري اليوم إن", "وقالت قناة روسيا اليوم إن"])
+def test_the_today_of_a_paper_s_name_is_no_date(text: str) -> None:
+    assert find_dates(text, datetime(2025, 3, 10)) == []

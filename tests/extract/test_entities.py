@@ -539,3 +539,27 @@ def test_acronym_pieces_and_currencies_name_nothing() -> None:
     text = "وقالت بي بي سي إن موقع الجزيرة نت دفع 500 دولارا لشبكة سي إن إن."
     spans = spans_of(text, [("بي", "ORG"), ("نت", "ORG"), ("دولارا", "MISC"), ("الجزيرة", "ORG")])
     assert [m.text for m in resolve_mentions(text, spans)] == ["الجزيرة"]
+
+
+def test_a_known_name_brings_its_type_and_a_look_alike_of_another_type_none() -> None:
+    analysis = analyze(
+        "وقال مصدر لهسبريس إن الرئيس اللبناني ميشال عون سيزور المغرب، وأضاف عون أنه سعيد."
+    )
+    found = {(m.text, m.type, m.canonical) for m in analysis.entities}
+    assert ("هسبريس", "ORG", "Hespress") in found  # the tagger's PERSON
+    assert ("عون", "PERSON", "Michel Aoun") in found  # not the city of El Aaiun
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "canonical"),
+    [
+        ("كازابلانكا", "الدار البيضاء", "Casablanca"),
+        ("جيزان", "جازان", "Jazan"),
+        ("لامبيدوزا", "لامبدوزا", "Lampedusa"),
+    ],
+)
+def test_places_of_maghreb_and_gulf_news_in_their_spellings(
+    first: str, second: str, canonical: str
+) -> None:
+    text = f"وسجلت {first} أمطارا غزيرة أمس، فيما سجلت {second} أمطارا أقل."
+    assert {m.canonical for m in analyze(text).entities} == {canonical}

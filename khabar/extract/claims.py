@@ -56,6 +56,7 @@ _TOPIC_UNITS: dict[str, Callable[[str | None], bool]] = {
     "population": lambda unit: unit in (None, "percent"),
     "weight": lambda unit: unit in ("ton", "kg", "g"),  # not "زيادة الوزن ... 6.3%"
     "pills": lambda unit: unit is None,
+    "jobs": lambda unit: unit is None,  # not the sums that create them
 }
 # Topics about people, which a figure takes from a word near it only when it counts people.
 _PEOPLE_TOPICS = frozenset(
@@ -1298,8 +1299,15 @@ class _ArticleReader:
             via, said = report.via, report.said
         elif inherited is not None:
             cited = inherited
+        # the source's own words say not what befell the people a figure counts: "قالت غرفة
+        # طوارئ معسكر أبوشوك للنازحين إن 62 شخصا على الأقل قتلوا" are killed, not displaced
+        # (a sum may well be of what its source does: "الهيئة السعودية للاستثمار")
+        people = quantity.unit is None and _counts_people(quantity.counted)
+        source = range(0)
+        if people and cited is not None and self._token_at(cited.start) < token:
+            source = range(self._token_at(cited.start), self._token_at(max(cited.end - 1, 0)) + 1)
         topic = self._changed_to_topic(quantity) or self._topic(
-            quantity, token, clause_start, clause_end, first
+            quantity, token, clause_start, clause_end, first, source
         )
         text = self.analysis.text
         if _FROM_BEFORE.search(text, max(0, quantity.start - _FROM_CHARS), quantity.start):
@@ -1407,14 +1415,20 @@ class _ArticleReader:
         return previous == "،" and (verb == word or word in self.lex.verbs)
 
     def _topic(
-        self, quantity: Quantity, token: int, clause_start: int, clause_end: int, first: int
+        self,
+        quantity: Quantity,
+        token: int,
+        clause_start: int,
+        clause_end: int,
+        first: int,
+        source: range = range(0),
     ) -> str | None:
         """What the figure counts: its noun's topic, else the nearest word around it that
         names one, else its unit's, else the topic an earlier figure of the sentence with
         the same noun took ("احتجزت السلطات أكثر من 1870 شخصا ...، و251 شخصا"), else the
         noun itself."""
         noun = _without_accusative(singular_of_dual(fold(quantity.counted or "")))
-        found = self._topic_around(quantity, token, clause_start, clause_end)
+        found = self._topic_around(quantity, token, clause_start, clause_end, source)
         if found is not None and noun:
             self._noun_topics.setdefault((first, noun), found)
         if found is not None or quantity.unit in _UNIT_TOPICS or is_currency(quantity.unit):
@@ -1422,7 +1436,12 @@ class _ArticleReader:
         return self._noun_topics.get((first, noun), noun or None)
 
     def _topic_around(
-        self, quantity: Quantity, token: int, clause_start: int, clause_end: int
+        self,
+        quantity: Quantity,
+        token: int,
+        clause_start: int,
+        clause_end: int,
+        source: range = range(0),
     ) -> str | None:
         """The topic the figure's noun, or the nearest word around it, names; of a noun
         that names a group of people ("متظاهرين"), what befell them comes first ("قتل 5
@@ -1436,6 +1455,8 @@ class _ArticleReader:
             return "missing"  # "وفقد 16 آخرون"; "فقد" before anything else is "ف + قد"
         weak = None
         for position in self._window(quantity, token, clause_start, clause_end):
+            if position in source:
+                continue  # the source's own words ("غرفة طوارئ معسكر ... للنازحين")
             word = self.tokens[position].word
             topic = self._word_topic(position, quantity)
             if topic in _WEAK_TOPICS and not word.startswith("لل"):  # "للبرميل" tells

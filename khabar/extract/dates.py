@@ -497,7 +497,20 @@ def _year_value(year: int, calendar: str) -> str | None:
     return f"{start.year:04d}" if start else None
 
 
+# A year after a reference number names a case or a law: "القضية رقم 1245 لسنة 2024".
+_NUMBERED_BEFORE = re.compile(r"رقم\s*\d+\s*$")
+
+
+def _numbers_a_reference(match: re.Match[str], ctx: _Context) -> bool:
+    return (
+        _NUMBERED_BEFORE.search(ctx.normalized.text, max(0, match.start() - 16), match.start())
+        is not None
+    )
+
+
 def _resolve_yr(match: re.Match[str], ctx: _Context) -> Resolved | None:
+    if _numbers_a_reference(match, ctx):
+        return None
     year = int(match["yr_y"])
     calendar = _year_calendar(year, "gregorian", match["yr_hm"])
     return None if calendar is None else (_year_value(year, calendar), "year", False)
@@ -508,7 +521,7 @@ def _resolve_hy(match: re.Match[str], ctx: _Context) -> Resolved | None:
 
 
 def _resolve_ty(match: re.Match[str], ctx: _Context) -> Resolved | None:
-    return match["ty_y"], "year", False
+    return None if _numbers_a_reference(match, ctx) else (match["ty_y"], "year", False)
 
 
 _STEP = {"past": -1, "next": 1, "current": 0}

@@ -211,7 +211,11 @@ _TOKEN = re.compile(
 _UNIT_AFTER = re.compile(f" *(?P<unit>{alternation(_UNITS)}){_NO_LETTER_AFTER}")
 _COUNTRY_AFTER = re.compile(f" *(?P<adj>[{_LETTER}]+)")
 # A qualifier may stand before the article glued to the figure: "قرابة الـ500 قتيل".
-_BEFORE_RE = re.compile(f"{_NO_LETTER_BEFORE}[وفبل]?(?P<q>{alternation(_BEFORE)}) *(?:ال)?$")
+# An adverb may stand between a qualifier and its figure: "يتجاوز حاليا 5 آلاف موظف".
+_BEFORE_RE = re.compile(
+    f"{_NO_LETTER_BEFORE}[وفبل]?(?P<q>{alternation(_BEFORE)})"
+    r"(?: +(?:حاليا|الان|فعلا|حتي الان|بالفعل))? *(?:ال)?$"
+)
 # A qualifying verb, its subject between it and the figure: "تجاوز عدد القتلى في غزة 40 ألفا",
 # "لم تتعد نسبة ملئه 8".  The subject opens with the article or a noun of measure.
 _SUBJECT_HEADS = (
@@ -248,7 +252,7 @@ _CHANGE_BEFORE = re.compile(
 MONTH_NAMES = alternation(read_words("numbers/months.txt"))
 _LABEL_BEFORE = re.compile(
     f"{_NO_LETTER_BEFORE}(?:[وبلف]|لل)?(?:{alternation(read_words('numbers/labels.txt'))})"
-    r"(?: *رقم)? *[-:]? *(?:\d+ *(?:و|الي|حتي|-|–) *)?$"
+    r"(?: *رقم)? *[-:]? *(?:\d+ *(?:و|الي|حتي|-|–|،) *)*$"
 )
 # A model's name and number after "طراز": "من طراز أنتونوف 148", "طراز بوينغ 737".
 _MODEL_BEFORE = re.compile(f"{_NO_LETTER_BEFORE}(?:ال)?طراز +(?:[{_LETTER}A-Za-z]+[ -]){{1,2}} *$")
@@ -262,6 +266,11 @@ _YEAR_BEFORE = re.compile(
     r"|\d{4} *(?:و|-|–|/|الي|حتي)) *$"
 )
 _YEAR_SUFFIX = re.compile(f" *(?:م|ه){_NO_LETTER_AFTER}")
+# A definite plural of time before a figure with the article: "الساعات الـ24".
+_TIME_SPANS = ("الساعات", "الأيام", "الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام")
+_TIME_SPAN_BEFORE = re.compile(
+    f"{_NO_LETTER_BEFORE}(?:{alternation(map(fold, (*_TIME_SPANS, 'الدقائق')))}) +ال *$"
+)
 _FIGURE_AHEAD = re.compile(
     f" *(?:\\d|(?:{alternation(q for q, k in _BEFORE.items() if not k.startswith('range'))})"
     f"{_NO_LETTER_AFTER})"
@@ -999,6 +1008,8 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         return figure.words == 1 and (figure.value == 1 or bool(_FIGURE_AHEAD.match(s, figure.end)))
     if _NAME_BEFORE.search(s, window, figure.start) or _NAME_AFTER.match(s, figure.end):
         return True
+    if _TIME_SPAN_BEFORE.search(s, window, figure.start):
+        return True  # "خلال الساعات الـ24 الماضية": how long, not how many
     glued = _PREVIOUS_WORD.search(s, window, figure.start)
     if glued and glued.end(1) == figure.start and glued.group(1) not in _GLUE_OK:
         return True  # "فرانس24": digits glued to a word that is not a clitic (ب15 is)

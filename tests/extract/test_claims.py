@@ -1334,3 +1334,17 @@ def test_weights_and_pills_are_no_topic_of_a_share(text: str, topic: str) -> Non
 )
 def test_whose_data_and_who_asked_not_to_be_named_are_the_source(text: str, cited: str) -> None:
     assert [_cited(c) for c in _claims(text)[1]] == [cited]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("وقالت غرفة طوارئ معسكر أبوشوك للنازحين إن 62 شخصا على الأقل قتلوا.", ["killed"]),
+        ("وأودت الحرب بحياة عشرات الآلاف وشردت نحو 13 مليون شخص.", ["killed", "displaced"]),
+        ("وسيوفر المشروع 3 آلاف وظيفة باستثمارات تبلغ 400 مليون دولار.", ["jobs", "investment"]),
+    ],
+)
+def test_what_befell_people_not_their_source_s_name_and_jobs_not_their_sums(
+    text: str, topics: list[str]
+) -> None:
+    assert [c.topic for c in _claims(text)[1]] == topics

@@ -470,3 +470,10 @@ def test_a_year_right_after_another_and_wa_is_a_date_too() -> None:
 @pytest.mark.parametrize("text", ["وقالت صحيفة المصري اليوم إن", "وقالت قناة روسيا اليوم إن"])
 def test_the_today_of_a_paper_s_name_is_no_date(text: str) -> None:
     assert find_dates(text, datetime(2025, 3, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["وصدر الحكم في القضية رقم 1245 لسنة 2024 جنايات", "بموجب القانون رقم 194 لسنة 2020"]
+)
+def test_the_year_of_a_numbered_case_or_law_is_no_date(text: str) -> None:
+    assert find_dates(text, datetime(2025, 3, 10)) == []

@@ -851,3 +851,20 @@ def test_maghreb_billions_tons_in_the_dual_and_millimetres() -> None:
         ("طنين", 2, "ton"),
         ("45 مم", 45, "mm"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسجل صلاح أهدافه في الدقائق 4 و43 و77 و85.",
+        "وقضت المحكمة بالسجن وفقا للمواد 112 و113 و116 مكرر من قانون العقوبات.",
+        "وأسقطت الدفاعات طائرات مسيرة خلال الساعات الـ24 الماضية.",
+    ],
+)
+def test_numbers_listed_after_their_label_and_time_spans_are_no_figures(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_an_adverb_may_stand_between_a_qualifier_and_its_figure() -> None:
+    [(_span, _value, _low, _high, qualifier, *_)] = rows("وعدد موظفيها يتجاوز حاليا 5 آلاف موظف.")
+    assert qualifier == "more_than"

@@ -168,7 +168,11 @@ def _opened(output: Path | None) -> Iterator[TextIO]:
     if output is None:
         yield sys.stdout
         return
-    with output.open("w", encoding="utf-8", newline="") as stream:
+    try:
+        stream = output.open("w", encoding="utf-8", newline="")
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror}") from error
+    with stream:
         yield stream
 
 

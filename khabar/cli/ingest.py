@@ -51,7 +51,7 @@ def ingest(
     Example:
         khabar ingest articles/ feed.xml --db news.db --published 2025-09-03 --workers 2
     """
-    with open_db(db) as store, progress("ingesting") as reporter:
+    with open_db(db, create=True) as store, progress("ingesting") as reporter:
         items = read_paths(list(paths), outlet=outlet, published=published)
         try:
             tally = ingest_items(store, items, reporter, workers=worker_count(workers))

@@ -26,6 +26,7 @@ from rich.progress import (
 
 from khabar.errors import StoreError
 from khabar.store import Store, open_store
+from khabar.store.database import database_url, missing_sqlite_file
 
 db_option = click.option(
     "--db",
@@ -110,8 +111,16 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
-def open_db(db: str | None) -> Store:
-    """The store at ``db``; a store that cannot be opened is a one-line error."""
+def open_db(db: str | None, *, create: bool = False) -> Store:
+    """The store at ``db``; a store that cannot be opened is a one-line error, and so is
+    an SQLite file that does not exist unless the command may ``create`` it (a mistyped
+    ``--db`` would read an empty new database)."""
+    missing = None if create else missing_sqlite_file(database_url(db))
+    if missing is not None:
+        raise click.ClickException(
+            f"no khabar database at {missing}: run `khabar run` or `khabar ingest` first, "
+            "or set --db or KHABAR_DB"
+        )
     try:
         return open_store(db)
     except StoreError as error:

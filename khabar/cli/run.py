@@ -51,7 +51,7 @@ def run(
     Example:
         khabar run articles/ feed.xml --db news.db --workers 2
     """
-    with open_db(db) as store, progress("running") as reporter:
+    with open_db(db, create=True) as store, progress("running") as reporter:
         items = read_paths(list(paths), outlet=outlet, published=published)
         try:
             outcome = run_items(store, items, reporter, workers=worker_count(workers), show=show)

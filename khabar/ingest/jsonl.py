@@ -74,7 +74,7 @@ def _article(line: str, source: str, number: int, default_outlet: str) -> Docume
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        return BadInput(source, f"not valid JSON: {error.msg}", number)
+        return BadInput(source, f"not valid JSON: {error.msg} (column {error.colno})", number)
     if not isinstance(record, dict):
         return BadInput(source, "not a JSON object", number)
     if _SURROGATE_ESCAPE.search(line):

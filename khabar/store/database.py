@@ -44,6 +44,19 @@ def database_url(url_or_path: str | None) -> str:
     return f"sqlite:///{url_or_path}"
 
 
+def missing_sqlite_file(url: str) -> Path | None:
+    """The file of an SQLite ``url`` when it does not exist yet, else None (another
+    database, or an in-memory one)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if not parsed.drivername.startswith("sqlite") or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database)
+    return None if path.exists() else path
+
+
 def shown(url: str) -> str:
     """``url`` fit for an error message: the password hidden."""
     try:

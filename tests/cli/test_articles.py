@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from khabar.store import open_store
 from tests.cli.support import (
     HEADINGS,
     SEED_000,
@@ -94,6 +95,7 @@ def test_show_without_debris_says_none(tmp_path: Path) -> None:
 
 
 def test_show_unknown_id_is_an_error(store_url: str) -> None:
+    open_store(store_url).close()
     result = run("show", "42", "--db", store_url)
     assert result.exit_code == 1
     assert result.stderr == "Error: no article with id 42\n"
@@ -103,3 +105,19 @@ def test_show_id_must_be_a_number(tmp_path: Path) -> None:
     result = run("show", "abc", "--db", str(tmp_path / "k.db"))
     assert result.exit_code == 2
     assert "'abc' is not a valid integer" in result.stderr
+
+
+def test_a_database_that_does_not_exist_is_an_error_not_an_empty_one(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.bd"
+    result = run("articles", "--db", str(missing))
+    assert result.exit_code == 1
+    assert f"no khabar database at {missing}" in result.stderr
+    assert not missing.exists()
+
+
+def test_export_to_a_folder_that_does_not_exist_is_a_clear_error(tmp_path: Path) -> None:
+    db = str(tmp_path / "k.db")
+    open_store(db).close()
+    result = run("export", "--format", "csv", "-o", str(tmp_path / "no" / "x.csv"), "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: cannot write {tmp_path / 'no' / 'x.csv'}")

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from khabar.store import open_store
 from tests.cli.support import run, store_seed_with_debris
 from tests.report.seed_ledger import seed_ledger
 
@@ -59,6 +60,7 @@ def test_report_fills_in_articles_from_the_store(ledger: dict[str, Any], tmp_pat
 
 def test_report_of_unknown_story_fails_clearly(ledger: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "story.html"
+    open_store(str(tmp_path / "k.db")).close()
     result = run("report", "7", "-o", str(out), "--db", str(tmp_path / "k.db"))
     assert result.exit_code == 1
     assert result.stderr == "Error: no story with id 7 in this database\n"

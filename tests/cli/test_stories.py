@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from khabar.store import open_store
 from tests.cli.stories_support import SEED_OUTLETS, article_ids, dated_seeds, json_of, run_seeds
 from tests.cli.support import run
 
@@ -113,6 +114,7 @@ def test_story_shows_the_dates_outlets_give_one_event(store_url: str, tmp_path: 
 
 
 def test_unknown_story_is_one_line_error(store_url: str) -> None:
+    open_store(store_url).close()
     result = run("story", "99", "--db", store_url)
     assert result.exit_code == 1
     assert result.stderr == "Error: no story with id 99 (see khabar stories)\n"

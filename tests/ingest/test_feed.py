@@ -95,3 +95,29 @@ def test_empty_feed_file_is_bad(tmp_path: Path) -> None:
     items = list(read_paths([path, _write(tmp_path / "b.atom", ATOM)]))
     assert problems(items) == [f"{path}: empty file"]
     assert len(documents(items)) == 1
+
+
+def test_a_utf8_feed_with_a_stray_byte_stays_arabic(tmp_path: Path) -> None:
+    data = RSS.format(encoding="UTF-8").encode("utf-8").replace(b"<p>", b"<p>\xff", 1)
+    path = tmp_path / "feed.xml"
+    path.write_bytes(data)
+    first = documents(list(read_paths([path])))[0]
+    assert first.outlet == "شبكة الرصد الإخبارية"
+    assert "ارتفع عدد القتلى إلى 31" in first.text
+
+
+def test_a_feed_cut_short_keeps_its_entries_and_is_reported(tmp_path: Path) -> None:
+    text = RSS.format(encoding="utf-8")
+    path = _write(tmp_path / "feed.rss", text[: text.index("<item>", text.index("</item>"))])
+    items = list(read_paths([path]))
+    assert [d.title for d in documents(items)] == ["ارتفاع حصيلة انهيار مبنى الزيتون إلى 31 قتيلاً"]
+    [problem] = problems(items)
+    assert problem.startswith(f"{path}: malformed feed (")
+
+
+def test_a_feed_s_outlet_is_its_title_less_its_section(tmp_path: Path) -> None:
+    text = RSS.format(encoding="utf-8").replace(
+        "شبكة الرصد الإخبارية", "العربية.نت - أخبار العالم العربي"
+    )
+    path = _write(tmp_path / "feed.rss", text)
+    assert {d.outlet for d in documents(list(read_paths([path])))} == {"العربية.نت"}

@@ -143,7 +143,7 @@ def test_bad_lines_are_reported_with_their_number_and_batch_continues(tmp_path: 
     path = _write_lines(tmp_path / "mixed.jsonl", lines)
     items = list(read_paths([path]))
     assert problems(items) == [
-        f"{path}:2: not valid JSON: Expecting property name enclosed in double quotes",
+        f"{path}:2: not valid JSON: Expecting property name enclosed in double quotes (column 2)",
         f"{path}:5: empty article text",
         f"{path}:6: not a JSON object",
     ]
@@ -154,7 +154,7 @@ def test_bad_line_number_is_on_the_badinput(tmp_path: Path) -> None:
     path = _write_lines(tmp_path / "a.jsonl", [json.dumps({"text": ARTICLE})] * 6 + ["oops"])
     bad = [item for item in read_paths([path]) if isinstance(item, BadInput)]
     assert [(item.source, item.line, item.problem) for item in bad] == [
-        (str(path), 7, "not valid JSON: Expecting value")
+        (str(path), 7, "not valid JSON: Expecting value (column 1)")
     ]
 
 

@@ -330,9 +330,11 @@ _OF_THEM = r"(?:(?<!\S)و?(?:من\s+)?(?:بين|ضمن)|(?:[،,:]\s*|(?<!\S)و)�
 # Right before the figure ("من بينهم 7"), or before an earlier part it is coordinated with
 # ("من بينهم 7 مدنيين و4 مقاتلين").
 _PART_BEFORE = re.compile(rf"{_OF_THEM}\s*[،,:]?(?:\s*|(?:\s+[^\s،,.؛]+){{1,4}}\s+و)$")
-# Among a group the text names, right before the figure: "وبين الضحايا 6 نساء", "ومن بين
-# القتلى 3 أطفال"; "، هم 21 مواطنا و14 مقيما" after a total.
-_AMONG = re.compile(r"(?:(?<!\S)و?(?:من\s+)?بين\s+ال\S{3,}|[،,:]\s*و?هم)\s*$")
+# Among a group the text names, right before the figure or an earlier part it is joined to:
+# "وبين الضحايا 6 نساء و4 أطفال", "ومن بين القتلى 3 أطفال"; "، هم 21 مواطنا و14 مقيما".
+_AMONG = re.compile(
+    r"(?:(?<!\S)و?(?:من\s+)?بين\s+ال\S{3,}|[،,:]\s*و?هم)(?:\s*|(?:\s+[^\s،,.؛]+){1,4}\s+و)$"
+)
 # Right after the figure: "7 منهم مدنيون".
 _PART_AFTER = re.compile(r"\s*(?:منهم|منهن|منها|منهما)(?!\S)")
 # Right after the figure, a definite plural it is some of: "ثلاثة من الصواريخ".
@@ -833,7 +835,8 @@ class _ArticleReader:
             if _is_copula(word):
                 end = next(p for p in range(position, comma + 1) if self.tokens[p].word in _COMMAS)
                 return (position, end) if end > position else None
-            if word not in _COMMAS and not self._may_open_subject(position - 1):
+            quoted = word in _QUOTES  # "الرئيس التنفيذي لـ"إيرباص""
+            if word not in _COMMAS and not quoted and not self._may_open_subject(position - 1):
                 return None
             position -= 1
         return None

@@ -1,4 +1,4 @@
-"""Datelines with bylines, and publishers' notices: lines that are never the article.
+"""Datelines, bylines and publishers' notices: lines that are never the article.
 
 Agencies and papers open a report with where it was filed and by whom: "تونس/ عادل
 الثابتي/ الأناضول", "إسطنبول/ الأناضول", "الرياض: «الشرق الأوسط»"; and some close it with a
@@ -22,6 +22,9 @@ _PART_WORDS = 4
 _SEPARATORS = re.compile(r"\s*(?:/|:|\s[-–]\s)\s*")
 _QUOTED = re.compile(r"^[«\"“].+[»\"”]$")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
+_BYLINE = re.compile(
+    r"^(?:كتب|كتبت|بقلم|إعداد|متابعة)\s*[-–:]?\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*:?$"
+)
 
 
 def is_dateline(text: str) -> bool:
@@ -42,6 +45,12 @@ def is_dateline(text: str) -> bool:
     if _QUOTED.match(last):  # a paper's name: "«الشرق الأوسط»"; not "بريطانيا: "جمعة الفرن""
         return lookup(last.strip('«»"“”')) is not None
     return _is_an_organisation(last)
+
+
+def is_byline(text: str) -> bool:
+    """Whether the line ``text`` names who wrote the report: "كتب أحمد شعبان", "كتب -
+    محمود رمضان:", "بقلم: سامي كليب" (up to four words of a name, nothing else)."""
+    return _BYLINE.match(text.strip()) is not None
 
 
 def is_notice(text: str) -> bool:

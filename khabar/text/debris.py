@@ -25,7 +25,7 @@ import numpy as np
 
 from khabar.errors import DataFileError
 from khabar.model import Debris
-from khabar.text.datelines import is_dateline, is_notice
+from khabar.text.datelines import is_byline, is_dateline, is_notice
 from khabar.text.lines import Line, ends_sentence, looks_like_heading, split_lines
 from khabar.text.normalize import fold
 from khabar.text.teasers import find_teasers
@@ -412,8 +412,10 @@ def find_debris_many(texts: Sequence[str]) -> list[list[Debris]]:
             if index in listed:
                 debris[index] = Debris(line.start, line.end, line.text, listed[index])
                 continue
-            if is_dateline(line.text) or is_notice(line.text):
-                debris[index] = Debris(line.start, line.end, line.text, "dateline or notice")
+            if is_dateline(line.text) or is_byline(line.text) or is_notice(line.text):
+                debris[index] = Debris(
+                    line.start, line.end, line.text, "dateline, byline or notice"
+                )
                 continue
             if probability < model.threshold:
                 continue

@@ -1213,6 +1213,7 @@ def test_growth_and_poverty_rates() -> None:
         ("وأضاف أن بين الضحايا 6 نساء و4 أطفال.", "6", True),
         ("ومن بين القتلى 3 أطفال.", "3", True),
         ("جرى القبض على 47 متهما، هم 21 مواطنا و14 مقيما.", "21", True),
+        ("ومن بين القتلى ثلاثة عشر طفلا وسبع نساء.", "سبع", True),  # joined to a part
         ("قتل بين 20 و30 شخصا في الهجوم.", "20", False),
         ("جرى القبض على 47 متهما في المداهمات.", "47", False),
     ],
@@ -1229,6 +1230,10 @@ def test_a_subject_set_off_by_commas_after_was_is_the_source() -> None:
         "محاولة اجتياز."
     )
     assert [_cited(c) for c in claims] == ["المتحدث باسم الحرس الوطني"]
+    _, claims = _claims(
+        'وكان غيوم فوريه، الرئيس التنفيذي لـ"إيرباص"، قد أكد أن الإنتاج سيرتفع إلى 75 طائرة.'
+    )
+    assert [_cited(c) for c in claims] == ["غيوم فوريه"]
 
 
 def test_a_verb_of_what_befell_people_after_a_figure_names_its_topic() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.text.datelines import is_dateline, is_notice
+from khabar.text.datelines import is_byline, is_dateline, is_notice
 from khabar.text.debris import find_debris
 
 
@@ -39,3 +39,16 @@ def test_a_dateline_after_the_title_is_debris() -> None:
         "آخرين، إثر غرق قارب كان يقلهم قبالة سواحل محافظة صفاقس."
     )
     assert [d.text for d in find_debris(text)] == ["تونس/ عادل الثابتي/ الأناضول"]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("كتب أحمد شعبان", True),
+        ("كتب - محمود رمضان:", True),
+        ("بقلم: سامي كليب", True),
+        ("كتب الرئيس على حسابه في منصة إكس أن 5 قتلوا.", False),
+    ],
+)
+def test_who_wrote_the_report_is_a_byline(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline

@@ -18,6 +18,8 @@ from khabar.text.normalize import fold
 
 # A dateline has at most this many words, and each part after the place at most this many.
 _DATELINE_WORDS = 8
+_DATELINE_CHARS = 80
+_SEPARATOR_CHARS = frozenset("/:-–")
 _PART_WORDS = 4
 _SEPARATORS = re.compile(r"\s*(?:/|:|\s[-–]\s)\s*")
 _QUOTED = re.compile(r"^[«\"“].+[»\"”]$")
@@ -32,6 +34,8 @@ def is_dateline(text: str) -> bool:
     ("تونس/ عادل الثابتي/ الأناضول"), or by ":" or " - " before a known organisation, quoted
     or not ("الرياض: «الشرق الأوسط»"); not a heading ("سوريا: مقتل 20 في غارة")."""
     text = text.strip()
+    if len(text) > _DATELINE_CHARS or not _SEPARATOR_CHARS.intersection(text):
+        return False  # most lines: too long, or no separator (a cheap test first)
     if len(text.split()) > _DATELINE_WORDS or _DIGIT.search(text) or text.endswith((".", "؟")):
         return False
     place, *rest = (part.strip() for part in _SEPARATORS.split(text))
@@ -55,13 +59,20 @@ def is_byline(text: str) -> bool:
 
 def is_notice(text: str) -> bool:
     """Whether ``text`` opens with a publisher's notice (``debris_notices.txt``)."""
-    folded = " ".join(fold(text).split())
-    return folded.startswith(_notices())
+    first = text.split(maxsplit=1)[:1]
+    if not first or fold(first[0]) not in _notice_openers():
+        return False  # most lines: their first word opens no notice
+    return " ".join(fold(text).split()).startswith(_notices())
 
 
 @cache
 def _notices() -> tuple[str, ...]:
     return tuple(read_words("debris_notices.txt"))
+
+
+@cache
+def _notice_openers() -> frozenset[str]:
+    return frozenset(notice.split()[0] for notice in _notices())
 
 
 def _is_a_place(name: str) -> bool:

@@ -57,6 +57,8 @@ _TOPIC_UNITS: dict[str, Callable[[str | None], bool]] = {
     "weight": lambda unit: unit in ("ton", "kg", "g"),  # not "زيادة الوزن ... 6.3%"
     "pills": lambda unit: unit is None,
     "jobs": lambda unit: unit is None,  # not the sums that create them
+    "rainfall": lambda unit: unit in ("mm", "cm"),
+    "reserves": lambda unit: unit == "m3" or is_currency(unit),
 }
 # Topics about people, which a figure takes from a word near it only when it counts people.
 _PEOPLE_TOPICS = frozenset(

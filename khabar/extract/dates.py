@@ -592,7 +592,16 @@ def _resolve_rd(match: re.Match[str], ctx: _Context) -> Resolved | None:
         if word == _TOMORROW and not _plainly_tomorrow(match, ctx, after):
             return None
     offset = _RELATIVE_DAYS[word]
-    return (_shift(ctx.anchor, "day", offset) if ctx.anchor else None), "day", True
+    if ctx.anchor is None:
+        return None, "day", True
+    day = ctx.anchor + timedelta(days=offset)
+    if match["rd_wd"]:
+        # the weekday named wins over a publication date read in another time zone: "أمس
+        # السبت" in a report stamped Saturday 22:30 GMT (Sunday in Damascus) is Saturday
+        named = _WEEKDAYS[_key(match["rd_wd"])]
+        shift = (named - day.weekday() + 3) % 7 - 3
+        day += timedelta(days=shift if abs(shift) == 1 else 0)
+    return day.isoformat(), "day", True
 
 
 def _plainly_tomorrow(match: re.Match[str], ctx: _Context, after: str) -> bool:

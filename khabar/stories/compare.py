@@ -77,6 +77,7 @@ UNIT_ONLY_TOPICS = frozenset({"percent", "money", "distance", "speed", "temperat
 LISTED_TOPICS = frozenset(
     {"price", "value", "cost", "budget", "spending", "investment", "losses", "aid"}
     | {"deal", "loan", "imports", "exports", "revenue", "profit", "exchange_rate", "area"}
+    | {"rainfall", "reserves"}  # a town's rain and the country's, a dam's store and all
 )
 # Figures of a topic that is no toll of people more than this far apart (four times one
 # another) count different things, not one thing told two ways: 600 warplanes and 50 of

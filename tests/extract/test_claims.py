@@ -1353,3 +1353,16 @@ def test_what_befell_people_not_their_source_s_name_and_jobs_not_their_sums(
     text: str, topics: list[str]
 ) -> None:
     assert [c.topic for c in _claims(text)[1]] == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("وسجلت الأمطار 45 مم في عين دراهم و38 ملم في طبرقة.", ["rainfall", "rainfall"]),
+        ("وبلغ مخزون السدود 5 ملايير و230 مليون متر مكعب.", ["reserves"]),
+        ("وبلغت الاحتياطيات الأجنبية 47.4 مليار دولار.", ["reserves"]),
+        ("وقال إن مدفع عيار 155 ملم استخدم في القصف.", ["distance"]),
+    ],
+)
+def test_rain_in_millimetres_and_what_is_held_in_store(text: str, topics: list[str]) -> None:
+    assert [c.topic for c in _claims(text)[1]] == topics

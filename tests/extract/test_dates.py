@@ -477,3 +477,15 @@ def test_the_today_of_a_paper_s_name_is_no_date(text: str) -> None:
 )
 def test_the_year_of_a_numbered_case_or_law_is_no_date(text: str) -> None:
     assert find_dates(text, datetime(2025, 3, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("وقع الحادث مساء أمس السبت", "2025-03-08"), ("وقال اليوم الأحد إن", "2025-03-09")],
+)
+def test_the_weekday_named_wins_over_a_publication_stamp_of_another_time_zone(
+    text: str, value: str
+) -> None:
+    # stamped Saturday 22:30 GMT, which is Sunday where the report was written
+    [found] = find_dates(text, datetime(2025, 3, 8, 22, 30))
+    assert found.value == value

@@ -369,7 +369,7 @@ _SINCE_START = re.compile(
 )
 # An earlier or first toll the article reports beside its latest: "وكانت الحصيلة السابقة
 # أشارت إلى مقتل شخصين", "حصيلة أولية عن 18 قتيلا" (folded).
-_EARLIER_TOLL = re.compile(r"(?:ال)?حصيله (?:ال)?(?:سابقه|اوليه)")
+_EARLIER_TOLL = re.compile(r"(?:ال)?حصيله (?:ال)?(?:سابقه|اوليه)|في وقت سابق")
 _CLAUSE_EDGE = re.compile("[،,؛]")
 # What makes a figure a forecast (folded): a word of expecting before it in its clause, and
 # a time still to come in its sentence.
@@ -1840,8 +1840,9 @@ def forecast_of(sentence: str, start: int, published: datetime | None) -> str | 
 
 def counts_earlier_toll(sentence: str, start: int) -> bool:
     """Whether the figure at ``sentence[start:]`` is a toll its article says was earlier or
-    first ("وكانت الحصيلة السابقة أشارت إلى مقتل شخصين"), since overtaken."""
-    if "حصيل" not in sentence:  # most figures: nothing to read
+    first ("وكانت الحصيلة السابقة أشارت إلى مقتل شخصين", "وكانت الوزارة قد أعلنت في وقت
+    سابق من اليوم مقتل 43"), since overtaken."""
+    if "حصيل" not in sentence and "سابق" not in sentence:  # most figures: nothing to read
         return False
     return bool(_EARLIER_TOLL.search(fold(sentence[_clause_start(sentence, start) : start])))
 

@@ -942,6 +942,8 @@ def test_the_head_of_a_construct_says_what_is_measured() -> None:
         ("وكانت حصيلة سابقة للمرصد قد أفادت بمقتل 16 مدنيا.", "16", True),
         ("أعلنت السلطات حصيلة أولية عن 18 قتيلا، إلا أنها ارتفعت إلى 40 قتيلا.", "40", False),
         ("وارتفعت الحصيلة إلى 30 قتيلا.", "30", False),
+        ("وكانت الوزارة قد أعلنت في وقت سابق من اليوم مقتل 43 شخصا.", "43", True),
+        ("وقتل 43 شخصا في وقت سابق من اليوم.", "43", False),
     ],
 )
 def test_an_earlier_toll_is_overtaken(sentence: str, figure: str, overtaken: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -125,21 +126,19 @@ def _claim_line(claim: dict[str, Any]) -> str:
     )
 
 
+# Why a claim lines up with fewer figures than its topic's, by the reading's keys.
+_READING_NOTES: dict[str, Callable[[Any], str]] = {
+    "part": lambda _: "part of a total",
+    "earlier": lambda date: f"earlier event: {date}",
+    "running": lambda _: "running total",
+    "rate": lambda period: f"per {period}",
+    "forecast": lambda when: f"forecast for {when}",
+    "overtaken": lambda _: "overtaken",
+}
+
+
 def _reading_notes(reading: dict[str, Any]) -> list[str]:
-    """Why a claim lines up with fewer figures than its topic's: part of a total, an
-    earlier event, a running total, a rate, a forecast, an overtaken toll."""
-    notes = ["part of a total"] if reading.get("part") else []
-    if reading.get("earlier"):
-        notes.append(f"earlier event: {reading['earlier']}")
-    if reading.get("running"):
-        notes.append("running total")
-    if reading.get("rate"):
-        notes.append(f"per {reading['rate']}")
-    if reading.get("forecast"):
-        notes.append(f"forecast for {reading['forecast']}")
-    if reading.get("overtaken"):
-        notes.append("overtaken")
-    return notes
+    return [note(reading[key]) for key, note in _READING_NOTES.items() if reading.get(key)]
 
 
 def _figure(claim: dict[str, Any]) -> str:

@@ -10,6 +10,7 @@ from the ledger goes through ``html.escape``.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache
 from html import escape
 from importlib import resources
@@ -302,24 +303,19 @@ def _value_notes(claim: dict[str, Any]) -> str:
 
 
 _PER = {"hour": "الساعة", "day": "اليوم", "week": "الأسبوع", "month": "الشهر", "year": "السنة"}
+# Why the comparison sets a figure apart, by the reading's keys.
+_READING_NOTES: dict[str, Callable[[Any], str]] = {
+    "part": lambda _: "جزء من إجمالي",
+    "earlier": lambda date: f"حدث سابق: {date_words(date)}",
+    "running": lambda _: "إجمالي تراكمي",
+    "rate": lambda period: f"معدل في {_PER.get(period, period)}",
+    "forecast": lambda when: "توقع" if when == "to come" else f"توقع لعام {when}",
+    "overtaken": lambda _: "حصيلة سابقة تجاوزها المقال",
+}
 
 
 def _reading_notes(reading: dict[str, Any]) -> list[str]:
-    """Why the comparison sets a figure apart: a part of a total, an earlier event's, a
-    running total, a rate, a forecast, a toll its article says was overtaken."""
-    notes = ["جزء من إجمالي"] if reading.get("part") else []
-    if reading.get("earlier"):
-        notes.append(f"حدث سابق: {date_words(reading['earlier'])}")
-    if reading.get("running"):
-        notes.append("إجمالي تراكمي")
-    if reading.get("rate"):
-        notes.append(f"معدل في {_PER.get(reading['rate'], reading['rate'])}")
-    forecast = reading.get("forecast")
-    if forecast:
-        notes.append("توقع" if forecast == "to come" else f"توقع لعام {forecast}")
-    if reading.get("overtaken"):
-        notes.append("حصيلة سابقة تجاوزها المقال")
-    return notes
+    return [note(reading[key]) for key, note in _READING_NOTES.items() if reading.get(key)]
 
 
 def _sources(claim: dict[str, Any]) -> str:

@@ -1429,9 +1429,9 @@ class _ArticleReader:
         source: range = range(0),
     ) -> str | None:
         """What the figure counts: its noun's topic, else the nearest word around it that
-        names one, else its unit's, else the topic an earlier figure of the sentence with
-        the same noun took ("احتجزت السلطات أكثر من 1870 شخصا ...، و251 شخصا"), else the
-        noun itself."""
+        names one (not a word of its ``source``'s name), else its unit's, else the topic an
+        earlier figure of the sentence with the same noun took ("احتجزت السلطات أكثر من
+        1870 شخصا ...، و251 شخصا"), else the noun itself."""
         noun = _without_accusative(singular_of_dual(fold(quantity.counted or "")))
         found = self._topic_around(quantity, token, clause_start, clause_end, source)
         if found is not None and noun:

@@ -1432,7 +1432,7 @@ class _ArticleReader:
         names one (not a word of its ``source``'s name), else its unit's, else the topic an
         earlier figure of the sentence with the same noun took ("احتجزت السلطات أكثر من
         1870 شخصا ...، و251 شخصا"), else the noun itself."""
-        noun = _without_accusative(singular_of_dual(fold(quantity.counted or "")))
+        noun = singular_noun(_without_accusative(singular_of_dual(fold(quantity.counted or ""))))
         found = self._topic_around(quantity, token, clause_start, clause_end, source)
         if found is not None and noun:
             self._noun_topics.setdefault((first, noun), found)
@@ -1902,6 +1902,18 @@ def _conjunction_glued(word: str) -> bool:
     its own ("وظيفة"): the rest is the commoner word in ANT."""
     counts = lexicon().counts
     return word.startswith("و") and counts.get(word[1:], 0) > counts.get(word, 0)
+
+
+def singular_noun(word: str) -> str:
+    """A folded noun's singular when it is a sound feminine plural whose singular ANT has
+    as often ("طائرات" -> "طائره": "80 طائرة" and "10 طائرات" count one thing); any other
+    word as it is ("انتخابات" stays: "انتخابه" is his election)."""
+    if len(word) > 4 and word.endswith("ات"):
+        counts = lexicon().counts
+        single = word[:-2] + "ه"
+        if counts.get(single, 0) >= max(_SEEN_ALONE, counts.get(word, 0)):
+            return single
+    return word
 
 
 def _without_accusative(word: str) -> str:

@@ -43,6 +43,7 @@ from typing import Literal
 
 import numpy as np
 
+from khabar.extract.claims import singular_noun
 from khabar.extract.lexicon import folded_words
 from khabar.text.normalize import fold
 
@@ -378,8 +379,9 @@ def _distinguishing_subject(subject: str | None) -> str | None:
 
 
 def _folded(subject: str | None) -> str | None:
-    """The subject's folded words, single-spaced; None for no subject."""
-    return " ".join(fold(subject or "").split()) or None
+    """The subject's folded words, plurals of its nouns as their singular ("طائرات" as
+    "طائره"), single-spaced; None for no subject."""
+    return " ".join(map(singular_noun, fold(subject or "").split())) or None
 
 
 @cache

@@ -18,6 +18,7 @@ from khabar.extract.claims import (
     earlier_event,
     forecast_of,
     rate_of,
+    singular_noun,
 )
 from khabar.extract.lexicon import folded_phrases
 from khabar.model import Analysis, Claim
@@ -176,7 +177,7 @@ def test_a_source_quoting_another_with_naqlan_an_relays_it(
             "أتت الحرائق على 15 ألف هكتار، وأجبرت السلطات على إجلاء 3500 من السكان.",
             ["area", "evacuated"],
         ),
-        ("وجرى إجلاء 4 آلاف شخص من 12 قرية و4 بلدات.", ["evacuated", "قريه", "بلدات"]),
+        ("وجرى إجلاء 4 آلاف شخص من 12 قرية و4 بلدات.", ["evacuated", "قريه", "بلده"]),
         ("وتبلغ مساحة المخطط 291 دونما، وتضم 50 فدانا من الأراضي الزراعية.", ["area", "area"]),
         ("وأفادت مصادر دبلوماسية بأن عدد المتوفين المصريين تجاوز 600.", ["killed"]),
         ("وصعد برنت 1.5 بالمئة إلى 93.2 دولار.", ["price", "price"]),
@@ -1368,3 +1369,10 @@ def test_what_befell_people_not_their_source_s_name_and_jobs_not_their_sums(
 )
 def test_rain_in_millimetres_and_what_is_held_in_store(text: str, topics: list[str]) -> None:
     assert [c.topic for c in _claims(text)[1]] == topics
+
+
+def test_a_counted_plural_and_its_singular_are_one_topic() -> None:
+    text = "وقالت الشركة إنها ستشتري 80 طائرة من طراز إيرباص و10 طائرات من طراز بوينغ."
+    assert [c.topic for c in _claims(text)[1]] == ["طائره", "طائره"]
+    # not where the singular is another word: "انتخابه" is his election
+    assert singular_noun(fold("انتخابات")) == fold("انتخابات")

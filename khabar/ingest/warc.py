@@ -4,7 +4,9 @@ web page.  WARC-Date is when the page was crawled, not published: it goes to
 
 from __future__ import annotations
 
+import gzip
 import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,7 +28,8 @@ def read_warc(path: Path) -> Iterator[Document | BadInput]:
     counting every record); a BadInput for each such page without article text.
     Other records (requests, metadata, images, redirects) are skipped.
 
-    Raises BadInput when the file is not a WARC archive.
+    Raises BadInput when the file is not a WARC archive; yields one, after the records
+    read, when a compressed archive is cut short.
     """
     source = str(path)
     with open_binary(path) as handle:
@@ -36,6 +39,23 @@ def read_warc(path: Path) -> Iterator[Document | BadInput]:
                     yield _record_document(record, f"{source}#{number}")
         except ArchiveLoadFailed as error:
             raise BadInput(source, f"not a WARC file: {error.msg}") from None
+    if _gzip_cut_short(path):
+        # warcio stops at a cut gzip member without a word: what was read is kept
+        yield BadInput(source, "archive cut short: its last records are missing or incomplete")
+
+
+def _gzip_cut_short(path: Path) -> bool:
+    """Whether ``path`` is gzip-compressed and ends before its compressed stream does."""
+    with path.open("rb") as raw:
+        if raw.read(2) != b"\x1f\x8b":
+            return False
+    try:
+        with gzip.open(path, "rb") as stream:
+            while stream.read(1 << 20):
+                pass
+    except (EOFError, OSError, zlib.error):
+        return True
+    return False
 
 
 def _is_html_page(record: ArcWarcRecord) -> bool:

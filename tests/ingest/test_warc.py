@@ -85,3 +85,13 @@ def test_file_that_is_not_warc_is_bad(tmp_path: Path) -> None:
     path.write_text("hello\n")
     [problem] = problems(list(read_paths([path])))
     assert problem.startswith(f"{path}: not a WARC file: ")
+
+
+def test_a_compressed_archive_cut_short_is_reported(tmp_path: Path) -> None:
+    whole = _archive(tmp_path / "whole.warc.gz")
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole.read_bytes()[:-11])
+    assert problems(list(read_paths([cut]))) == [
+        f"{cut}: archive cut short: its last records are missing or incomplete"
+    ]
+    assert not any("cut short" in problem for problem in problems(list(read_paths([whole]))))

@@ -1904,6 +1904,7 @@ def _conjunction_glued(word: str) -> bool:
     return word.startswith("و") and counts.get(word[1:], 0) > counts.get(word, 0)
 
 
+@lru_cache(maxsize=1 << 14)
 def singular_noun(word: str) -> str:
     """A folded noun's singular when it is a sound feminine plural whose singular ANT has
     as often ("طائرات" -> "طائره": "80 طائرة" and "10 طائرات" count one thing); any other

@@ -365,6 +365,14 @@ def _similar_known(name: str, type: str | None, article: bool) -> Known | None:
     )
 
 
+@lru_cache(maxsize=1 << 14)
+def is_known_as(name: str, type: str) -> bool:
+    """Whether ``name``, spelt exactly so, is a known entity of ``type`` ("PLACE": a
+    country or a city)."""
+    known = lookup(name, type, fuzzy=False)
+    return known is not None and known.type == type
+
+
 def english_name(name: str, type: str) -> str | None:
     """The English name of a known entity, else None."""
     found = known_entity(name, type)

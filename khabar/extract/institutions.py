@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from khabar.extract.entities import is_derived_form, lookup
+from khabar.extract.entities import is_derived_form, is_known_as, lookup
 from khabar.extract.lexicon import alternation, read_rows
 from khabar.extract.ner import EntitySpan
 from khabar.text.normalize import fold, normalize
@@ -127,7 +127,7 @@ def _core(words: list[str], at: int) -> int:
     ("شرطة دبي"); 0 when none."""
     for size in range(1, min(_CONSTRUCT_NOUNS + 1, len(words) - at) + 1):
         word = words[at + size - 1]
-        if _is_definite(word) or _is_a_place(word):
+        if _is_definite(word) or is_known_as(word, "PLACE"):
             return size
         if not _may_be_construct_noun(word):
             return 0
@@ -190,13 +190,7 @@ def _is_adjective(word: str) -> bool:
     """An adjective that goes on a name: of a place ("السعودية", "الروسي") or of the list."""
     if word in _adjectives():
         return True
-    return word.startswith("ال") and (_is_a_place(word) or is_derived_form(word))
-
-
-@lru_cache(maxsize=1 << 14)
-def _is_a_place(word: str) -> bool:
-    known = lookup(word, "PLACE", fuzzy=False)
-    return known is not None and known.type == "PLACE"
+    return word.startswith("ال") and (is_known_as(word, "PLACE") or is_derived_form(word))
 
 
 def _fold(word: str) -> str:

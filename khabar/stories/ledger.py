@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
 from khabar.extract.claims import (
@@ -26,7 +25,7 @@ from khabar.extract.claims import (
     forecast_of,
     rate_of,
 )
-from khabar.extract.entities import lookup
+from khabar.extract.entities import is_known_as
 from khabar.extract.numbers import rounding_step
 from khabar.store import ClaimRecord, EventDateRecord, Store, StorySummary
 from khabar.stories.compare import (
@@ -210,7 +209,7 @@ def _places_own_counts(records: Sequence[ClaimRecord]) -> dict[int, str]:
     placed = {
         index: record.cited_key or record.cited or ""
         for index, record in enumerate(records)
-        if record.cited and record.value is not None and _is_a_place(record.cited)
+        if record.cited and record.value is not None and is_known_as(record.cited, "PLACE")
     }
     places: defaultdict[tuple[int, str | None, str | None], set[str]] = defaultdict(set)
     largest: defaultdict[tuple[int, str | None, str | None], float] = defaultdict(float)
@@ -229,13 +228,6 @@ def _places_own_counts(records: Sequence[ClaimRecord]) -> dict[int, str]:
 
 def _article_topic(record: ClaimRecord) -> tuple[int, str | None, str | None]:
     return record.article_id, record.topic, record.unit
-
-
-@lru_cache(maxsize=4096)
-def _is_a_place(name: str) -> bool:
-    """Whether ``name`` is a known place (a country or a city)."""
-    known = lookup(name, "PLACE", fuzzy=False)
-    return known is not None and known.type == "PLACE"
 
 
 def _places_of(

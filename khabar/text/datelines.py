@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from khabar.extract.entities import lookup
+from khabar.extract.entities import is_known_as, lookup
 from khabar.extract.lexicon import read_words
 from khabar.text.normalize import fold
 
@@ -41,14 +41,14 @@ def is_dateline(text: str) -> bool:
     place, *rest = (part.strip() for part in _SEPARATORS.split(text))
     if not rest or any(not part or len(part.split()) > _PART_WORDS for part in rest):
         return False
-    if not _is_a_place(place):
+    if not is_known_as(place, "PLACE"):
         return False
     if "/" in text:
         return True
     last = rest[-1]
     if _QUOTED.match(last):  # a paper's name: "«الشرق الأوسط»"; not "بريطانيا: "جمعة الفرن""
         return lookup(last.strip('«»"“”')) is not None
-    return _is_an_organisation(last)
+    return is_known_as(last, "ORG")
 
 
 def is_byline(text: str) -> bool:
@@ -73,13 +73,3 @@ def _notices() -> tuple[str, ...]:
 @cache
 def _notice_openers() -> frozenset[str]:
     return frozenset(notice.split()[0] for notice in _notices())
-
-
-def _is_a_place(name: str) -> bool:
-    known = lookup(name, "PLACE", fuzzy=False)
-    return known is not None and known.type == "PLACE"
-
-
-def _is_an_organisation(name: str) -> bool:
-    known = lookup(name.strip('«»"“”'), "ORG", fuzzy=False)
-    return known is not None and known.type == "ORG"

@@ -23,6 +23,7 @@ from khabar.extract.dates import find_dates
 from khabar.extract.lexicon import alternation, folded_phrases, folded_words, read_rows
 from khabar.extract.ner_features import lexicon
 from khabar.extract.numbers import MONTH_NAMES, is_currency, singular_of_dual
+from khabar.extract.penalties import penalty
 from khabar.model import Analysis, Claim, DateRef, Mention, Quantity, Sentence, SourceRef
 from khabar.text.normalize import Normalized, fold, normalize
 
@@ -1317,11 +1318,10 @@ class _ArticleReader:
         text = self.analysis.text
         if _FROM_BEFORE.search(text, max(0, quantity.start - _FROM_CHARS), quantity.start):
             self._changed_from_topics[quantity.end] = topic
-        candidate = self._candidate(quantity, clause_start) if topic == "votes" else None
         return Claim(
             quantity=q_index,
             topic=topic,
-            subject=candidate or self._subject(quantity),
+            subject=self._subject_of(topic, quantity, clause_start, sentence),
             cited=cited,
             via=via,
             said=self._said_value(said, sentence),
@@ -1598,6 +1598,19 @@ class _ArticleReader:
             if m.type == "PERSON" and begin <= m.start and m.end <= quantity.start
         ]
         return people[-1].canonical if people else None
+
+    def _subject_of(
+        self, topic: str | None, quantity: Quantity, clause_start: int, sentence: int
+    ) -> str | None:
+        """What tells this figure from others of its topic: a share of the vote's candidate,
+        a sentence's penalty ("بالسجن المؤبد لـ5 متهمين"), else ``_subject``."""
+        if topic == "votes":
+            return self._candidate(quantity, clause_start) or self._subject(quantity)
+        if topic == "sentenced":
+            start = self.analysis.sentences[sentence].start
+            found = penalty(self.analysis.text, quantity, self.analysis.quantities, start)
+            return found or self._subject(quantity)
+        return self._subject(quantity)
 
     def _subject(self, quantity: Quantity) -> str | None:
         """The counted noun and the nisba adjectives after it ("إصابة كورية شمالية"); of a

@@ -264,3 +264,23 @@ def test_weights_in_tons_and_kilograms_and_pills_and_tablets_line_up(
     # 15 ألف" is not 14 ألف)
     [(topic, severity)] = [(d["topic"], d["severity"]) for d in ledger["disagreements"]]
     assert (topic, severity) == ("pills", "small")
+
+
+VERDICT_AGENCY = (
+    "قضت محكمة جنايات القاهرة، أمس الأحد، بالسجن المؤبد لـ5 متهمين، والسجن المشدد 15 عاما "
+    "لـ9 آخرين، في قضية الرشوة الكبرى بوزارة الزراعة المصرية."
+)
+VERDICT_PAPER = (
+    "عاقبت محكمة جنايات القاهرة 6 متهمين بالسجن المؤبد و9 بالسجن المشدد 15 سنة، في قضية "
+    "الرشوة الكبرى بوزارة الزراعة المصرية، بحسب مصدر قضائي."
+)
+
+
+def test_each_tier_of_a_verdict_lines_up_with_the_same_tier(store_url: str, tmp_path: Path) -> None:
+    texts = {"agency.txt": VERDICT_AGENCY, "paper.txt": VERDICT_PAPER}
+    ledger = ledger_of(store_url, tmp_path, texts)
+    assert len(ledger["articles"]) == 2
+    # 5 and 6 given life disagree; the 9 of fifteen years agree, and are no tally of life
+    [disagreement] = ledger["disagreements"]
+    values = {ledger["claims"][index]["value"] for index in disagreement["claims"]}
+    assert values == {5, 6}

@@ -1507,10 +1507,18 @@ class _ArticleReader:
         joined, taken = self._next_coordinated_verb(end_token + 1, window_end, clause_end)
         # The noun of an earlier figure is that figure's ("2500 وفاة ومليون حالة"), unless
         # this one takes part of it ("سبعة صواريخ، استهدفت 3 منها"); a later figure's may be
-        # shared ("256 ضد 167 صوتا").
+        # shared ("256 ضد 167 صوتا"), but not with a figure that counts a noun of its own
+        # ("6430 حالة مشتبه بها و19 وفاة": the deaths are the 19).
         partitive = _PART_AFTER.match(self.analysis.text, quantity.end) is not None
-        earlier_nouns = set() if partitive else {p for p in self.counted_at if p < token}
-        kept = [p for p in window if not (taken and p >= joined) and p not in earlier_nouns]
+        others = set() if partitive else {p for p in self.counted_at if p < token}
+        if quantity.counted:
+            quantities = self.analysis.quantities
+            others |= {
+                p
+                for p, q in self.counted_at.items()
+                if p > end_token and quantities[q] is not quantity
+            }
+        kept = [p for p in window if not (taken and p >= joined) and p not in others]
         return sorted(kept, key=lambda p: (p >= joined, abs(p - token)))
 
     def _word_topic(self, position: int, quantity: Quantity) -> str | None:

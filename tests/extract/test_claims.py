@@ -1376,3 +1376,26 @@ def test_a_counted_plural_and_its_singular_are_one_topic() -> None:
     assert [c.topic for c in _claims(text)[1]] == ["طائره", "طائره"]
     # not where the singular is another word: "انتخابه" is his election
     assert singular_noun(fold("انتخابات")) == fold("انتخابات")
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        (  # the deaths are the 19's, not the suspected cases'
+            "وقال ممثل المنظمة إن الأسبوع الماضي وحده شهد تسجيل 6430 حالة مشتبه بها و19 وفاة.",
+            ["cases", "killed"],
+        ),
+        (
+            "وقالت الوزارة إنها رصدت أكثر من 291 ألف حالة اشتباه و1020 وفاة منذ يناير الماضي.",
+            ["cases", "killed"],
+        ),
+        (  # a clause of its own after "، وإن"
+            "وقالت الوزارة إن عدد الحالات تجاوز ٢٩٠ ألف حالة، وإن الوفيات بلغت ألفا وعشرين حالة.",
+            ["cases", "killed"],
+        ),
+    ],
+)
+def test_cases_of_a_disease_are_not_the_deaths_counted_after_them(
+    text: str, topics: list[str]
+) -> None:
+    assert [c.topic for c in _claims(text)[1]] == topics

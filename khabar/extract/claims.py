@@ -125,6 +125,8 @@ _DATA_HEADS = frozenset(
     fold(w) for w in ("أرقام", "بيانات", "إحصاءات", "إحصائيات", "معطيات", "تقديرات")
 )
 # What may stand between a verb or its source and the day it spoke: "أعلنت، مساء الأحد،".
+_WHERE_WORDS = 3  # "في بيان لها", "في ولاية الخرطوم"
+_RECENT_DAYS = 7  # a day of the week before publication dates a figure of the news
 _BEFORE_A_DAY = frozenset(
     {"،", ","}
     | {fold(w) for w in ("في", "يوم", "صباح", "مساء", "ظهر", "فجر", "ليلة", "عصر", "ظهيرة")}
@@ -1129,11 +1131,27 @@ class _ArticleReader:
         )
 
     def _date_after(self, position: int, last: int) -> DateRef | None:
+        """The day written right after a source, past where it spoke: "أعلنت الوزارة، مساء
+        الأحد،", "أعلنت وزارة الصحة في السودان، الأربعاء،", "في بيان لها أمس"."""
+        position = self._past_where(position, last)
         while position < last and self.tokens[position].word in _BEFORE_A_DAY:
             position += 1
         if position < last and position in self.date_at:
             return self.analysis.dates[self.date_at[position]]
         return None
+
+    def _past_where(self, position: int, last: int) -> int:
+        """Past a short "في ..." phrase at ``position`` (where or how a source spoke: "في
+        السودان"، "في بيان لها") when a day follows it, else ``position``."""
+        if position >= last or self.tokens[position].word != fold("في"):
+            return position
+        for end in range(position + 2, min(position + _WHERE_WORDS + 2, last)):
+            token = self.tokens[end]
+            if end in self.date_at:
+                return end if self.tokens[end - 1].word != fold("في") else position
+            if (not token.is_word and token.word not in _COMMAS) or end in self.quantity_at:
+                break
+        return position
 
     def _date_before(self, position: int, first: int) -> DateRef | None:
         position -= 1
@@ -1305,6 +1323,7 @@ class _ArticleReader:
             via, said = report.via, report.said
         elif inherited is not None:
             cited = inherited
+        said = said or self._day_of_clause(quantity, clause_start, clause_end)
         # the source's own words say not what befell the people a figure counts: "قالت غرفة
         # طوارئ معسكر أبوشوك للنازحين إن 62 شخصا على الأقل قتلوا" are killed, not displaced
         # (a sum may well be of what its source does: "الهيئة السعودية للاستثمار")
@@ -1336,6 +1355,32 @@ class _ArticleReader:
         text = self.analysis.text
         before = _TO_BEFORE.search(text, max(0, quantity.start - _FROM_CHARS), quantity.start)
         return self._changed_from_topics.get(before.start()) if before else None
+
+    def _day_of_clause(
+        self, quantity: Quantity, clause_start: int, clause_end: int
+    ) -> DateRef | None:
+        """The day of the week before publication nearest to the figure in its clause: the
+        day it was given for, when its source names none ("وقررت لجنة السياسة النقدية،
+        اليوم الثلاثاء، رفع سعر الفائدة 100 نقطة أساس", "بلغت حتى صباح اليوم الأربعاء 65
+        قتيلا"); not a day a period runs from ("منذ الأحد")."""
+        published = self.analysis.published
+        if published is None or clause_start >= clause_end:
+            return None
+        text, begin = self.analysis.text, self.tokens[clause_start].start
+        end = self.tokens[clause_end - 1].end
+        recent = [
+            d
+            for d in self.analysis.dates
+            if begin <= d.start
+            and d.end <= end
+            and d.resolution == "day"
+            and d.value
+            and 0 <= (published.date() - _first_day(d.value)).days <= _RECENT_DAYS
+            and not _runs_to_now(text[begin:end], replace(d, start=d.start - begin))
+        ]
+        if not recent:
+            return None
+        return min(recent, key=lambda d: max(d.start - quantity.end, quantity.start - d.end, 0))
 
     def _said_value(self, said: DateRef | None, sentence: int) -> str | None:
         """The ISO date a figure was said.  Nothing is said after publication: "بعد

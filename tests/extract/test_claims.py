@@ -1399,3 +1399,35 @@ def test_cases_of_a_disease_are_not_the_deaths_counted_after_them(
     text: str, topics: list[str]
 ) -> None:
     assert [c.topic for c in _claims(text)[1]] == topics
+
+
+WEDNESDAY_MORNING = datetime(2026, 11, 18, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # where the source spoke stands between it and the day
+            "أعلنت وزارة الصحة الاتحادية في السودان، الثلاثاء، تسجيل 4700 حالة إصابة بحمى الضنك.",
+            "2026-11-17",
+        ),
+        (
+            "تجاوز عدد الإصابات خمسة آلاف إصابة، بحسب ما أفادت به وزارة الصحة في الولاية أمس.",
+            "2026-11-17",
+        ),
+        (  # no source: the day of the clause dates the figure
+            "وقررت لجنة السياسة النقدية، أمس الثلاثاء، رفع سعر الفائدة 100 نقطة أساس.",
+            "2026-11-17",
+        ),
+        ("وقالت الشرطة إن حصيلة القتلى بلغت حتى صباح اليوم 65 قتيلا.", "2026-11-18"),
+        # a day a period runs from is no day the figure was given
+        ("وقالت الشرطة إن 65 شخصا قتلوا منذ الأحد الماضي.", None),
+        # a day long past is an earlier event's, not this one's
+        ("وقالت الشرطة إن 65 شخصا قتلوا في 3 أكتوبر.", None),
+    ],
+)
+def test_the_day_a_figure_was_given_is_found_where_its_source_or_clause_names_it(
+    text: str, said: str | None
+) -> None:
+    [claim] = _claims(text, WEDNESDAY_MORNING)[1]
+    assert claim.said == said

@@ -108,7 +108,7 @@ _RELATIVE_PRONOUNS = frozenset(
 )
 _QUOTES = frozenset('"«»“”')
 # Words an aside in brackets after a source may hold: its acronym ("(وفا)", "(أ ف ب)").
-_BRACKETED_WORDS = 4
+_BRACKETED_WORDS = 6  # "(وفا)", "(د.ب.أ)"
 _TITLE_ABBREVIATIONS = frozenset(fold(w) for w in ("د", "م", "أ"))
 _OPENING_QUOTES = frozenset('"«“')
 # A quoted name after a verb of saying closes within this many words ("«الشرق الأوسط»").

@@ -27,6 +27,10 @@ _ELLIPSIS = re.compile(r"(?:\.{2,}|…+)[\"'”’»)\]]*")
 _NEXT = re.compile(r"\s|$|[\u0621-\u064a]")
 # The word (with inner dots, as in "ق.م") just before a dot.
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))([^\W_](?:[\w.]*[^\W_])?)$")
+# Letters or letter names joined by dots: "د.ب", "بي.في" (before the dot of "د.ب.أ").
+_LETTERS = re.compile(r"[^\W\d_]{1,2}")
+_DOTTED_LETTERS = re.compile(r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})+")
+_LETTERS_AFTER = re.compile(r"[^\W\d_]{1,2}\.")
 _QUOTES = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _LIST_NUMBER = re.compile(r"^\s*\d+$")
 
@@ -41,12 +45,18 @@ def _abbreviations() -> frozenset[str]:
     )
 
 
-def _is_abbreviation(before: str) -> bool:
-    """Whether the text ``before`` a dot ends with an abbreviation or a list number."""
+def _is_abbreviation(before: str, after: str) -> bool:
+    """Whether the text ``before`` a dot ends with an abbreviation or a list number, or
+    the dot joins letters: an agency ("د.ب.أ", "أ.ف.ب") or a firm ("بي.في.إم")."""
     if _LIST_NUMBER.match(before):
         return True
     match = _WORD_BEFORE.search(before)
-    return match is not None and match.group(1).lower() in _abbreviations()
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if word in _abbreviations() or _DOTTED_LETTERS.fullmatch(word):
+        return True
+    return _LETTERS.fullmatch(word) is not None and _LETTERS_AFTER.match(after) is not None
 
 
 def _sentence_ends(line: str) -> list[int]:
@@ -59,7 +69,7 @@ def _sentence_ends(line: str) -> list[int]:
             not _NEXT.match(line, end)
             or _ELLIPSIS.fullmatch(match.group())
             or any(low < start < high - 1 for low, high in quoted)
-            or (match.group()[0] == "." and _is_abbreviation(line[:start]))
+            or (match.group()[0] == "." and _is_abbreviation(line[:start], line[end:]))
         ):
             continue
         ends.append(end)

@@ -1431,3 +1431,12 @@ def test_the_day_a_figure_was_given_is_found_where_its_source_or_clause_names_it
 ) -> None:
     [claim] = _claims(text, WEDNESDAY_MORNING)[1]
     assert claim.said == said
+
+
+def test_an_agency_whose_initials_are_dotted_relays_its_source() -> None:
+    _, claims = _claims(
+        "ونقلت وكالة الأنباء الألمانية (د.ب.أ) عن ممثل المنظمة قوله إن 35 مليون دولار مطلوبة."
+    )
+    assert [(_cited(c), c.via.text if c.via else None) for c in claims] == [
+        ("ممثل المنظمة", "وكالة الأنباء الألمانية")
+    ]

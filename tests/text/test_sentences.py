@@ -101,6 +101,17 @@ def test_abbreviations_do_not_split() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقلت وكالة الأنباء الألمانية (د.ب.أ) عن ممثل المنظمة قوله إن المبلغ مطلوب.",
+        "وقال تاماس فارغا من شركة بي.في.إم للوساطة إن الفائض يتجاوز مليون برميل.",
+    ],
+)
+def test_letters_joined_by_dots_do_not_split(text: str) -> None:
+    assert pieces(text + " ثم تراجع.") == [text, "ثم تراجع."]
+
+
 def test_ellipsis_mid_sentence_does_not_split() -> None:
     assert pieces("السعودية.. جاهزية كاملة لقوات الأمن… في موسم الحج.") == [
         "السعودية.. جاهزية كاملة لقوات الأمن… في موسم الحج."

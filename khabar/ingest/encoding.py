@@ -59,8 +59,8 @@ def bom_encoding(data: bytes) -> str | None:
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
-    """Decode ``data`` to text, trusting a BOM, then ``declared`` (an HTML/HTTP
-    charset), then strict UTF-8, then charset detection among legacy encodings.
+    """Decode ``data`` to text, trusting a BOM, then strict UTF-8, then ``declared`` (an
+    HTML/HTTP charset), then charset detection among legacy encodings.
 
     Raises ``DecodeError`` ("empty file", "binary file", "cannot decode as text").
     A UTF-8 BOM is removed; nothing else in the text is changed.
@@ -72,7 +72,12 @@ def decode(data: bytes, declared: str | None = None) -> str:
         return _wide_without_bom(data)
     if encoding is None and declared:
         encoding = _known_codec(declared)
-    text = _try_decode(data, encoding or "utf-8")
+    # A page that declares a single-byte charset but whose bytes are all valid UTF-8 is
+    # UTF-8: Arabic text in Windows-1256 is almost never valid UTF-8 by chance, and servers
+    # that lie about the charset are common.
+    text = _try_decode(data, "utf-8") if encoding not in _WIDE and not data.isascii() else None
+    if text is None:
+        text = _try_decode(data, encoding or "utf-8")
     if text is None:
         text = _detect(data)
     if text is None or _is_noise(text) or (encoding in _WIDE and not _is_news_text(text)):

@@ -57,6 +57,11 @@ def test_wrong_declared_utf8_falls_back_to_detection() -> None:
     assert decode(SHORT.encode("cp1256"), declared="utf-8") == SHORT
 
 
+@pytest.mark.parametrize("declared", ["windows-1256", "iso-8859-6", "iso-8859-1"])
+def test_utf8_under_a_lying_single_byte_charset_is_utf8(declared: str) -> None:
+    assert decode(SHORT.encode("utf-8"), declared=declared) == SHORT
+
+
 def test_unknown_declared_charset_is_ignored() -> None:
     assert decode(SHORT.encode("utf-8"), declared="x-no-such-charset") == SHORT
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from khabar.errors import BadInput
 from khabar.ingest.discover import discover
 from khabar.ingest.language import guess_language
+from khabar.ingest.screen import not_an_article
 from khabar.model import Document
 
 __all__ = ["read_paths"]
@@ -37,7 +38,8 @@ def read_paths(
     plain text); ``published`` is the publication date of the articles whose input
     carries none.  ``language`` is filled from the text when the input does not say.
     Yields a ``BadInput`` (never raises one) for each path, file or line that cannot
-    be read, naming it and what is wrong.
+    be read, naming it and what is wrong, and for each text that is no Arabic news
+    article (an error page, another language: ``screen``).
     """
     for found in discover(paths):
         if isinstance(found, BadInput):
@@ -48,6 +50,8 @@ def read_paths(
             for item in reader(path):
                 if isinstance(item, Document):
                     _complete(item, outlet, published)
+                    if problem := not_an_article(item):
+                        item = BadInput(item.source, problem)
                 yield item
         except BadInput as problem:
             yield problem

@@ -81,12 +81,15 @@ def test_bad_jsonl_line_is_named_with_its_line_number(tmp_path: Path) -> None:
     assert result.stdout == "ingested 1 article (0 new sources), 1 failed\n"
 
 
-def test_non_arabic_article_is_stored_with_its_language(tmp_path: Path) -> None:
+def test_non_arabic_article_is_reported_and_skipped(tmp_path: Path) -> None:
     english = tmp_path / "reuters.txt"
     english.write_text(ENGLISH, encoding="utf-8")
-    run("ingest", str(english), "--db", str(tmp_path / "k.db"))
+    (seed,) = seed_copies(tmp_path, SEED_002)
+    result = run("ingest", str(english), str(seed), "--db", str(tmp_path / "k.db"))
+    assert result.exit_code == 1
+    assert result.stderr == f"{english}: not Arabic text (English): khabar analyses Arabic news\n"
     with open_store(str(tmp_path / "k.db")) as store:
-        assert [a.language for a in store.articles()] == ["en"]
+        assert [a.language for a in store.articles()] == ["ar"]
 
 
 def test_published_applies_to_inputs_without_a_date(tmp_path: Path) -> None:

@@ -149,12 +149,12 @@ def test_explicit_unknown_extension_is_bad(tmp_path: Path) -> None:
     assert problem.problem.startswith("unsupported file type (expected .jsonl.gz, ")
 
 
-def test_english_text_is_read_and_marked(tmp_path: Path) -> None:
+def test_english_text_is_refused_naming_its_language(tmp_path: Path) -> None:
     path = tmp_path / "en.txt"
     path.write_text("Officials said on Tuesday that the death toll had risen to 31.\n")
-    [doc] = read_paths([path])
-    assert isinstance(doc, Document)
-    assert doc.language == "en"
+    [problem] = read_paths([path])
+    assert isinstance(problem, BadInput)
+    assert problem.problem == "not Arabic text (English): khabar analyses Arabic news"
 
 
 def test_title_must_be_short_and_unpunctuated() -> None:

@@ -212,6 +212,20 @@ def place_mentions(
     return [(a, o, e, context or "") for a, o, e, context in connection.execute(query)]
 
 
+def story_copies(
+    connection: Connection, story_ids: Collection[int]
+) -> list[tuple[int, str, str, int | None]]:
+    """Every source of the stories' articles: (article id, outlet, URL, the article of its
+    story it reprints, if any)."""
+    query = (
+        select(Source.article_id, Source.outlet, Source.url, StoryMember.duplicate_of)
+        .join(StoryMember, StoryMember.article_id == Source.article_id)
+        .where(StoryMember.story_id.in_(list(story_ids)))
+        .order_by(Source.id)
+    )
+    return [(row[0], row[1], row[2], row[3]) for row in connection.execute(query)]
+
+
 def _about_entity(entity_id: int) -> ColumnElement[bool]:
     key = select(Entity.key).where(Entity.id == entity_id).scalar_subquery()
     in_sentence = exists().where(

@@ -354,6 +354,12 @@ class Store:
         with self.engine.connect() as connection:
             return queries.place_mentions(connection, stories)
 
+    def copies(self, stories: Collection[int]) -> list[tuple[int, str, str, int | None]]:
+        """Every source of the articles of ``stories``: (article, outlet, URL, the article
+        it reprints) (``queries.story_copies``)."""
+        with self.engine.connect() as connection:
+            return queries.story_copies(connection, stories)
+
     def event_dates(self, stories: Collection[int]) -> list[EventDateRecord]:
         """The stored event dates of the articles of ``stories``, in article order."""
         with self.engine.connect() as connection:

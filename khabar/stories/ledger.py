@@ -37,6 +37,7 @@ from khabar.stories.compare import (
     compare,
 )
 from khabar.stories.event_dates import date_disagreements
+from khabar.stories.revisions import superseded
 
 # Stories whose claims one query reads: well under every backend's parameter limit.
 _STORIES_PER_QUERY = 500
@@ -130,6 +131,7 @@ def ledgers(store: Store, story_ids: Collection[int]) -> dict[int, Ledger]:
     records: defaultdict[int, list[ClaimRecord]] = defaultdict(list)
     dates: defaultdict[int, list[EventDateRecord]] = defaultdict(list)
     places: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+    copies: list[tuple[int, str, str, int | None]] = []
     for start in range(0, len(stories), _STORIES_PER_QUERY):
         chunk = stories[start : start + _STORIES_PER_QUERY]
         for record in store.claims(stories=[story.id for story in chunk]):
@@ -138,12 +140,15 @@ def ledgers(store: Store, story_ids: Collection[int]) -> dict[int, Ledger]:
         # Places and event dates only matter where two articles can disagree.
         several = [story.id for story in chunk if len(story.articles) > 1]
         if several:
+            copies += store.copies(several)
             places.update(claim_places(store.place_mentions(several)))
             for date in store.event_dates(several):
                 dates[story_of[date.article_id]].append(date)
+    published = {r.article_id: r.published for kept in records.values() for r in kept}
+    revised = superseded(copies, published)
     found = {}
     for story in stories:
-        lined_up = _lined_up(records[story.id], places)
+        lined_up = _lined_up(records[story.id], places, revised)
         readings = [claim for _, claim in lined_up]
         found[story.id] = Ledger(
             story,
@@ -180,10 +185,13 @@ def _dated_differently(
 
 
 def _lined_up(
-    records: Sequence[ClaimRecord], places: dict[tuple[int, int], tuple[set[int], set[int]]]
+    records: Sequence[ClaimRecord],
+    places: dict[tuple[int, int], tuple[set[int], set[int]]],
+    revised: Collection[int] = (),
 ) -> list[tuple[ClaimRecord, LedgerClaim]]:
     """The story's records that can be lined up, each with its ledger claim (with the
-    places of its sentence where another article shares its topic)."""
+    places of its sentence where another article shares its topic; overtaken where a later
+    copy of its page is among the ``revised`` articles)."""
     shared = _shared_topics(records)
     by_place = _places_own_counts(records)
     pairs = []
@@ -193,6 +201,8 @@ def _lined_up(
         claim = ledger_claim(
             record, part=part or index in by_place, shared=in_shared, places=named or ((), ())
         )
+        if claim is not None and record.article_id in revised:
+            claim = replace(claim, overtaken=True)
         if claim is not None:
             if index in by_place:
                 claim = replace(claim, subject=by_place[index])

@@ -284,3 +284,45 @@ def test_each_tier_of_a_verdict_lines_up_with_the_same_tier(store_url: str, tmp_
     [disagreement] = ledger["disagreements"]
     values = {ledger["claims"][index]["value"] for index in disagreement["claims"]}
     assert values == {5, 6}
+
+
+KARMOUZ_MORNING = (
+    "انهيار عقار من 6 طوابق في حي كرموز بالإسكندرية\n"
+    "لقي 12 شخصا مصرعهم في انهيار عقار من ستة طوابق بحي كرموز في الإسكندرية، فيما تواصل "
+    "فرق الحماية المدنية البحث عن مفقودين تحت الأنقاض."
+)
+KARMOUZ_EVENING = KARMOUZ_MORNING.replace("لقي 12 شخصا", "ارتفع إلى 14 عدد من لقوا")
+KARMOUZ_OTHER = (
+    "ارتفاع ضحايا انهيار عقار كرموز في الإسكندرية\n"
+    "ارتفع عدد ضحايا انهيار العقار المكون من ستة طوابق بحي كرموز في الإسكندرية إلى 14 قتيلا، "
+    "بحسب مديرية الصحة، فيما تواصل الحماية المدنية البحث تحت الأنقاض."
+)
+
+
+def _meta(url: str, published: str, outlet: str) -> str:
+    return json.dumps({"outlet": outlet, "url": url, "published": published})
+
+
+def test_an_earlier_copy_of_a_page_is_overtaken_not_in_dispute(
+    store_url: str, tmp_path: Path
+) -> None:
+    page = "https://www.youm7.com/story/2025/9/14/karmouz/7123456"
+    texts = {
+        "morning.txt": KARMOUZ_MORNING,
+        "morning.meta.json": _meta(
+            page + "?utm_source=rss", "2025-09-14T09:00:00+02:00", "اليوم السابع"
+        ),
+        "evening.txt": KARMOUZ_EVENING,
+        "evening.meta.json": _meta(page, "2025-09-14T19:00:00+02:00", "اليوم السابع"),
+        "ahram.txt": KARMOUZ_OTHER,
+        "ahram.meta.json": _meta(
+            "https://gate.ahram.org.eg/News/5.aspx", "2025-09-14T20:00:00+02:00", "الأهرام"
+        ),
+    }
+    ledger = ledger_of(store_url, tmp_path, texts)
+    assert len(ledger["articles"]) == 3
+    overtaken = {
+        c["text"]: c["reading"]["overtaken"] for c in ledger["claims"] if c["topic"] == "killed"
+    }
+    assert overtaken == {"12": True, "14": False}
+    assert ledger["disagreements"] == []

@@ -18,8 +18,10 @@ mapped back to the original text.  Word lists live in ``khabar/data/numbers/``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.errors import DataFileError
 from khabar.extract.lexicon import alternation, folded_words, read_rows, read_words
@@ -90,6 +92,26 @@ def _load_countries() -> dict[tuple[str, str], str]:
     return table
 
 
+def _load_country_names() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
+    """Per currency family: a pattern of its countries' names and adjectives ("الجزائر",
+    "جزائرية", from the adjectives of currency_countries.tsv less their ي), and each
+    name's currency code."""
+    names: dict[str, dict[str, str]] = {}
+    for _, (family, adjective, code, *_) in read_rows("numbers/currency_countries.tsv", 3):
+        stem = fold(adjective).removesuffix("ي")
+        if family in _NAMED_BY_COUNTRY and " " not in stem:
+            names.setdefault(family, {})[stem] = code
+    return {
+        family: (
+            re.compile(
+                rf"(?<![{_LETTER}])(?:ال)?({alternation(codes)})(?:ي|يه|يا|يين|يون)?(?![{_LETTER}])"
+            ),
+            codes,
+        )
+        for family, codes in names.items()
+    }
+
+
 def _load_qualifiers() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     """Qualifiers before and after a figure, and the verbs among those before it."""
     before: dict[str, str] = {}
@@ -119,6 +141,10 @@ _SCALE_WORDS = frozenset(form for form, entry in _WORDS.items() if entry.kind in
 _DUALS = {form: unit for form, unit in _UNITS.items() if unit.kind == "dual"}
 _CURRENCIES = frozenset(unit.code for unit in _UNITS.values() if unit.kind == "currency")
 _CURRENCIES |= frozenset(_COUNTRIES.values())
+# Currency nouns that several countries name theirs: a bare one is the text's country's.
+_NAMED_BY_COUNTRY = frozenset({"riyal", "pound", "dinar", "dirham", "lira"})
+_COUNTRY_NAMES = _load_country_names()
+_MORE_NAMED = 3
 
 
 def is_currency(unit: str | None) -> bool:
@@ -935,7 +961,26 @@ def _unit_after(s: str, end: int) -> tuple[str | None, int]:
         adjective = _COUNTRY_AFTER.match(s, end)
         if adjective and (unit.family, adjective.group("adj")) in _COUNTRIES:
             code, end = _COUNTRIES[unit.family, adjective.group("adj")], adjective.end()
+        elif unit.family in _NAMED_BY_COUNTRY:
+            code = _country_currency(s, unit.family, code)
     return code, end
+
+
+@lru_cache(maxsize=64)
+def _country_currency(s: str, family: str, default: str) -> str:
+    """The currency a bare "دينار"/"درهم"/"ريال"/"جنيه"/"ليرة" of text ``s`` is in: that of
+    the country of its family the text names most ("3 مليارات دينار" in a report from
+    Algeria is in Algerian dinars), else ``default``."""
+    pattern, codes = _COUNTRY_NAMES[family]
+    counts = Counter(codes[stem] for stem in pattern.findall(s))
+    named_default = counts.pop(default, 0)
+    if not counts:
+        return default
+    (code, named), *rest = counts.most_common(2)
+    # named three times as often as the default's country, and more than any other: an
+    # Egyptian report on matches against Sudanese clubs still counts in Egyptian pounds
+    clear = named >= _MORE_NAMED * named_default and not (rest and rest[0][1] == named)
+    return code if clear else default
 
 
 def _follows_its_noun(s: str, figure: _Figure) -> bool:

@@ -440,6 +440,7 @@ UNITS = {
     ),
     "milyar-dollar-alone": ("تقدر بمليار دولار.", exact("مليار دولار", 1e9, "USD")),
     "euro": ("قدم 30 ألف يورو للجمعية.", exact("30 ألف يورو", 30000, "EUR")),
+    "euro-maghreb": ("صفقة تبلغ قيمتها 50 مليون أورو.", exact("50 مليون أورو", 5e7, "EUR")),
     "yen": ("ارتفع الدولار إلى 106.77 ين.", exact("106.77 ين", 106.77, "JPY")),
     "won": ("بلغت قيمة الصفقة 500 مليار وون.", exact("500 مليار وون", 5e11, "KRW")),
     "riyal-saudi": ("بمبلغ 5 آلاف ريال سعودي.", exact("5 آلاف ريال سعودي", 5000, "SAR")),
@@ -493,6 +494,30 @@ UNITS = {
 @pytest.mark.parametrize("text,expected", UNITS.values(), ids=UNITS.keys())
 def test_units(text: str, expected: Row) -> None:
     assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (  # a bare dinar in a report on Algeria
+            "قالت الحماية المدنية الجزائرية إن خسائر الحرائق في الجزائر قدرت بنحو 3 مليارات دينار.",
+            "DZD",
+        ),
+        ("رفعت الحكومة الأردنية سعر أسطوانة الغاز في الأردن إلى سبعة دنانير.", "JOD"),
+        ("وبلغت فاتورة الطاقة في المغرب 76,5 مليار درهم، بحسب مكتب الصرف المغربي.", "MAD"),
+        ("ارتفع سعر الدولار في اليمن إلى 1500 ريال في عدن، بحسب صرافين يمنيين.", "YER"),
+        # the default's own country, or no country at all
+        ("قال وزير المالية الكويتي إن العجز بلغ 5 مليارات دينار.", "KWD"),
+        ("بلغت الخسائر 5 ملايين دينار.", "KWD"),
+        # another country named about as often as the default's
+        ("خسر الأهلي المصري أمام الهلال السوداني في مصر، وكان قد دفع 40 مليون جنيه.", "EGP"),
+        # two other countries named as often: no clear one
+        ("فرض الحوثيون في اليمن، حلفاء إيران، رسوما بقيمة ألف ريال.", "SAR"),
+    ],
+)
+def test_a_bare_currency_is_that_of_the_country_its_text_names(text: str, unit: str) -> None:
+    [quantity] = [q for q in find_quantities(text) if q.unit]
+    assert quantity.unit == unit
 
 
 # --- what is not a quantity -----------------------------------------------------------------

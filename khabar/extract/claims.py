@@ -29,7 +29,7 @@ from khabar.text.normalize import Normalized, fold, normalize
 
 _TOKEN = re.compile(r"[\w\u0621-\u064a]+|[^\s\w]")
 _PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
-_TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
 _FREQUENCY_WORDS = frozenset(fold(w) for w in ("مرة", "مرات", "مره"))
 # What an article lists rather than counts: "خمسة أشياء يجب أن تعرفها", "أبرز 4 أرقام".
 _LISTED = frozenset(

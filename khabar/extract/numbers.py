@@ -278,10 +278,13 @@ _CHANGE_BEFORE = re.compile(
 MONTH_NAMES = alternation(read_words("numbers/months.txt"))
 _LABEL_BEFORE = re.compile(
     f"{_NO_LETTER_BEFORE}(?:[وبلف]|لل)?(?:{alternation(read_words('numbers/labels.txt'))})"
-    r"(?: *رقم)? *[-:]? *(?:\d+ *(?:و|الي|حتي|-|–|،) *)*$"
+    r"(?: *رقم)? *[-:]? *(?:\d+ *(?:و|الي|حتي|-|–|،) *)*(?:ال *)?$"  # "الجولة الـ12"
 )
-# A model's name and number after "طراز": "من طراز أنتونوف 148", "طراز بوينغ 737".
-_MODEL_BEFORE = re.compile(f"{_NO_LETTER_BEFORE}(?:ال)?طراز +(?:[{_LETTER}A-Za-z]+[ -]){{1,2}} *$")
+# A model's name and number after "طراز": "من طراز أنتونوف 148", "طراز بوينغ 737",
+# "من طراز "إيه تي آر 72"".
+_MODEL_BEFORE = re.compile(
+    f'{_NO_LETTER_BEFORE}(?:ال)?طراز +["«“]?(?:[{_LETTER}A-Za-z]+[ -]){{1,3}} *$'
+)
 _MONTH_BEFORE = re.compile(f"{_NO_LETTER_BEFORE}(?:{MONTH_NAMES}) *[,،]? *$")
 _MONTH_AFTER = re.compile(f" *(?:من )?(?:{MONTH_NAMES}|الشهر){_NO_LETTER_AFTER}")
 _DAY_PART_AFTER = re.compile(
@@ -297,6 +300,8 @@ _TIME_SPANS = ("الساعات", "الأيام", "الأسابيع", "الأشه
 _TIME_SPAN_BEFORE = re.compile(
     f"{_NO_LETTER_BEFORE}(?:{alternation(map(fold, (*_TIME_SPANS, 'الدقائق')))}) +ال *$"
 )
+# A half after a dual unit, its unit written again or not: "مترين ونصف المتر".
+_AND_A_HALF = re.compile(f" +ونصف(?: +ال(?P<unit>[{_LETTER}]+))?{_NO_LETTER_AFTER}")
 _FIGURE_AHEAD = re.compile(
     f" *(?:\\d|(?:{alternation(q for q, k in _BEFORE.items() if not k.startswith('range'))})"
     f"{_NO_LETTER_AFTER})"
@@ -324,6 +329,8 @@ _TO_THE_LAST_LETTER = re.compile(" *(?:الي ال|لل)ياء")
 _SEPARATOR = re.compile("[.,،]")
 # Digits with one dot before three more: a decimal, or thousands before people.
 _ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+_INDEX_BEFORE = re.compile("مؤشر")
+_INDEX_CHARS = 160
 # Nouns that count people (shared with the claims: ``claims/people.txt``).
 _PEOPLE = folded_words("claims/people.txt")
 _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
@@ -755,7 +762,7 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
     if year_may_be and unit is None and _is_year(s, figure, qualified, end):
         return figure.end
     counted = _counted_after(s, end) if unit is None and not _follows_its_noun(s, figure) else None
-    if counted and qualifier != "range" and _dot_groups_people(s, figure, counted):
+    if counted and qualifier != "range" and _dot_groups_thousands(s, figure):
         figure.value *= 1000
         low = high = figure.value
     after = _AFTER_RE.match(s, counted[1] if counted else end)
@@ -775,13 +782,15 @@ def _counts_as_definite_ten(s: str, start: int, clitic: str) -> bool:
     return before is not None and not _BEFORE[before.group("q")].startswith("range")
 
 
-def _dot_groups_people(s: str, figure: _Figure, counted: tuple[int, int]) -> bool:
-    """Whether the dot of a figure such as "1.500" before people groups thousands: 1.5
-    persons is no count ("1.106 من أصحاب القرار" aside, "78.282 حاجا", "1.500 شخص")."""
+def _dot_groups_thousands(s: str, figure: _Figure) -> bool:
+    """Whether the dot of a figure such as "1.500" before a counted noun groups thousands:
+    1.5 persons or polling centres is no count ("78.282 حاجا", "13.326 مركز اقتراع";
+    "1.500 دينار" has a unit, not a counted noun)."""
     if figure.value is None or figure.value.is_integer():
         return False  # read as thousands already ("200.000 شخص")
-    people = _counts_people(s[counted[0] : counted[1]])
-    return people and _ONE_DOT_GROUP.fullmatch(s, figure.start, figure.end) is not None
+    if _INDEX_BEFORE.search(s, max(0, figure.start - _INDEX_CHARS), figure.start):
+        return False  # "ونزل مؤشر الدولار إلى 88.660 بعدما": an index's decimals
+    return _ONE_DOT_GROUP.fullmatch(s, figure.start, figure.end) is not None
 
 
 def _counts_people(word: str) -> bool:
@@ -826,9 +835,14 @@ def _dual_unit(s: str, anchor: re.Match[str], unit: str) -> _Expression | None:
     qualifier = _BEFORE[before.group("q")] if before else "exact"
     if qualifier.startswith("range"):
         before, qualifier = None, "exact"
-    low, high = _bounds(qualifier, 2.0, 2.0, 2.0)
+    value = 2.0
+    half = _AND_A_HALF.match(s, end)  # "مترين ونصف المتر", "عامين ونصف"
+    again = half.group("unit") if half else None
+    if half and (again is None or getattr(_UNITS.get(again), "code", None) == unit):
+        value, end = 2.5, half.end()
+    low, high = _bounds(qualifier, value, value, value)
     return _Expression(
-        _qualified_start(before, start), end, start, end, 2.0, low, high, qualifier, unit
+        _qualified_start(before, start), end, start, end, value, low, high, qualifier, unit
     )
 
 

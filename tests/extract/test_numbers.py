@@ -893,3 +893,36 @@ def test_numbers_listed_after_their_label_and_time_spans_are_no_figures(text: st
 def test_an_adverb_may_stand_between_a_qualifier_and_its_figure() -> None:
     [(_span, _value, _low, _high, qualifier, *_)] = rows("وعدد موظفيها يتجاوز حاليا 5 آلاف موظف.")
     assert qualifier == "more_than"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال إن الراتب السنوي سيفوق 65 مليون أورو.", ("سيفوق 65 مليون أورو", 65e6, "more_than")),
+        ("وقد تقفز الأسعار فوق 68 دولاراً للبرميل.", ("فوق 68 دولاراً", 68, "more_than")),
+        ("بلغ ارتفاع الأمواج مترين ونصف المتر.", ("مترين ونصف المتر", 2.5, "exact")),
+        ("وقع عقدا لمدة عامين ونصف.", ("عامين ونصف", 2.5, "exact")),
+        ("جرت الانتخابات في 13.326 مركز اقتراع.", ("13.326", 13326, "exact")),
+        ("قطعت السيارة المسافة في 1.921 ثانية.", ("1.921 ثانية", 1.921, "exact")),
+        (
+            "ونزل مؤشر الدولار بنسبة 0.5 بالمئة إلى 88.660 بعدما بلغ ذروته.",
+            ("88.660", 88.66, "exact"),
+        ),
+    ],
+)
+def test_forms_of_the_maghreb_and_gulf_press(text: str, expected: tuple) -> None:
+    found = {(q.text, q.value, q.qualifier) for q in find_quantities(text)}
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وهي من طراز "إيه تي آر 72" التابعة للشركة.',
+        "وسجل هدفه في الجولة الـ12 من الدوري.",
+        "بلغ سعر البنزين أوكتان 95 نحو دينار.",
+        "جرت المباراة يوم السبت 14 نونبر الجاري.",
+    ],
+)
+def test_names_rounds_and_dates_of_the_maghreb_are_no_figures(text: str) -> None:
+    assert [q.text for q in find_quantities(text) if q.unit is None] == []

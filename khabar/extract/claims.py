@@ -20,6 +20,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from khabar.extract.dates import find_dates
+from khabar.extract.holders import seat_holder
 from khabar.extract.lexicon import alternation, folded_phrases, folded_words, read_rows
 from khabar.extract.ner_features import lexicon
 from khabar.extract.numbers import MONTH_NAMES, is_currency, singular_of_dual
@@ -1133,12 +1134,27 @@ class _ArticleReader:
     def _date_after(self, position: int, last: int) -> DateRef | None:
         """The day written right after a source, past where it spoke: "أعلنت الوزارة، مساء
         الأحد،", "أعلنت وزارة الصحة في السودان، الأربعاء،", "في بيان لها أمس"."""
-        position = self._past_where(position, last)
+        position = self._past_where(self._past_apposition(position, last), last)
         while position < last and self.tokens[position].word in _BEFORE_A_DAY:
             position += 1
         if position < last and position in self.date_at:
             return self.analysis.dates[self.date_at[position]]
         return None
+
+    def _past_apposition(self, position: int, last: int) -> int:
+        """Past a name set off by commas at ``position`` ("، محمد شرفي،") when a day follows
+        it, else ``position``."""
+        if position >= last or self.tokens[position].word not in _COMMAS:
+            return position
+        for end in range(position + 2, min(position + _WHERE_WORDS + 3, last)):
+            if self.tokens[end].word in _COMMAS:
+                after = end + 1
+                while after < last and self.tokens[after].word in _BEFORE_A_DAY:
+                    after += 1
+                return end if after in self.date_at else position
+            if not self.tokens[end].is_word:
+                break
+        return position
 
     def _past_where(self, position: int, last: int) -> int:
         """Past a short "في ..." phrase at ``position`` (where or how a source spoke: "في
@@ -1656,13 +1672,16 @@ class _ArticleReader:
         self, topic: str | None, quantity: Quantity, clause_start: int, sentence: int
     ) -> str | None:
         """What tells this figure from others of its topic: a share of the vote's candidate,
-        a sentence's penalty ("بالسجن المؤبد لـ5 متهمين"), else ``_subject``."""
+        a sentence's penalty ("بالسجن المؤبد لـ5 متهمين"), who holds seats ("حصل ائتلاف
+        السوداني على 46 مقعدا"), else ``_subject``."""
         if topic == "votes":
             return self._candidate(quantity, clause_start) or self._subject(quantity)
+        start = self.analysis.sentences[sentence].start
         if topic == "sentenced":
-            start = self.analysis.sentences[sentence].start
             found = penalty(self.analysis.text, quantity, self.analysis.quantities, start)
             return found or self._subject(quantity)
+        if topic == "seats":  # the party's, or none: "329 مقعدا" in all is no party's
+            return seat_holder(self.analysis.text, quantity, self.analysis.entities, start)
         return self._subject(quantity)
 
     def _subject(self, quantity: Quantity) -> str | None:

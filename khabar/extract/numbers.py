@@ -283,7 +283,8 @@ _LABEL_BEFORE = re.compile(
 # A model's name and number after "طراز": "من طراز أنتونوف 148", "طراز بوينغ 737",
 # "من طراز "إيه تي آر 72"".
 _MODEL_BEFORE = re.compile(
-    f'{_NO_LETTER_BEFORE}(?:ال)?طراز +["«“]?(?:[{_LETTER}A-Za-z]+[ -]){{1,3}} *$'
+    f"{_NO_LETTER_BEFORE}(?:ال)?طراز +"
+    f'(?:(?:[{_LETTER}A-Za-z]+[ -]){{1,2}}|["«“](?:[{_LETTER}A-Za-z]+[ -]){{1,3}}) *$'
 )
 _MONTH_BEFORE = re.compile(f"{_NO_LETTER_BEFORE}(?:{MONTH_NAMES}) *[,،]? *$")
 _MONTH_AFTER = re.compile(f" *(?:من )?(?:{MONTH_NAMES}|الشهر){_NO_LETTER_AFTER}")

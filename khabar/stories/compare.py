@@ -44,6 +44,7 @@ from typing import Literal
 import numpy as np
 
 from khabar.extract.claims import singular_noun
+from khabar.extract.entities import variant_key
 from khabar.extract.lexicon import folded_words
 from khabar.text.normalize import fold
 
@@ -92,6 +93,8 @@ TOLL_TOPICS = frozenset(
 # Topics measured on one scale, whether or not the figure names it: "بقوة 7.1 درجات" and
 # "بقوة 6.8 درجات على مقياس ريختر" are two magnitudes of one quake.
 ONE_SCALE = {"magnitude": "richter"}
+# Topics of what a party or a candidate holds, lined up by holder (``_by_holder``).
+HELD_TOPICS = frozenset({"seats"})
 # Topics of an amount of something, lined up by what it is of (``_by_what_is_weighed``).
 AMOUNT_TOPICS = frozenset({"weight"})
 _KIND_WORDS = frozenset(
@@ -268,7 +271,12 @@ def line_ups(claims: Sequence[LedgerClaim]) -> list[tuple[str, str | None, list[
         wholes = [index for index in indices if not claims[index].part]
         if topic in LISTED_TOPICS or unit == "percent" or _names_a_noun(topic):
             wholes = _from_single_figure_articles(claims, wholes, by_subject=topic == "votes")
-        if wholes and topic in AMOUNT_TOPICS:
+        elif topic in HELD_TOPICS:  # a parliament's 329 seats are nobody's
+            held = [index for index in wholes if claims[index].subject]
+            wholes = _from_single_figure_articles(claims, held, by_subject=True)
+        if wholes and topic in HELD_TOPICS:
+            groups += [(topic, unit, members) for members in _by_holder(claims, wholes)]
+        elif wholes and topic in AMOUNT_TOPICS:
             groups += [(topic, unit, members) for members in _by_what_is_weighed(claims, wholes)]
         elif wholes and (topic in UNIT_ONLY_TOPICS or topic in bare_nouns()):
             named = _of_one_subject(claims, wholes, topic)
@@ -344,6 +352,15 @@ def _weighed_words(subject: str | None) -> set[str]:
     "مادة", "نبتة")."""
     found = {word.removeprefix("ال") for word in (_folded(subject) or "").split()}
     return {word for word in found if len(word) > 2} - _KIND_WORDS
+
+
+def _by_holder(claims: Sequence[LedgerClaim], indices: list[int]) -> list[list[int]]:
+    """``indices`` grouped by who holds them, spellings of one name together ("الديمقراطي
+    الكردستاني", "الديموقراطي الكوردستاني")."""
+    holders: defaultdict[str, list[int]] = defaultdict(list)
+    for index in indices:
+        holders[variant_key(claims[index].subject or "")].append(index)
+    return list(holders.values())
 
 
 def _of_one_subject(

@@ -115,9 +115,10 @@ def story_ledger(store: Store, story_id: int) -> dict[str, Any]:
 
 
 def _candidates_by_name(store: Store, ledger: dict[str, Any]) -> dict[str, Any]:
-    """``ledger`` with each share of the vote's subject, an entity key that lines the
-    candidate up across spellings ("Recep Tayyip Erdogan"), shown by the entity's name."""
-    votes = [claim for claim in ledger["claims"] if claim["topic"] == "votes"]
+    """``ledger`` with the subject of each share of the vote and each party's seats, an
+    entity key that lines the candidate up across spellings ("Recep Tayyip Erdogan"),
+    shown by the entity's name."""
+    votes = [claim for claim in ledger["claims"] if claim["topic"] in ("votes", "seats")]
     names = store.entity_displays({claim["subject"] for claim in votes if claim["subject"]})
     for claim in votes:
         claim["subject"] = names.get(claim["subject"], claim["subject"])

@@ -498,3 +498,16 @@ def test_a_dispute_two_subjects_line_ups_share_is_shown_once() -> None:
     ]
     [found] = compare(arrests).disagreements
     assert found.claims == [0, 1, 2]
+
+
+def test_seats_line_up_by_party_spelt_either_way_and_a_total_with_none() -> None:
+    claims = [
+        claim(39, "exact", topic="seats", article_id=1, subject="الديموقراطي الكوردستاني"),
+        claim(23, "exact", topic="seats", article_id=1, subject="الاتحاد الوطني"),
+        claim(100, "exact", topic="seats", article_id=1),
+        claim(41, "exact", topic="seats", article_id=2, subject="الديمقراطي الكردستاني"),
+        claim(23, "exact", topic="seats", article_id=2, subject="الاتحاد الوطني"),
+        claim(39, "exact", topic="seats", article_id=2),
+    ]
+    [disagreement] = compare(claims).disagreements
+    assert disagreement.claims == [0, 3]

@@ -219,7 +219,14 @@ def variant_key(name: str) -> str:
     """A coarse key that the spellings ``similar_names`` accepts mostly share: letters of
     one sound class made one and inner weak letters dropped, word by word (زوكربرغ and
     زوكربيرغ, كاتالونيا and كتالونيا).  It only finds candidates; ``similar_names`` decides."""
-    return " ".join(_variant_word(word) for word in name_tokens(name))
+    words = name_tokens(name)
+    return " ".join(_variant_word(_without_article(w) if i else w) for i, w in enumerate(words))
+
+
+def _without_article(word: str) -> str:
+    """A later word of a name without its article: a surname is written with ال or without
+    it ("رائد الصالح", "رائد صالح"; "بافل طالباني", "بافل الطالباني")."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 @lru_cache(maxsize=1 << 16)
@@ -737,7 +744,8 @@ def similar_names(a: str, b: str) -> bool:
 
     Guards: the same spelling key, or the same number of words, the same sound class for the
     first letter of the name and the last letter of every word (and a nisba ية on both or
-    neither), every word within its length-scaled allowance and the whole within 1.
+    neither), every word within its length-scaled allowance and the whole within 1; a word
+    after the first is compared without its article.
     """
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
@@ -747,7 +755,9 @@ def similar_names(a: str, b: str) -> bool:
     if len(ta) != len(tb) or _letter_class(ta[0][0]) != _letter_class(tb[0][0]):
         return False
     total = 0.0
-    for x, y in zip(ta, tb, strict=True):
+    for index, (x, y) in enumerate(zip(ta, tb, strict=True)):
+        if index:
+            x, y = _without_article(x), _without_article(y)
         if _letter_class(x[-1]) != _letter_class(y[-1]) or x.endswith("يه") != y.endswith("يه"):
             # Endings carry gender and nisba: بوتين/بوتينا, كوريا/كوري, المنصورة/المنصورية.
             return False

@@ -367,6 +367,8 @@ def test_unknown_variants_are_similar(a: str, b: str) -> None:
         ("بايرن ميونيخ", "بايرن ميونخ"),
         ("مسعود برزاني", "مسعود بارزاني"),
         ("نير حيفيتز", "نير هيفيتز"),
+        ("رائد الصالح", "رائد صالح"),
+        ("بافل طالباني", "بافل الطالباني"),
     ],
 )
 def test_variants_of_an_unknown_name_share_the_variant_key(a: str, b: str) -> None:

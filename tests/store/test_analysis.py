@@ -169,6 +169,14 @@ def test_another_outlets_spelling_of_an_unknown_name_joins_its_entity(store: Sto
     assert found.articles == 2
 
 
+def test_a_surname_with_or_without_its_article_joins_its_entity(store: Store) -> None:
+    analysed(store, "وقال مدير الدفاع المدني السوري رائد الصالح إن الحرائق امتدت إلى الغابات.")
+    analysed(store, "وأضاف مدير الدفاع المدني رائد صالح أن فرق الإطفاء تعمل منذ الفجر.")
+    found = store.entity("رائد صالح")
+    assert found is not None and found.english is None
+    assert found.spellings == {"رائد الصالح": 1, "رائد صالح": 1}
+
+
 def test_names_that_differ_by_a_nisba_stay_two_entities(store: Store) -> None:
     analysed(store, "وشنت المقاتلات غارتين في المنصورية والدريهمي.")
     analysed(store, "وتظاهر المئات في المنصورة شمال القاهرة.")

@@ -38,7 +38,7 @@ def add(store: Store, doc: Document) -> int:
 def test_open_store_migrates_to_the_newest_revision(store: Store) -> None:
     with store.engine.connect() as connection:
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    assert version == "0005"
+    assert version == "0006"
     assert store.counts().articles == 0
 
 

@@ -116,6 +116,16 @@ _OPENING_QUOTES = frozenset('"«“')
 _QUOTED_NAME_WORDS = 5
 _UNCOUNTED = frozenset(fold(w) for w in ("عدة", "بضعة", "بضع", "عدد من"))
 _COMMAS = frozenset({"،", ","})
+# Sources that name the one cited before: "حسب المصدر ذاته", "وفق الإحصاء ذاته".
+_SAME_SOURCE = frozenset(
+    fold(f"{head} {same}")
+    for head in ("المصدر", "المصادر", "البيان", "الإحصاء", "التقرير", "المسؤول", "المتحدث")
+    for same in ("ذاته", "ذاتها", "نفسه", "نفسها")
+)
+_SUBORDINATORS = frozenset(
+    fold(w) for w in ("إذ", "حيث", "كما", "عندما", "بعدما", "حين", "لأن", "لكي", "كي")
+)
+_CONTRASTS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "فيما", "حين"))
 _NOT_DOING = frozenset(fold(w) for w in ("عدم", "بعدم", "وعدم", "لعدم"))
 _PUBLISHING = frozenset(
     fold(w) for w in ("نشرت", "نشر", "أصدرت", "أصدر", "أوردت", "أورد", "جمعت", "جمع")
@@ -817,6 +827,9 @@ class _ArticleReader:
         start = end
         while start > first and end - start < _MAX_SOURCE_WORDS:
             token = self.tokens[start - 1]
+            if token.word == ")" and (opening := self._bracket_opening(start - 1, first)):
+                start = opening  # "وكانت وكالة الأنباء السورية (سانا) ذكرت"
+                continue
             if token.word not in _QUOTES and not self._may_open_subject(start - 1):
                 break
             start -= 1
@@ -825,20 +838,29 @@ class _ArticleReader:
             return self._subject_in_apposition(start - 1, first)
         while start < end and not self.tokens[start].is_word:
             start += 1
-        if start == end or not (
-            boundary is None or boundary in _COMPLEMENTIZERS or _is_copula(boundary)
-        ):
+        if start == end or not (boundary is None or _opens_a_clause(boundary)):
             return None
         return start, end
 
+    def _bracket_opening(self, closing: int, first: int) -> int | None:
+        """Where the short bracketed aside that ``closing`` ends opens, if it is one."""
+        for opening in range(closing - 1, max(closing - _BRACKETED_WORDS - 1, first - 1), -1):
+            if opening in self.quantity_at:
+                return None  # "أكثر من ربع أفراد العينة (43 بالمئة)": a figure, no aside
+            if self.tokens[opening].word == "(":
+                return opening
+        return None
+
     def _subject_in_apposition(self, comma: int, first: int) -> tuple[int, int] | None:
-        """The subject after a copula whose name is set off by commas: "وكان المتحدث باسم
-        الحرس الوطني، حسام الجبابلي، قد أوضح" is the spokesman (as "وقال المتحدث ...،
-        حسام الجبابلي، إن" is), up to the first comma."""
+        """The subject after a copula, a complementizer or a contrast whose name is set off
+        by commas: "وكان المتحدث باسم الحرس الوطني، حسام الجبابلي، قد أوضح" is the
+        spokesman (as "وقال المتحدث ...، حسام الجبابلي، إن" is), up to the first comma."""
         position = comma
         while position > first and comma - position < _MAX_SOURCE_WORDS:
             word = self.tokens[position - 1].word
-            if _is_copula(word):
+            # "غير أن المتحدث ...، محمد الفاتح، قال إن": after a complementizer or a
+            # contrast, only a name is set off by commas ("أن يشمل ...، إذ يعتقد" is none)
+            if _is_copula(word) or (_opens_a_clause(word) and self._may_be_a_name(comma + 1)):
                 end = next(p for p in range(position, comma + 1) if self.tokens[p].word in _COMMAS)
                 return (position, end) if end > position else None
             quoted = word in _QUOTES  # "الرئيس التنفيذي لـ"إيرباص""
@@ -846,6 +868,14 @@ class _ArticleReader:
                 return None
             position -= 1
         return None
+
+    def _may_be_a_name(self, position: int) -> bool:
+        """Whether the word at ``position`` may open a name set off by commas: a named
+        entity's, or any word but a conjunction of cause or time ("، إذ يعتقد")."""
+        word = self.tokens[position].word if position < len(self.tokens) else ""
+        return self._starts_a_name(position) or (
+            self.tokens[position].is_word and _strip_conjunction(word) not in _SUBORDINATORS
+        )
 
     def _may_open_subject(self, position: int) -> bool:
         token = self.tokens[position]
@@ -1339,6 +1369,8 @@ class _ArticleReader:
             via, said = report.via, report.said
         elif inherited is not None:
             cited = inherited
+        if cited is not None and fold(cited.text) in _SAME_SOURCE and self.last_source:
+            cited = self.last_source  # "وأضاف، حسب المصدر ذاته، أن": who spoke before
         said = said or self._day_of_clause(quantity, clause_start, clause_end)
         # the source's own words say not what befell the people a figure counts: "قالت غرفة
         # طوارئ معسكر أبوشوك للنازحين إن 62 شخصا على الأقل قتلوا" are killed, not displaced
@@ -2010,6 +2042,13 @@ def _without_accusative(word: str) -> str:
 def _is_nisba(word: str) -> bool:
     """A relative adjective ("كورية", "شمالية", "غربيين"), not a particle ending in ي."""
     return len(word) > 3 and word not in _NP_STOPS and bool(_NISBA.search(word))
+
+
+def _opens_a_clause(word: str) -> bool:
+    """Whether a subject written before its verb may follow ``word``: a copula ("وكانت
+    إسرائيل أعلنت"), a complementizer ("أن سوفت بنك أعلن") or a contrast ("لكن الشبكة
+    قالت")."""
+    return word in _COMPLEMENTIZERS or word in _CONTRASTS or _is_copula(word)
 
 
 def _is_copula(word: str) -> bool:

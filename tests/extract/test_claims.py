@@ -1440,3 +1440,41 @@ def test_an_agency_whose_initials_are_dotted_relays_its_source() -> None:
     assert [(_cited(c), c.via.text if c.via else None) for c in claims] == [
         ("ممثل المنظمة", "وكالة الأنباء الألمانية")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (  # a subject before its verb after a contrast
+            "وقال الوزير إن الأرقام مطمئنة. لكن شبكة أطباء السودان قالت في بيان إن عدد "
+            'الوفيات الفعلي "لا يقل عن 60 حالة".',
+            "شبكة أطباء السودان",
+        ),
+        (  # ... and a name set off by commas after it
+            "غير أن المتحدث باسم شبكة أطباء السودان، محمد الفاتح، قال إن الأرقام الرسمية "
+            "لا تعكس الواقع، مقدرا عدد الوفيات بأكثر من 60 حالة.",
+            "المتحدث باسم شبكة أطباء السودان",
+        ),
+        (  # an agency's initials in brackets between it and its verb
+            "وقال الوزير إن الحرائق تراجعت. وكانت وكالة الأنباء السورية الرسمية (سانا) ذكرت "
+            "أن النيران أتت على نحو 850 هكتاراً.",
+            "وكالة الأنباء السورية الرسمية (سانا)",
+        ),
+        (  # the same source as before
+            "وقال رئيس هيئة النقل إن العبارة غرقت. وأضاف، حسب المصدر ذاته، أن 46 جثة انتشلت.",
+            "رئيس هيئة النقل",
+        ),
+    ],
+)
+def test_the_source_is_found_before_its_verb_and_through_the_same_source(
+    text: str, cited: str
+) -> None:
+    [claim] = _claims(text)[1]
+    assert _cited(claim) == cited
+
+
+def test_a_figure_in_brackets_after_a_subject_is_no_aside() -> None:
+    analysis, claims = _claims(
+        "لكن أكثر من ربع أفراد العينة (43 بالمئة) أوضحوا أن نظرتهم لوسائل الإعلام سلبية."
+    )
+    assert [_figure(analysis, c) for c in claims] == ["43 بالمئة"]

@@ -12,16 +12,21 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from khabar.extract.entities import is_known_as, lookup
+from khabar.extract.entities import is_known_as
 from khabar.extract.lexicon import read_words
+from khabar.extract.ner_features import lexicon
 from khabar.text.normalize import fold
 
 # A dateline has at most this many words, and each part after the place at most this many.
 _DATELINE_WORDS = 8
 _DATELINE_CHARS = 80
-_SEPARATOR_CHARS = frozenset("/:-–")
+_SEPARATOR_CHARS = frozenset("/:-–ـ(")
 _PART_WORDS = 4
-_SEPARATORS = re.compile(r"\s*(?:/|:|\s[-–]\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:/|:|\s[-–ـ]+\s|(?<=\w)-(?=\w))\s*")
+# "الإسكندرية (أ ش أ)", "«عكاظ» (الرياض)": a place or an outlet, the other in brackets.
+_BRACKETED = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
+# A byline after the place: "بغداد: فاضل النشمي" (a known first name and one or two more).
+_NAME_WORDS = (2, 3)
 _QUOTED = re.compile(r"^[«\"“].+[»\"”]$")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _BYLINE = re.compile(
@@ -38,17 +43,39 @@ def is_dateline(text: str) -> bool:
         return False  # most lines: too long, or no separator (a cheap test first)
     if len(text.split()) > _DATELINE_WORDS or _DIGIT.search(text) or text.endswith((".", "؟")):
         return False
+    if bracketed := _BRACKETED.match(text):
+        return _place_and_outlet(*bracketed.groups())
     place, *rest = (part.strip() for part in _SEPARATORS.split(text))
     if not rest or any(not part or len(part.split()) > _PART_WORDS for part in rest):
         return False
-    if not is_known_as(place, "PLACE"):
-        return False
-    if "/" in text:
-        return True
     last = rest[-1]
     if _QUOTED.match(last):  # a paper's name: "«الشرق الأوسط»"; not "بريطانيا: "جمعة الفرن""
-        return lookup(last.strip('«»"“”')) is not None
-    return is_known_as(last, "ORG")
+        return len(place.split()) <= 2 and _outlet(last)
+    if not is_known_as(place, "PLACE"):
+        return False
+    return "/" in text or is_known_as(last, "ORG") or _a_journalist(last)
+
+
+def _place_and_outlet(first: str, bracketed: str) -> bool:
+    """ "الإسكندرية (أ ش أ)": a place and its agency; "«عكاظ» (الرياض)": a paper and its
+    place."""
+    if is_known_as(first, "PLACE"):
+        return is_known_as(bracketed, "ORG")
+    return _outlet(first) and is_known_as(bracketed, "PLACE")
+
+
+def _outlet(name: str) -> bool:
+    """Whether ``name`` (quoted or not) is a known outlet: "«الشرق الأوسط»" is the paper."""
+    name = name.strip('«»"“” ')
+    return is_known_as(name, "ORG") or is_known_as(f"صحيفة {name}", "ORG")
+
+
+def _a_journalist(part: str) -> bool:
+    """Whether ``part`` is a journalist's name: two or three words, the first a known
+    first name ("فاضل النشمي", "عثمان لحياني")."""
+    words = part.split()
+    low, high = _NAME_WORDS
+    return low <= len(words) <= high and "PERS" in lexicon().gazetteer.get(fold(words[0]), "")
 
 
 def is_byline(text: str) -> bool:

@@ -86,6 +86,8 @@ LISTED_TOPICS = frozenset(
 # one model, 400 thousand barrels a day from three sites and a country's 4.7 million.
 # A toll may grow tenfold as it is counted ("نحو 600" in March, "أكثر من 6 آلاف" later).
 FAR_APART = 0.75
+# Hours between two reports of one day after which a larger toll is one that grew.
+GROWTH_HOURS = 3
 TOLL_TOPICS = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "missing", "bodies"}
     | {"cases", "captured", "sentenced", "survivors", "recovered", "sent", "rescued"}
@@ -164,7 +166,8 @@ class Disagreement:
     ``gap`` is the largest relative gap between figures that disagree;
     ``development`` says the claims were said (or published) on different
     dates, or dated by different words where the date is unknown ("يناير", "بعد شهرين"),
-    so the difference may be a figure that grew rather than a contradiction.
+    or that a toll was larger only in reports published hours later, so the difference
+    may be a figure that grew rather than a contradiction.
     """
 
     topic: str
@@ -480,14 +483,30 @@ def _disagreement(
     members = [index for index, kept in zip(indices, around, strict=True) if kept]
     gap = float(gaps[differing].max())
     dates = {when(claims[i]) or claims[i].said_text for i in members}
+    grew = topic in TOLL_TOPICS and _grew_later(lined, differing)
     return Disagreement(
         topic=topic,
         unit=unit,
         claims=members,
         gap=gap,
         severity="small" if gap <= SMALL_GAP else "large",
-        development=len(dates - {None}) > 1,
+        development=len(dates - {None}) > 1 or grew,
     )
+
+
+def _grew_later(claims: Sequence[LedgerClaim], differing: np.ndarray) -> bool:
+    """Whether every toll that differs from another is the larger one only when published
+    hours later: a morning's 14 dead and an evening's 17 are a count that grew the same
+    day, not a contradiction (a smaller one published later is)."""
+    hours = np.array(
+        [c.published.timestamp() / 3600 if c.published else np.nan for c in claims], dtype=float
+    )
+    values = np.array([_point(c) for c in claims], dtype=float)
+    later = hours[:, None] - hours[None, :] >= GROWTH_HOURS
+    earlier = hours[None, :] - hours[:, None] >= GROWTH_HOURS
+    larger = values[:, None] > values[None, :]
+    grew = (later & larger) | (earlier & ~larger)
+    return bool(grew[differing].all())
 
 
 def _same_event(claims: Sequence[LedgerClaim]) -> np.ndarray:

@@ -511,3 +511,15 @@ def test_seats_line_up_by_party_spelt_either_way_and_a_total_with_none() -> None
     ]
     [disagreement] = compare(claims).disagreements
     assert disagreement.claims == [0, 3]
+
+
+@pytest.mark.parametrize(("morning", "evening", "grew"), [(14, 17, True), (17, 14, False)])
+def test_a_toll_larger_only_hours_later_the_same_day_is_a_development(
+    morning: int, evening: int, grew: bool
+) -> None:
+    claims = [
+        claim(morning, "exact", article_id=1, published=datetime(2026, 11, 21, 6, tzinfo=UTC)),
+        claim(evening, "exact", article_id=2, published=datetime(2026, 11, 21, 17, tzinfo=UTC)),
+    ]
+    [disagreement] = compare(claims).disagreements
+    assert disagreement.development is grew

@@ -29,7 +29,7 @@ from babel import Locale
 
 from khabar.errors import DataFileError
 from khabar.extract.lexicon import folded_words, read_rows
-from khabar.extract.ner_features import key, lexicon
+from khabar.extract.ner_features import own_word
 from khabar.model import Mention
 from khabar.text.normalize import fold
 
@@ -67,9 +67,6 @@ _LINK_AT_END = re.compile(rf"(?:\s+(?:{'|'.join(_LINK_WORDS)}))+\s*$")
 _SHORTEST_NAME = 2
 # A person's name has no digits: the tagger ran on into a figure ("رونالدو 662 هدفا").
 _FROM_A_DIGIT = re.compile(r"\s*[0-9\u0660-\u0669].*$", re.DOTALL)
-# A word seen in ANT this often, and more often than without its first letters, is a word
-# of its own, not a name behind a clitic (see ``_own_word``).
-_OWN_WORD_SEEN = 10
 # The preposition "on" and a space, spelt with alef maqsura (see ``_spells_final_ya_with_dots``).
 _ALA = "على "
 _DOTTED_FINAL_YA = re.compile(r"(?<!\w)(?:في|الذي|التي)(?!\w)")
@@ -519,16 +516,7 @@ def _clitic_sizes(word: str) -> tuple[int, ...]:
     answer serves every name it starts)."""
     clitics = _CLITIC.match(word)
     sizes = range(1, clitics.end() + 1 if clitics else 1)
-    return tuple(size for size in sizes if not _own_word(word, word[size:]))
-
-
-def _own_word(word: str, rest: str) -> bool:
-    """Whether ``word`` is a word of its own rather than ``rest`` behind a clitic: seen in
-    ANT at least ``_OWN_WORD_SEEN`` times and more often than ``rest`` ("كواليس" 40 times,
-    "واليس" never), unlike "ولندن" (116, against 1906 for "لندن")."""
-    counts = lexicon().counts
-    seen = counts.get(key(word), 0)
-    return seen >= _OWN_WORD_SEEN and seen > counts.get(key(rest), 0)
+    return tuple(size for size in sizes if not own_word(word, word[size:]))
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -43,6 +43,9 @@ BIAS = "b"
 # وبيونج 0 -> بيونج 5, but not كيري 83 -> يري 672 (ك is "rare") nor بايرو 0 -> ايرو 3.
 _STRIP_RATIO = 8
 _MIN_SEEN = 4
+# How often ANT must have a word for it to be a word of its own, not a clitic and a name.
+_OWN_WORD_SEEN = 5
+_OWN_WORD_RATIO = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +116,21 @@ def clitic(word: str) -> str:
         if not word.startswith(candidate):
             continue
         rest = word[len(candidate) :]
-        known = rest in lex.names and len(rest) >= 2
+        known = rest in lex.names and len(rest) >= 2 and not own_word(word, rest)
         step = often and candidate[:-1] == prefix and _more_frequent(rest, current, lex)
         if known or step:
             prefix, current = candidate, rest
     return prefix
+
+
+def own_word(word: str, rest: str) -> bool:
+    """Whether ``word`` is a word of its own rather than ``rest`` behind a clitic: seen in
+    ANT at least ``_OWN_WORD_SEEN`` times and more than twice as often as ``rest``
+    ("كواليس" 40 times, "واليس" never; "كسلا", Kassala, 16 times, "سلا", Salé, twice),
+    unlike "ولندن" (116, against 1906 for "لندن")."""
+    counts = lexicon().counts
+    seen = counts.get(key(word), 0)
+    return seen >= _OWN_WORD_SEEN and seen > _OWN_WORD_RATIO * counts.get(key(rest), 0)
 
 
 def _more_frequent(rest: str, whole: str, lex: Lexicon) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from khabar.extract.ner_features import (
     TOKEN,
     clitic,
@@ -36,6 +38,12 @@ def test_conjunction_and_preposition_together() -> None:
 
 def test_conjunction_before_a_frequent_name_is_a_clitic() -> None:
     assert clitic(key("وكيم")) == "و"
+
+
+@pytest.mark.parametrize(("word", "whole"), [("كسلا", True), ("ولايتي", True), ("لمصر", False)])
+def test_a_word_of_its_own_is_no_clitic_and_a_rarer_name(word: str, whole: bool) -> None:
+    """كسلا (Kassala) is seen far more often than سلا (Salé) behind a ك; لمصر is ل + مصر."""
+    assert (clitic(key(word)) == "") is whole
 
 
 def test_names_beginning_with_a_clitic_letter_keep_it() -> None:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from khabar.extract.dates import find_dates
 from khabar.extract.holders import seat_holder
-from khabar.extract.lexicon import alternation, folded_phrases, folded_words, read_rows
+from khabar.extract.lexicon import alternation, folded_phrases, folded_words, read_rows, read_words
 from khabar.extract.ner_features import lexicon
 from khabar.extract.numbers import MONTH_NAMES, is_currency, singular_of_dual
 from khabar.extract.penalties import penalty
@@ -373,6 +373,10 @@ PAST_DAYS = 30
 # القصف" (folded).
 # A record, not a total, comes before "منذ": "أعلى مستوياته منذ 2014", "لأول مرة منذ"
 # (folded).
+# A word of a disease or an outbreak, with or without a leading و/ب/ل/ال.
+_DISEASE_WORD = re.compile(
+    rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:{alternation(read_words('claims/diseases.txt'))})(?!\w)"
+)
 _RECORD_BEFORE = re.compile(r"(?:اعلي|ادني|اكبر|اقل|اسوا|افضل|مستوي|اول|الاولي)\S*\s+(?:\S+\s+)?$")
 _SINCE_START = re.compile(
     r"منذ\s+(?:بدء|بدايه|انطلاق|اندلاع|مطلع|تكثيف|تصعيد|شن|اطلاق"
@@ -554,6 +558,7 @@ class _ArticleReader:
         self.counted_at = self._counted_nouns(analysis.quantities)
         self.last_source: SourceRef | None = None
         self._clause_breaks: dict[tuple[int, int], list[int]] = {}
+        self._outbreak: dict[int, bool] = {}  # sentence start -> names a disease
 
     def claims(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -1382,6 +1387,8 @@ class _ArticleReader:
         topic = self._changed_to_topic(quantity) or self._topic(
             quantity, token, clause_start, clause_end, first, source
         )
+        if topic == "casualties" and self._of_an_outbreak(sentence):
+            topic = "cases"  # "312 إصابة جديدة بحمى الضنك": infected, not wounded
         text = self.analysis.text
         if _FROM_BEFORE.search(text, max(0, quantity.start - _FROM_CHARS), quantity.start):
             self._changed_from_topics[quantity.end] = topic
@@ -1396,6 +1403,18 @@ class _ArticleReader:
             sentence=sentence,
             said_text=said.text if said else None,
         )
+
+    def _of_an_outbreak(self, sentence: int) -> bool:
+        """Whether the sentence, or the article's first one (its headline), names a
+        disease or an outbreak (``claims/diseases.txt``)."""
+        sentences = self.analysis.sentences
+        return any(self._names_a_disease(sentences[index]) for index in {0, sentence})
+
+    def _names_a_disease(self, sentence: Sentence) -> bool:
+        if sentence.start not in self._outbreak:
+            words = _DISEASE_WORD.findall(fold(self.analysis.text[sentence.start : sentence.end]))
+            self._outbreak[sentence.start] = bool(words)
+        return self._outbreak[sentence.start]
 
     def _changed_to_topic(self, quantity: Quantity) -> str | None:
         """The topic of the figure a change went from, for the figure it went to ("ارتفعت

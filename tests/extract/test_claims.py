@@ -1478,3 +1478,17 @@ def test_a_figure_in_brackets_after_a_subject_is_no_aside() -> None:
         "لكن أكثر من ربع أفراد العينة (43 بالمئة) أوضحوا أن نظرتهم لوسائل الإعلام سلبية."
     )
     assert [_figure(analysis, c) for c in claims] == ["43 بالمئة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("تجاوز عدد الإصابات بحمى الضنك في الولاية خمسة آلاف إصابة، بحسب وزارة الصحة.", "cases"),
+        # the headline names the outbreak
+        ("حمى الضنك تتفشى في كسلا\nوقالت الوزارة إن 312 إصابة جديدة سجلت خلال يوم.", "cases"),
+        ("وقالت الشرطة إن الانفجار خلف 20 إصابة في صفوف المارة.", "casualties"),
+    ],
+)
+def test_an_infection_of_an_outbreak_is_a_case_not_a_wound(text: str, topic: str) -> None:
+    [claim] = _claims(text)[1]
+    assert claim.topic == topic

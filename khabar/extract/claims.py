@@ -125,6 +125,7 @@ _SAME_SOURCE = frozenset(
 _SUBORDINATORS = frozenset(
     fold(w) for w in ("إذ", "حيث", "كما", "عندما", "بعدما", "حين", "لأن", "لكي", "كي")
 )
+_SPEAKER_TITLES = folded_words("claims/speaker_titles.txt")
 _CONTRASTS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "فيما", "حين"))
 _NOT_DOING = frozenset(fold(w) for w in ("عدم", "بعدم", "وعدم", "لعدم"))
 _PUBLISHING = frozenset(
@@ -1294,17 +1295,33 @@ class _ArticleReader:
 
     def _headline_source(self, first: int, last: int) -> SourceRef | None:
         """Who a heading cites before a colon: "المرصد السوري: مقتل 20 مدنيا"; not a
-        place alone, which says where ("ليبيا: 6 آلاف قتيل في درنة")."""
+        place, which says where ("ليبيا: 6 آلاف قتيل في درنة"), nor a topic ("حمى الضنك
+        في السودان: 4700 إصابة")."""
         for position in range(first, min(last, first + _HEADLINE_SOURCE_WORDS + 1)):
             word = self.tokens[position].word
             if word in (":", "："):
                 if position == first:
                     return None
                 source = self._source(first, position)
-                return None if self._is_place(source) else source
+                return source if self._names_a_speaker(first, position) else None
             if not self.tokens[position].is_word or position in self.quantity_at:
                 return None
         return None
+
+    def _names_a_speaker(self, first: int, end: int) -> bool:
+        """Whether the words ``first..end`` before a heading's colon name who spoke: a
+        person or an organisation ("المرصد السوري"، "الأمم المتحدة"), or a title or a body
+        (``claims/speaker_titles.txt``: "وزير الصحة"), not a place or a topic ("سوريا"،
+        "حمى الضنك في السودان"، "عكار تحترق")."""
+        token = self.tokens[first]
+        forms = {_strip_article(token.word), _strip_article(_strip_conjunction(token.word))}
+        if forms & _SPEAKER_TITLES:
+            return True
+        start = self.norm.span(token.start, token.end)[0]
+        return any(
+            abs(mention.start - start) <= 1 and mention.type in ("PERSON", "ORG")
+            for mention in self.analysis.entities
+        )
 
     def _is_place(self, source: SourceRef) -> bool:
         """Whether a place's name is the whole of ``source``."""

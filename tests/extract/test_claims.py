@@ -1492,3 +1492,18 @@ def test_a_figure_in_brackets_after_a_subject_is_no_aside() -> None:
 def test_an_infection_of_an_outbreak_is_a_case_not_a_wound(text: str, topic: str) -> None:
     [claim] = _claims(text)[1]
     assert claim.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("heading", "cited"),
+    [
+        ("المرصد السوري: مقتل 20 مدنيا في إدلب", "المرصد السوري"),
+        ("وزير الصحة: 50 إصابة جديدة بالكوليرا", "وزير الصحة"),
+        ("حمى الضنك في السودان: 4700 إصابة في كسلا", None),  # a topic, not a speaker
+        ("سوريا: مقتل 20 في غارة على إدلب", None),  # a place says where
+    ],
+)
+def test_a_heading_cites_who_speaks_before_its_colon(heading: str, cited: str | None) -> None:
+    analysis, claims = _claims(heading + "\nوقال المسؤول إن الوضع صعب.")
+    [claim] = [c for c in claims if analysis.sentences[c.sentence].heading]
+    assert _cited(claim) == cited

@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import cache
 from importlib import resources
@@ -17,6 +18,18 @@ from khabar.extract.dates import find_dates
 
 # Epoch numbers above this are milliseconds (1e11 seconds is the year 5138).
 _EPOCH_MS = 1e11
+# Quirks of feed dates (``_as_rfc_2822``).
+_LONG_MONTH = re.compile(
+    r"\b(Sept|January|February|March|April|June|July|August|September|October|November|"
+    r"December)\b"
+)
+_TWELVE_HOURS = re.compile(
+    r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM|am|pm|ص|م|صباحا|مساء|مساءً)(?!\w)"
+)
+_GMT_PLUS = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2}):?(\d{2})?\b")
+_ARABIA = re.compile(r"\b(?:AST|KSA)\b")
+_TIME_OF_DAY = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?!\d)")
+_OFFSET = re.compile(r"([+-])(\d{2}):?(\d{2})(?!\d)")
 
 
 @cache
@@ -102,10 +115,49 @@ def parse_published(value: Any) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
+    stamp = _as_rfc_2822(text)
     try:
-        return parsedate_to_datetime(text)
+        return parsedate_to_datetime(stamp)
     except (TypeError, ValueError, IndexError):
-        return written_day(text, whole=True)
+        return written_stamp(stamp, whole=True)
+
+
+def written_stamp(text: str, *, whole: bool = False) -> datetime | None:
+    """``written_day`` at the time of day (and offset) ``text`` writes after the date, if
+    it writes one ("السبت 20 سبتمبر 2025 - 02:15 م", "16/09/2025 09:00")."""
+    day = written_day(text, whole=whole)
+    return _at_time_of(_TWELVE_HOURS.sub(_on_24_hours, text), day) if day else None
+
+
+def _as_rfc_2822(text: str) -> str:
+    """``text`` with the quirks of Arab sites' feed dates made standard: "Sept", a 12-hour
+    clock ("08:40:00 PM"), "GMT+3", and "AST", which they mean as Arabia's +03:00 (the
+    Atlantic's −04:00 to Python)."""
+    text = _LONG_MONTH.sub(lambda m: m.group(1)[:3], text)
+    text = _TWELVE_HOURS.sub(_on_24_hours, text)
+    text = _GMT_PLUS.sub(lambda m: f"{m.group(1)}{int(m.group(2)):02d}{m.group(3) or '00'}", text)
+    return _ARABIA.sub("+0300", text)
+
+
+def _on_24_hours(match: re.Match[str]) -> str:
+    evening = match.group(4).lower() in ("pm", "م", "مساء", "مساءً")
+    hour = int(match.group(1)) % 12 + (12 if evening else 0)
+    return f"{hour:02d}:{match.group(2)}:{match.group(3) or '00'}"
+
+
+def _at_time_of(text: str, day: datetime) -> datetime:
+    """``day`` at the time of day and offset ``text`` writes, if it writes them
+    ("16/09/2025 09:00", "الاثنين, 15 سبتمبر 2025 10:30:00 +0300")."""
+    time = _TIME_OF_DAY.search(text)
+    if time is None:
+        return day
+    zone = _OFFSET.search(text, time.end())
+    tz = UTC
+    if zone is not None:
+        sign = -1 if zone.group(1) == "-" else 1
+        tz = timezone(sign * timedelta(hours=int(zone.group(2)), minutes=int(zone.group(3))))
+    hour, minute, second = (int(time.group(i) or 0) for i in (1, 2, 3))
+    return day.replace(hour=hour, minute=minute, second=second, tzinfo=tz)
 
 
 def written_day(text: str, *, whole: bool = False) -> datetime | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from khabar.errors import BadInput
 from khabar.ingest.files import decode_bytes, read_bytes
 from khabar.ingest.html import declared_charset, document_from_html
-from khabar.ingest.metadata import Metadata, read_metadata, written_day
+from khabar.ingest.metadata import Metadata, read_metadata, written_stamp
 from khabar.model import Document
 from khabar.text.debris import find_debris, opens_with_debris_phrase
 from khabar.text.lines import Line, split_lines
@@ -31,6 +31,8 @@ _FINAL_PUNCTUATION = tuple(".!?؟:؛…,،")
 _HEAD_TITLE_WORDS = 4
 # A date stamp line of a page head has at most this many words.
 _STAMP_MAX_WORDS = 8
+# Debris lines after a headline that may hold its date stamp ("مصرع 8 ...\nالسبت 20 سبتمبر").
+_STAMP_LINES_AFTER = 3
 _HTML_START = re.compile(r"\s*(<!doctype html|<html)", re.IGNORECASE)
 
 
@@ -62,7 +64,10 @@ def read_header(text: str) -> Header:
     debris = {item.start for item in find_debris(text)}
     kept = [index for index, line in enumerate(lines[:-1]) if line.start not in debris]
     body = kept[0] if kept else 0
-    return Header(_headline(lines, body), _date_stamp(lines[:body]))
+    # the stamp stands before the body, or among the debris lines right after a headline
+    after = lines[body + 1 : body + 1 + _STAMP_LINES_AFTER]
+    stamps = [*lines[:body], *(line for line in after if line.start in debris)]
+    return Header(_headline(lines, body), _date_stamp(stamps))
 
 
 def _headline(lines: Sequence[Line], body: int) -> str | None:
@@ -90,8 +95,9 @@ def _reads_as_headline(line: str) -> bool:
 
 def _date_stamp(head: Sequence[Line]) -> datetime | None:
     """The day of the first short line of ``head`` that gives a full date ("الثلاثاء 12
-    مارس 2024 - 10:45 صباحا", "نشر في 12/03/2018"), at midnight UTC."""
-    days = (written_day(line.text) for line in head if line.words <= _STAMP_MAX_WORDS)
+    مارس 2024 - 10:45 صباحا", "نشر في 12/03/2018"), at the time it writes (else
+    midnight), UTC unless it writes an offset."""
+    days = (written_stamp(line.text) for line in head if line.words <= _STAMP_MAX_WORDS)
     return next((day for day in days if day is not None), None)
 
 

@@ -186,7 +186,7 @@ PAGE_HEAD = (
 def test_a_page_head_gives_the_headline_and_the_date_stamp(tmp_path: Path) -> None:
     header = read_header(PAGE_HEAD)
     assert header.title == "عاجل: مقتل 12 شخصا في انفجار بالعاصمة"
-    assert header.published == datetime(2024, 3, 12, tzinfo=UTC)
+    assert header.published == datetime(2024, 3, 12, 10, 45, tzinfo=UTC)
     path = tmp_path / "page.txt"
     path.write_text(PAGE_HEAD, encoding="utf-8")
     [doc] = read_paths([path])
@@ -198,6 +198,18 @@ def test_a_share_bar_before_the_body_is_no_headline() -> None:
     lines = PAGE_HEAD.splitlines()
     text = "\n".join([*lines[:4], "شارك الخبر على فيسبوك وتويتر واتساب", *lines[4:]])
     assert read_header(text).title == "عاجل: مقتل 12 شخصا في انفجار بالعاصمة"
+
+
+def test_a_date_stamp_right_after_the_headline_dates_the_article() -> None:
+    text = (
+        "الرئيسية > أخبار محلية > حضرموت\n"
+        "مصرع 8 أشخاص وفقدان 3 في سيول جارفة بحضرموت\n"
+        "السبت 20 سبتمبر 2025 - 02:15 م\n"
+        "لقي 8 أشخاص مصرعهم وفقد 3 آخرون، جراء سيول جارفة اجتاحت عددا من مديريات وادي "
+        "حضرموت شرقي اليمن، إثر أمطار غزيرة هطلت منذ مساء الجمعة.\n"
+        "وقال مدير عام الدفاع المدني في حضرموت إن السيول جرفت عددا من السيارات.\n"
+    )
+    assert read_header(text).published == datetime(2025, 9, 20, 14, 15, tzinfo=UTC)
 
 
 def test_a_date_in_the_body_is_no_date_stamp() -> None:

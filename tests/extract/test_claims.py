@@ -1507,3 +1507,15 @@ def test_a_heading_cites_who_speaks_before_its_colon(heading: str, cited: str | 
     analysis, claims = _claims(heading + "\nوقال المسؤول إن الوضع صعب.")
     [claim] = [c for c in claims if analysis.sentences[c.sentence].heading]
     assert _cited(claim) == cited
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث إن 1250 أسيرا ومحتجزا من الطرفين غادروا السجون.",
+        "وقالت الحكومة إن عدد المفرج عنهم بلغ 1150 محتجزا.",
+    ],
+)
+def test_prisoners_and_detainees_of_an_exchange_are_one_topic(text: str) -> None:
+    [claim] = _claims(text)[1]
+    assert claim.topic == "captured"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from khabar.extract.entities import is_english_name
 from khabar.model import Mention, Quantity
 from khabar.text.normalize import fold
 
@@ -35,20 +36,27 @@ def seat_holder(
     text: str, quantity: Quantity, mentions: Sequence[Mention], start: int
 ) -> str | None:
     """Who holds the seats ``quantity`` counts, read in its sentence from ``start``: the
-    key of the party or leader named between a verb of winning and the figure ("حصل ائتلاف
-    السوداني على 46 مقعدا": al-Sudani), else their words without the kind of list; None
-    when no holder is written there ("تنافس 7768 مرشحا على 329 مقعدا")."""
+    English name of a known party or leader named between a verb of winning and the figure
+    ("حلّ ائتلاف الإعمار والتنمية بزعامة محمد شياع السوداني أولا بـ47": al-Sudani), else
+    the words there without the kind of list ("الديمقراطي الكردستاني"), which another
+    outlet's spelling of them lines up with; None when no holder is written there ("تنافس
+    7768 مرشحا على 329 مقعدا")."""
     edges = [edge.end() for edge in _EDGE.finditer(text, start, quantity.start)]
     segment = edges[-1] if edges else start
     lead_in = _LEAD_IN.search(text, segment, quantity.start)
     if lead_in is None:
         return None
     begin, end = _holder_span(text, start, segment, lead_in.start())
-    named = [
-        m for m in mentions if begin <= m.start and m.end <= end and m.type in ("ORG", "PERSON")
+    known = [
+        m
+        for m in mentions
+        if begin <= m.start
+        and m.end <= end
+        and is_english_name(m.canonical)
+        and m.type in ("ORG", "PERSON")
     ]
-    if named:
-        return min(named, key=lambda m: (m.type != "ORG", m.start)).canonical
+    if known:
+        return min(known, key=lambda m: (m.type != "ORG", m.start)).canonical
     words = [fold(w.strip(_QUOTES)) for w in text[begin:end].split()]
     words = [w for w in words if w]
     if words and _glued_to(words[0]):

@@ -37,6 +37,23 @@ _PREPOSITIONS = frozenset(
 _PRONOUNS = ("ه", "ها", "هم", "هن", "هما", "كم", "نا")
 # Heads that are also a team's line ("الدفاع الأرجنتيني"): an adjective of the list first.
 _LISTED_FIRST = frozenset({fold("الدفاع", ta_marbuta=False)})
+# A definite singular nisba adjective: "النقدية", "الجوية", "الوطني" (a plural one is as
+# often a noun: "مجلس الشيوخ الديمقراطيين").
+_NISBA = re.compile(f"^ال[{_LETTERS}]{{3,}}(?:ية|ي)$")
+# Nouns and ordinals spelt like a nisba, that follow a name without describing it ("بدأت
+# وزارة الدفاع العملية", "المركز الحادي عشر", "محكمة القضاء الإداري القاضي").
+_NOUNS_LIKE_NISBAS = frozenset(
+    fold(w, ta_marbuta=False)
+    for w in (
+        *("العملية", "القضية", "الضحية", "الأغلبية", "الأقلية", "الهدية", "الحرية"),
+        *("الجنسية", "الهوية", "الإمكانية", "الاتفاقية", "الشخصية", "الميزانية", "الأولوية"),
+        *("المسؤولية", "العضوية", "الكمية", "الأرضية", "الخلفية", "الكرسي", "الماضي"),
+        *("الحالي", "الجاري", "الذي", "الثاني", "الثالث", "الأولي", "النهائي", "التالي"),
+        *("الحالية", "الماضية", "الجارية", "الثانية", "الثالثة", "النهائية", "التالية"),
+        *("الحادي", "القاضي", "المحامي", "النادي", "الوادي", "الجاني", "الراعي", "الساعي"),
+        *("المباني", "الأراضي", "الأيدي", "المعاني", "الأغاني", "الأهالي", "المواشي"),
+    )
+)
 _MINISTER_BEFORE = re.compile(r"(?<!\S)[وفلب]?(?:وزير|وزيرة|وزراء|وزيري|وزيرا) $")
 
 
@@ -187,9 +204,12 @@ def _is_definite(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _is_adjective(word: str) -> bool:
-    """An adjective that goes on a name: of a place ("السعودية", "الروسي") or of the list."""
+    """An adjective that goes on a name: of a place ("السعودية", "الروسي"), of the list, or
+    any definite singular nisba ("النقدية", "المعدنية") but nouns spelt like one."""
     if word in _adjectives():
         return True
+    if _NISBA.match(word) and word not in _NOUNS_LIKE_NISBAS:
+        return True  # "لجنة السياسة النقدية", "الديوان الوطني للأرصاد الجوية"
     return word.startswith("ال") and (is_known_as(word, "PLACE") or is_derived_form(word))
 
 

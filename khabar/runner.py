@@ -105,11 +105,12 @@ class Counts:
             self.unchanged += 1
 
     def stored_line(self) -> str:
-        """What was stored, in one line ("ingested 3 articles (1 new source), 0 failed")."""
-        text = (
-            f"ingested {plural(self.articles, 'article')} "
-            f"({plural(self.sources, 'new source')}), {self.failed} failed"
-        )
+        """What was stored, in one line ("ingested 3 new articles, 1 new source of stored
+        articles, 0 failed")."""
+        text = f"ingested {plural(self.articles, 'new article')}"
+        if self.sources:
+            text += f", {plural(self.sources, 'new source')} of stored articles"
+        text += f", {self.failed} failed"
         if self.unchanged:
             text += f", {self.unchanged} already stored"
         return text

@@ -29,7 +29,7 @@ def test_ingest_seeds(tmp_path: Path, store_url: str) -> None:
     paths = seed_copies(tmp_path / "in", SEED_000, SEED_002)
     result = run("ingest", *map(str, paths), "--db", store_url)
     assert result.exit_code == 0
-    assert result.stdout == "ingested 2 articles (0 new sources), 0 failed\n"
+    assert result.stdout == "ingested 2 new articles, 0 failed\n"
     assert result.stderr == ""
     with open_store(store_url) as store:
         assert [(a.outlet, a.language) for a in store.articles()] == [
@@ -44,7 +44,7 @@ def test_reingest_adds_nothing(tmp_path: Path, store_url: str) -> None:
     run("ingest", str(folder), "--db", store_url)
     again = run("ingest", str(folder), "--db", store_url)
     assert again.exit_code == 0
-    assert again.stdout == "ingested 0 articles (0 new sources), 0 failed, 2 already stored\n"
+    assert again.stdout == "ingested 0 new articles, 0 failed, 2 already stored\n"
     with open_store(store_url) as store:
         assert store.counts().articles == 2
         assert store.counts().sources == 2
@@ -54,7 +54,7 @@ def test_same_text_from_another_outlet_is_a_new_source(tmp_path: Path, store_url
     (first,) = seed_copies(tmp_path / "a", SEED_000)
     run("ingest", str(first), "--db", store_url)
     result = run("ingest", str(first), "--db", store_url, "--outlet", "skynews")
-    assert result.stdout == "ingested 0 articles (1 new source), 0 failed\n"
+    assert result.stdout == "ingested 0 new articles, 1 new source of stored articles, 0 failed\n"
     with open_store(store_url) as store:
         stored = store.get(1)
         assert stored is not None
@@ -67,7 +67,7 @@ def test_bad_inputs_are_listed_and_exit_1(tmp_path: Path) -> None:
     result = run("ingest", str(good), str(missing), "--db", str(tmp_path / "k.db"))
     assert result.exit_code == 1
     assert result.stderr == f"{missing}: no such file\n"
-    assert result.stdout == "ingested 1 article (0 new sources), 1 failed\n"
+    assert result.stdout == "ingested 1 new article, 1 failed\n"
 
 
 def test_bad_jsonl_line_is_named_with_its_line_number(tmp_path: Path) -> None:
@@ -78,7 +78,7 @@ def test_bad_jsonl_line_is_named_with_its_line_number(tmp_path: Path) -> None:
     result = run("ingest", str(feed), "--db", str(tmp_path / "k.db"))
     assert result.exit_code == 1
     assert result.stderr.startswith(f"{feed}:2: ")
-    assert result.stdout == "ingested 1 article (0 new sources), 1 failed\n"
+    assert result.stdout == "ingested 1 new article, 1 failed\n"
 
 
 def test_non_arabic_article_is_reported_and_skipped(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ def test_seeds_make_one_story_with_both_articles(store_url: str) -> None:
     result = run_seeds(store_url)
     assert result.exit_code == 0, result.output
     assert result.stderr == (
-        "ingested 2 articles (0 new sources), 0 failed; analysed 2, grouped 2\n"
+        "ingested 2 new articles, 0 failed; analysed 2, grouped 2\n"
     )
     [story] = json_of("stories", "--json", "--db", store_url)
     assert story["articles"] == article_ids(store_url, *SEED_OUTLETS)
@@ -79,7 +79,7 @@ def test_rerun_changes_nothing_and_prints_the_same_summary(store_url: str) -> No
     assert again.exit_code == 0
     assert again.stdout == first.stdout
     assert again.stderr == (
-        "ingested 0 articles (0 new sources), 0 failed, 2 already stored; analysed 0, grouped 0\n"
+        "ingested 0 new articles, 0 failed, 2 already stored; analysed 0, grouped 0\n"
     )
     assert json_of("story", "1", "--json", "--db", store_url) == ledger
 
@@ -87,7 +87,7 @@ def test_rerun_changes_nothing_and_prints_the_same_summary(store_url: str) -> No
 def test_new_article_later_joins_the_stored_story(tmp_path: Path, store_url: str) -> None:
     run("run", f"{SEEDS / SEED_OUTLETS[0]}.txt", "--db", store_url, "--workers", "1")
     result = run_seeds(store_url)
-    assert result.stderr.startswith("ingested 1 article (0 new sources)")
+    assert result.stderr.startswith("ingested 1 new article")
     [story] = json_of("stories", "--json", "--db", store_url)
     assert story["articles"] == article_ids(store_url, *SEED_OUTLETS)
 
@@ -105,7 +105,7 @@ def test_a_bad_file_is_reported_and_the_rest_still_runs(tmp_path: Path, store_ur
     result = run_seeds(store_url, str(bad))
     assert result.exit_code == 1
     assert f"{bad}:1: " in result.stderr
-    assert "ingested 2 articles (0 new sources), 1 failed" in result.stderr
+    assert "ingested 2 new articles, 1 failed" in result.stderr
     assert result.stdout.startswith("1 story, 2 disagreements\n")
 
 

@@ -173,7 +173,7 @@ def test_killed_ingest_loses_nothing_and_rerun_stores_each_article_once(tmp_path
                 )
             ).scalar_one()
     assert orphans == 0
-    assert f"ingested {counts.articles - stored} articles" in result.stdout
+    assert f"ingested {counts.articles - stored} new articles" in result.stdout
 
 
 def test_ingest_runs_only_the_clean_and_segment_stages(

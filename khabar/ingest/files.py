@@ -13,8 +13,11 @@ from khabar.ingest.encoding import DecodeError, decode
 
 
 def read_bytes(path: Path) -> bytes:
-    """The bytes of ``path``; raises BadInput "no such file" / "permission denied" /
-    "cannot read: …" naming the file."""
+    """The bytes of ``path``, gunzipped when it ends in ``.gz``; raises BadInput "no such
+    file" / "permission denied" / "cannot read: …" / "not a gzip file" naming the file."""
+    if path.suffix == ".gz":
+        with open_binary(path) as handle:
+            return handle.read()
     try:
         return path.read_bytes()
     except OSError as error:

@@ -37,8 +37,8 @@ _HTML_START = re.compile(r"\s*(<!doctype html|<html)", re.IGNORECASE)
 
 
 def sidecar_path(path: Path) -> Path:
-    """Where the metadata sidecar of the text file ``path`` lives."""
-    return path.with_name(path.stem + SIDECAR_SUFFIX)
+    """Where the metadata sidecar of the text file ``path`` (gzipped or not) lives."""
+    return path.with_name(Path(path.name.removesuffix(".gz")).stem + SIDECAR_SUFFIX)
 
 
 def looks_like_html(text: str) -> bool:

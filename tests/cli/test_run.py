@@ -25,9 +25,7 @@ from tests.shared_data import SEEDS
 def test_seeds_make_one_story_with_both_articles(store_url: str) -> None:
     result = run_seeds(store_url)
     assert result.exit_code == 0, result.output
-    assert result.stderr == (
-        "ingested 2 new articles, 0 failed; analysed 2, grouped 2\n"
-    )
+    assert result.stderr == ("ingested 2 new articles, 0 failed; analysed 2, grouped 2\n")
     [story] = json_of("stories", "--json", "--db", store_url)
     assert story["articles"] == article_ids(store_url, *SEED_OUTLETS)
     assert story["outlets"] == SEED_OUTLETS

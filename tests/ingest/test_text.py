@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 from collections.abc import Iterator
@@ -251,3 +252,24 @@ def test_unreadable_folder_is_bad_and_batch_continues(
     items = list(read_paths([locked, SEED_000]))
     assert problems(items) == [f"{locked}: permission denied"]
     assert len(documents(items)) == 1
+
+
+def test_gzipped_pages_and_scrapes_in_a_folder_are_read(tmp_path: Path) -> None:
+    body = (
+        "قالت وزارة الصحة اليمنية، الأربعاء، إن حصيلة ضحايا السيول في وادي حضرموت ارتفعت "
+        "إلى 9 قتلى، فيما لا يزال ثلاثة أشخاص في عداد المفقودين.\n"
+    )
+    (tmp_path / "scrape.txt.gz").write_bytes(gzip.compress(body.encode("utf-8")))
+    (tmp_path / "scrape.meta.json").write_text('{"outlet": "عدن الغد"}', encoding="utf-8")
+    page = f"<html><head><title>سيول حضرموت</title></head><body><article><p>{body}</p>"
+    (tmp_path / "page.html.gz").write_bytes(
+        gzip.compress(f"{page}</article></body></html>".encode())
+    )
+    docs = list(read_paths([tmp_path]))
+    assert all(isinstance(doc, Document) for doc in docs)
+    assert sorted(doc.source.rsplit("/", 1)[-1] for doc in docs) == [
+        "page.html.gz",
+        "scrape.txt.gz",
+    ]
+    [scrape] = [doc for doc in docs if doc.source.endswith("scrape.txt.gz")]
+    assert scrape.outlet == "عدن الغد" and "حضرموت" in scrape.text

@@ -4,6 +4,7 @@ Document per entry, its text from the entry's content or summary."""
 from __future__ import annotations
 
 import calendar
+import html
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -22,6 +23,8 @@ from khabar.model import Document
 _DECLARED_ENCODING = re.compile(rb"""<\?xml[^>]*encoding=["']([\w.-]+)""")
 # What separates an outlet's name from its section in a feed's title.
 _TITLE_SECTION = re.compile(r"\s+[-|–—:]+\s+")
+# Markup a feed escaped twice: after feedparser's unescaping it still reads "&lt;p&gt;".
+_ESCAPED_MARKUP = re.compile(r"&lt;/?(?:p|br|div|span|strong|a)\b", re.IGNORECASE)
 
 
 def read_feed(path: Path) -> Iterator[Document | BadInput]:
@@ -98,11 +101,11 @@ def _entry_document(entry: Any, source: str, outlet: str) -> Document | BadInput
 
 
 def _entry_body(entry: Any) -> str:
-    """The fullest text an entry carries: its content, else its summary."""
-    for content in entry.get("content", []):
-        if content.get("value", "").strip():
-            return str(content["value"])
-    return str(entry.get("summary", ""))
+    """The fullest text an entry carries: its content, else its summary; its markup
+    unescaped once more where the feed escaped it twice ("&lt;p&gt;قرر المحافظ")."""
+    bodies = [c["value"] for c in entry.get("content", []) if c.get("value", "").strip()]
+    body = str(bodies[0] if bodies else entry.get("summary", ""))
+    return html.unescape(body) if _ESCAPED_MARKUP.search(body) else body
 
 
 def _entry_published(entry: Any) -> datetime | None:

@@ -121,3 +121,14 @@ def test_a_feed_s_outlet_is_its_title_less_its_section(tmp_path: Path) -> None:
     )
     path = _write(tmp_path / "feed.rss", text)
     assert {d.outlet for d in documents(list(read_paths([path])))} == {"العربية.نت"}
+
+
+def test_markup_escaped_twice_is_read_as_markup(tmp_path: Path) -> None:
+    twice = RSS.replace(
+        "<description>تتوقع هيئة الأرصاد هطول أمطار غزيرة يوم الخميس.</description>",
+        "<description>&amp;lt;p&amp;gt;تتوقع هيئة الأرصاد هطول أمطار غزيرة يوم الخميس."
+        "&amp;lt;/p&amp;gt;</description>",
+    )
+    path = _write(tmp_path / "feed.rss", twice.format(encoding="utf-8"))
+    *_, last = documents(list(read_paths([path])))
+    assert last.text == "تتوقع هيئة الأرصاد هطول أمطار غزيرة يوم الخميس."

@@ -352,6 +352,8 @@ _PART_BEFORE = re.compile(rf"{_OF_THEM}\s*[،,:]?(?:\s*|(?:\s+[^\s،,.؛]+){{1,4
 _AMONG = re.compile(
     r"(?:(?<!\S)و?(?:من\s+)?بين\s+ال\S{3,}|[،,:]\s*و?هم)(?:\s*|(?:\s+[^\s،,.؛]+){1,4}\s+و)$"
 )
+# After the figure and its noun, a total it is some of: "28 حريقا من أصل 34".
+_OUT_OF = re.compile(r"(?:\s+[^\s\d،,.؛]+){0,2}\s+من\s+(?:اصل|اجمالي|مجموع)\s+\S*\d")
 # Right after the figure: "7 منهم مدنيون".
 _PART_AFTER = re.compile(r"\s*(?:منهم|منهن|منها|منهما)(?!\S)")
 # Right after the figure, a definite plural it is some of: "ثلاثة من الصواريخ".
@@ -1849,6 +1851,12 @@ def counts_a_part(sentence: str, start: int, end: int) -> bool:
     11 شخصا، من بينهم 7 مدنيين و4 مقاتلين": 7 and 4), not a total of its own."""
     before = fold(sentence[max(0, start - 60) : start])
     return bool(_PART_BEFORE.search(before) or _PART_AFTER.match(fold(sentence[end : end + 12])))
+
+
+def counts_out_of(sentence: str, end: int) -> bool:
+    """Whether the figure ending at ``sentence[end]`` counts some out of a total written
+    after it: "28 حريقا من أصل 34", "11 مقعدا من إجمالي 12"."""
+    return _OUT_OF.match(fold(sentence[end : end + 40])) is not None
 
 
 def counts_of_a_set(sentence: str, end: int) -> bool:

@@ -20,6 +20,7 @@ from khabar.extract.claims import (
     counts_earlier_toll,
     counts_new_ones,
     counts_of_a_set,
+    counts_out_of,
     counts_since_start,
     earlier_event,
     forecast_of,
@@ -269,8 +270,9 @@ def _parts(records: Sequence[ClaimRecord]) -> list[bool]:
     7 مدنيين و4 مقاتلين" (7 and 4 of the 11 killed), but not "4700 إصابة، منها نحو 600
     وفاة" (600 killed of 4700 casualties: a death toll of its own); or new ones added to a
     toll ("انتشال ثماني جثث جديدة"); or some among a group named before them ("وبين
-    الضحايا 6 نساء"); or some of a set its article counted before, fewer
-    than its largest figure of the topic so far ("ثلاثة من الصواريخ"); or a breakdown
+    الضحايا 6 نساء") or out of a total after them ("28 حريقا من أصل 34"); or some of a
+    set its article counted before, fewer than its largest figure of the topic so far
+    ("ثلاثة من الصواريخ"); or a breakdown
     (``_breakdowns``).  The total is the nearest figure before the part in its sentence
     that is no part itself; records come in article and text order, so the figures of a
     sentence are together."""
@@ -287,7 +289,9 @@ def _parts(records: Sequence[ClaimRecord]) -> list[bool]:
         of_a_set = counts_of_a_set(record.sentence, record.in_sentence[1]) and (
             value or 0.0
         ) < largest.get((record.article_id, record.topic), 0.0)
-        among = counts_among(record.sentence, record.in_sentence[0])
+        among = counts_among(record.sentence, record.in_sentence[0]) or counts_out_of(
+            record.sentence, record.in_sentence[1]
+        )
         in_total = total is not None and total.topic == record.topic
         parts.append(new_ones or of_a_set or among or in_total)
         if not parts[-1] and value is not None:

@@ -14,6 +14,7 @@ from khabar.extract.claims import (
     counts_among,
     counts_earlier_toll,
     counts_new_ones,
+    counts_out_of,
     counts_since_start,
     earlier_event,
     forecast_of,
@@ -1519,3 +1520,17 @@ def test_a_heading_cites_who_speaks_before_its_colon(heading: str, cited: str | 
 def test_prisoners_and_detainees_of_an_exchange_are_one_topic(text: str) -> None:
     [claim] = _claims(text)[1]
     assert claim.topic == "captured"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "out_of"),
+    [
+        ("وقال إن 28 حريقا من أصل 34 تمت السيطرة عليها.", "28", True),
+        ("وحصد الحزب 11 مقعدا من إجمالي 12 مقعدا في المحافظة.", "11", True),
+        ("وحصد الحزب 11 مقعدا من إجمالي 12 مقعدا في المحافظة.", "12", False),
+        ("وقتل 5 من الجنود في الهجوم.", "5", False),
+    ],
+)
+def test_some_out_of_a_total_written_after_them(sentence: str, figure: str, out_of: bool) -> None:
+    end = sentence.index(figure) + len(figure)
+    assert counts_out_of(sentence, end) is out_of

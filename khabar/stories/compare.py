@@ -480,7 +480,9 @@ def _disagreement(
     # The claims that differ, and those published about the same time (and of the same
     # event) as them.
     around = ~unfit & close[:, differing.any(axis=1)].any(axis=1)
-    members = [index for index, kept in zip(indices, around, strict=True) if kept]
+    members = _once_each(
+        [index for index, kept in zip(indices, around, strict=True) if kept], claims
+    )
     gap = float(gaps[differing].max())
     dates = {when(claims[i]) or claims[i].said_text for i in members}
     grew = topic in TOLL_TOPICS and _grew_later(lined, differing)
@@ -492,6 +494,19 @@ def _disagreement(
         severity="small" if gap <= SMALL_GAP else "large",
         development=len(dates - {None}) > 1 or grew,
     )
+
+
+def _once_each(members: list[int], claims: Sequence[LedgerClaim]) -> list[int]:
+    """``members`` less the repeats of a figure its article gave before with the same
+    source: a scrape's headline line says the body's "630 شاحنة" again."""
+    seen: set[tuple[int, float, str | None]] = set()
+    kept = []
+    for index in members:
+        figure = (claims[index].article_id, _point(claims[index]), claims[index].cited)
+        if figure not in seen:
+            seen.add(figure)
+            kept.append(index)
+    return kept
 
 
 def _grew_later(claims: Sequence[LedgerClaim], differing: np.ndarray) -> bool:

@@ -523,3 +523,13 @@ def test_a_toll_larger_only_hours_later_the_same_day_is_a_development(
     ]
     [disagreement] = compare(claims).disagreements
     assert disagreement.development is grew
+
+
+def test_a_figure_an_article_repeats_is_listed_once_in_a_disagreement() -> None:
+    claims = [
+        claim(630, "exact", topic="aid", unit=None, article_id=1),  # the headline line
+        claim(630, "exact", topic="aid", unit=None, article_id=1),  # the body
+        claim(560, "exact", topic="aid", unit=None, article_id=2),
+    ]
+    [disagreement] = compare(claims).disagreements
+    assert disagreement.claims == [0, 2]

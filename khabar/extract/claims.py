@@ -240,6 +240,8 @@ _NP_STOPS = _COMPLEMENTIZERS | frozenset(
         "لان",
         "بنحو",
         "بحوالي",
+        # a pronoun opens a clause of its own: "وفق الأرقام الرسمية، وهي الأدنى منذ"
+        *("هو", "هي", "هم", "هن", "هما", "وهو", "وهي", "وهم", "وهن", "وهما"),
     )
 )
 # What a verb of saying may take before its subject: "صرح بذلك وكيل الوزارة", "ما أعلن

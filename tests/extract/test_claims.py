@@ -1534,3 +1534,11 @@ def test_prisoners_and_detainees_of_an_exchange_are_one_topic(text: str) -> None
 def test_some_out_of_a_total_written_after_them(sentence: str, figure: str, out_of: bool) -> None:
     end = sentence.index(figure) + len(figure)
     assert counts_out_of(sentence, end) is out_of
+
+
+def test_a_pronoun_after_a_comma_ends_the_source() -> None:
+    [claim] = _claims(
+        "وكانت نسبة المشاركة قد بلغت 41% وفق الأرقام الرسمية، وهي الأدنى منذ عام 2003.",
+        datetime(2026, 11, 20, tzinfo=UTC),
+    )[1]
+    assert (_cited(claim), claim.said) == ("الأرقام الرسمية", None)

@@ -16,6 +16,7 @@ from babel import Locale
 
 from khabar import pipeline
 from khabar.pipeline import analyze
+from khabar.stories.group import GROUPING_TYPES
 from khabar.stories.vectors import background_idf, terms
 from tests.shared_data import ANERCORP
 
@@ -69,9 +70,10 @@ def proxy_entities(text: str) -> frozenset[str]:
 
 
 def ner_entities(text: str) -> frozenset[str]:
-    """Canonical keys of the entities that khabar's own entity stage finds."""
+    """Canonical keys of the people and places that khabar's own entity stage finds (those
+    the grouper reads from the store)."""
     analysis = analyze(text, stages=[("entities", pipeline.entities)])
-    return frozenset(mention.canonical for mention in analysis.entities)
+    return frozenset(m.canonical for m in analysis.entities if m.type in GROUPING_TYPES)
 
 
 def entity_function(name: str) -> EntityKeys:

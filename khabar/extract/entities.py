@@ -57,6 +57,7 @@ _LEADING_PARTICLES = (
 # The words next to a name that may tell a common word from the name, and how far to look.
 _CONTEXT_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _CONTEXT_CHARS = 40
+_CONTEXT_WORDS = 3  # on each side of a homograph, the words that may mark the common word
 # A family name after a person's name: "آل سعود".
 _FAMILY_AFTER = re.compile(r"\s+آل\s+\S+$")
 # Words that link a name to the next one ("بن", "أبو", "آل"), left at a span's end.
@@ -586,7 +587,8 @@ def _common_word_here(text: str, span: EntitySpanLike) -> bool:
         return False
     before = _CONTEXT_WORD.findall(text, max(0, span.start - _CONTEXT_CHARS), span.start)
     after = _CONTEXT_WORD.findall(text, span.end, span.end + _CONTEXT_CHARS)
-    return any(cues & _readings(word) for word in (*before[-2:], *after[:2]))
+    near = (*before[-_CONTEXT_WORDS:], *after[:_CONTEXT_WORDS])
+    return any(cues & _readings(word) for word in near)
 
 
 def resolve_mentions(text: str, spans: Sequence[EntitySpanLike]) -> list[Mention]:

@@ -38,7 +38,7 @@ from khabar.store.schema import (
     Story,
     StoryMember,
 )
-from khabar.stories.group import StoryArticle
+from khabar.stories.group import GROUPING_TYPES, StoryArticle
 
 # Characters of the text before a place mention that ``place_mentions`` gives.
 _CHARS_BEFORE = 16
@@ -477,11 +477,15 @@ def _grouping_rows() -> Select[int, str, str, str, datetime | None, int | None]:
 
 @cache
 def _grouping_entities() -> Select[int, str]:
-    """The entity keys mentioned by the articles of the ``ids`` list."""
+    """The keys of the people and places the articles of the ``ids`` list mention (an
+    organisation such as "وزارة الصحة" or the USGS is named by reports of any event)."""
     return (
         select(MentionRow.article_id, Entity.key)
         .join(Entity, Entity.id == MentionRow.entity_id)
-        .where(MentionRow.article_id.in_(bindparam("ids", expanding=True)))
+        .where(
+            MentionRow.article_id.in_(bindparam("ids", expanding=True)),
+            MentionRow.type.in_(GROUPING_TYPES),
+        )
     )
 
 

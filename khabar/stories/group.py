@@ -83,6 +83,10 @@ class Assignment:
     merged: tuple[int, ...] = ()
 
 
+# The entities that tell one event from another of its kind: where and who.
+GROUPING_TYPES = ("PERSON", "PLACE")
+
+
 @dataclass(frozen=True, slots=True)
 class GroupingParams:
     """Weights and thresholds of the pair score.
@@ -131,6 +135,8 @@ class GroupingParams:
     related: float = 0.16
     support: int = 3
     support_from: int = 5
+    unshared: float = 0.7
+    named: int = 3
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.centroid_weight <= 1.0:
@@ -194,7 +200,7 @@ def pair_score(a: _Indexed, b: _Indexed, body: float, params: GroupingParams) ->
     A missing title or entity set on either side lends the body cosine to its term,
     so undated, untitled text (the seeds) is judged on what it has.
     """
-    factor = time_factor(a.published, b.published, params)
+    factor = time_factor(a.published, b.published, params) * _unshared_factor(a, b, params)
     if factor == 0.0:
         return 0.0
     title = cosine(a.title, b.title) if a.title and b.title else body
@@ -204,6 +210,14 @@ def pair_score(a: _Indexed, b: _Indexed, body: float, params: GroupingParams) ->
         params.text_weight * body + params.title_weight * title + params.entity_weight * entities
     ) / total
     return mean * factor
+
+
+def _unshared_factor(a: _Indexed, b: _Indexed, params: GroupingParams) -> float:
+    """``params.unshared`` when two articles that each name several people and places
+    (``GROUPING_TYPES``) share none (two earthquakes, in Morocco and in Afghanistan, told
+    in the same words), else 1."""
+    named = len(a.entities) >= params.named and len(b.entities) >= params.named
+    return params.unshared if named and not a.entities & b.entities else 1.0
 
 
 @dataclass

@@ -254,3 +254,34 @@ def test_forgotten_texts_leave_the_duplicate_index(ant) -> None:
     index.remove(1)
     index.remove(1)  # already gone: nothing to do
     assert index.find(raids) is None
+
+
+QUAKE_MOROCCO = (
+    "قالت وزارة الداخلية المغربية إن حصيلة ضحايا الزلزال الذي ضرب إقليم تارودانت ليلة السبت "
+    "ارتفعت إلى 64 قتيلا و205 مصابين، فيما دمرت الهزة مئات المنازل في الدواوير الجبلية. "
+    "وأضافت أن فرق الوقاية المدنية تواصل البحث عن ناجين وسط مخاوف من ارتفاع الحصيلة."
+)
+QUAKE_AFGHANISTAN = (
+    "أعلنت سلطات طالبان ارتفاع عدد قتلى الزلزال في ولاية هرات إلى أكثر من ألف شخص، "
+    "وقال متحدث باسم وزارة إدارة الكوارث إن آلاف المنازل الطينية انهارت في القرى، "
+    "وإن فرق الإنقاذ ما زالت تنتشل الجثث وسط مخاوف من ارتفاع الحصيلة."
+)
+
+
+def test_two_events_of_one_kind_naming_no_place_in_common_are_two_stories() -> None:
+    """Two earthquakes told in like words (their bodies' cosine is about 0.23, above a join
+    of 0.2), each naming several people and places (the store's entity keys), none shared."""
+    grouper = StoryGrouper(params=GroupingParams(join=0.2))
+    morocco = StoryArticle(
+        1, QUAKE_MOROCCO, published=MARCH_5, entities=frozenset({"Morocco", "تارودانت", "Rabat"})
+    )
+    afghanistan = StoryArticle(
+        2, QUAKE_AFGHANISTAN, published=MARCH_5, entities=frozenset({"Afghanistan", "هرات"})
+    )
+    afghanistan = replace(afghanistan, entities=afghanistan.entities | {"Taliban"})
+    first, second = grouper.add(morocco), grouper.add(afghanistan)
+    assert first.story_id != second.story_id
+    # with a place in common, the same two texts are one event's
+    again = StoryGrouper(params=GroupingParams(join=0.2))
+    shared = replace(afghanistan, entities=afghanistan.entities | {"Morocco"})
+    assert again.add(morocco).story_id == again.add(shared).story_id

@@ -315,6 +315,12 @@ _GLUE_OK = frozenset(
 # "F-16", "S-400", "سوخوي-35", "5G": digits that belong to a model name
 _NAME_BEFORE = re.compile(f"(?:[A-Za-z]|[{_LETTER}]-)-?$")
 _NAME_AFTER = re.compile("[A-Za-z]")
+# An outlet whose name holds a number: "فرانس 24", "عربي 21", and "اليوم 24" where it is
+# quoted or named as a paper or a site (not "قتل اليوم 5 أشخاص").
+_OUTLET_BEFORE = re.compile(
+    r"(?:(?<![^\s\"«“])(?:فرانس|عربي) *"
+    r"|(?:[\"«“]|(?<!\S)(?:ل|لـ|موقع|صحيفه|جريده|قناه) *[\"«“]?) *(?:اليوم|اخبار) +)$"
+)
 _DUAL_TIME_AFTER = re.compile(
     " *(?:الماضيين|المقبلين|الاخيرين|القادمين|الاولين|المنصرمين|السابقين|التاليين)"
 )
@@ -1067,6 +1073,8 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         # is a verb or a name; "واحد" alone is an adjective.
         return figure.words == 1 and (figure.value == 1 or bool(_FIGURE_AHEAD.match(s, figure.end)))
     if _NAME_BEFORE.search(s, window, figure.start) or _NAME_AFTER.match(s, figure.end):
+        return True
+    if _OUTLET_BEFORE.search(s, window, figure.start):  # "لـ"اليوم 24"", "فرانس 24"
         return True
     if _TIME_SPAN_BEFORE.search(s, window, figure.start):
         return True  # "خلال الساعات الـ24 الماضية": how long, not how many

@@ -926,3 +926,16 @@ def test_forms_of_the_maghreb_and_gulf_press(text: str, expected: tuple) -> None
 )
 def test_names_rounds_and_dates_of_the_maghreb_are_no_figures(text: str) -> None:
     assert [q.text for q in find_quantities(text) if q.unit is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ('وقال لـ"اليوم 24" إن عدد الوفيات تجاوز 80.', ["تجاوز 80"]),
+        ("وقالت قناة فرانس 24 إن 3 جنود قتلوا.", ["3"]),
+        ("ونقل موقع عربي 21 عن مصدر أن 7 أصيبوا.", ["7"]),
+        ("وأعلنت الوزارة اليوم 5 إصابات جديدة.", ["5"]),  # today, not a paper
+    ],
+)
+def test_an_outlet_whose_name_holds_a_number_is_no_figure(text: str, figures: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == figures

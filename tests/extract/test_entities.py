@@ -507,6 +507,17 @@ def test_floods_are_not_seoul() -> None:
     assert ("حضرموت", "حضرموت") in places
 
 
+@pytest.mark.parametrize(
+    ("text", "mali"),
+    [
+        ("ورصدت الحكومة غلاف مالي بقيمة 2,5 مليار درهم لإعادة الإعمار.", False),
+        ("وقتل خمسة جنود في هجوم بشمال مالي.", True),
+    ],
+)
+def test_financial_is_not_mali(text: str, mali: bool) -> None:
+    assert ("Mali" in [m.canonical for m in analyze(text).entities]) is mali
+
+
 def test_seoul_beside_floods_words_further_away_is_seoul() -> None:
     text = "وتشير سيول إلى أن بيونغ يانغ أرسلت جنودا، فيما ضربت أمطار غزيرة المنطقة."
     assert ("سيول", "Seoul") in [(m.text, m.canonical) for m in analyze(text).entities]

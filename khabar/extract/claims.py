@@ -1174,12 +1174,26 @@ class _ArticleReader:
     def _date_after(self, position: int, last: int) -> DateRef | None:
         """The day written right after a source, past where it spoke: "أعلنت الوزارة، مساء
         الأحد،", "أعلنت وزارة الصحة في السودان، الأربعاء،", "في بيان لها أمس"."""
-        position = self._past_where(self._past_apposition(position, last), last)
+        position = self._past_where(
+            self._past_apposition(self._past_quoted(position, last), last), last
+        )
         while position < last and self.tokens[position].word in _BEFORE_A_DAY:
             position += 1
         if position < last and position in self.date_at:
             return self.analysis.dates[self.date_at[position]]
         return None
+
+    def _past_quoted(self, position: int, last: int) -> int:
+        """Past a short quoted or bracketed name at ``position`` (an acronym after its
+        body: "هيئة إدارة الكوارث والطوارئ "آفاد" صباح الأربعاء"), else ``position``."""
+        if position >= last or self.tokens[position].word not in _OPENING_QUOTES | {"("}:
+            return position
+        closing = ")" if self.tokens[position].word == "(" else None
+        for end in range(position + 1, min(position + _BRACKETED_WORDS + 2, last)):
+            word = self.tokens[end].word
+            if word == closing or (closing is None and word in _QUOTES):
+                return end + 1
+        return position
 
     def _past_apposition(self, position: int, last: int) -> int:
         """Past a name set off by commas at ``position`` ("، محمد شرفي،") when a day follows

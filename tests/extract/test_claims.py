@@ -1542,3 +1542,26 @@ def test_a_pronoun_after_a_comma_ends_the_source() -> None:
         datetime(2026, 11, 20, tzinfo=UTC),
     )[1]
     assert (_cited(claim), claim.said) == ("الأرقام الرسمية", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "said"),
+    [
+        (  # an acronym in quotes after the body, then the day it spoke
+            "ارتفعت حصيلة ضحايا الزلزال فجر أمس الثلاثاء، إلى 214 قتيلا، بحسب ما أعلنته هيئة "
+            'إدارة الكوارث والطوارئ "آفاد" صباح الأربعاء.',
+            "هيئة إدارة الكوارث والطوارئ",
+            "2026-11-18",
+        ),
+        (  # a provisional toll is no source: the ministry that announced it is
+            "أعلنت وزارة الداخلية، صباح اليوم، أن الهزة خلفت، حسب حصيلة مؤقتة، 38 حالة وفاة.",
+            "وزارة الداخلية",
+            "2026-11-18",
+        ),
+    ],
+)
+def test_a_toll_is_cited_to_who_announced_it_on_the_day_they_did(
+    text: str, cited: str, said: str
+) -> None:
+    [claim] = _claims(text, WEDNESDAY_MORNING)[1]
+    assert (_cited(claim), claim.said) == (cited, said)

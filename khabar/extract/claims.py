@@ -65,7 +65,7 @@ _TOPIC_UNITS: dict[str, Callable[[str | None], bool]] = {
 # Topics about people, which a figure takes from a word near it only when it counts people.
 _PEOPLE_TOPICS = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "sentenced", "missing"}
-    | {"bodies", "acquitted", "rescued", "passengers", "evacuated", "hostages"}
+    | {"bodies", "acquitted", "rescued", "passengers", "evacuated", "hostages", "crew"}
     | {"protesters"}  # a topic of the counted noun only: "20 ألف شخص ... المتظاهرين"
 )
 # Topics of a noun that names a group of people, and what befell them that comes first:
@@ -88,6 +88,8 @@ _UNIT_TOPICS = {
     "m": "distance",
     "cm": "distance",
     "mm": "distance",
+    "mile": "distance",
+    "nmi": "distance",
     "barrel": "production",
     "km/h": "speed",
     "°C": "temperature",

@@ -1565,3 +1565,13 @@ def test_a_toll_is_cited_to_who_announced_it_on_the_day_they_did(
 ) -> None:
     [claim] = _claims(text, WEDNESDAY_MORNING)[1]
     assert (_cited(claim), claim.said) == (cited, said)
+
+
+def test_a_crew_and_nautical_miles_are_topics_of_their_own() -> None:
+    _, first = _claims(
+        "وقالت الهيئة إن الهجوم وقع على بعد 60 ميلا بحريا، وإن الطاقم المكون من 23 بحارا بخير."
+    )
+    _, second = _claims("وأكدت الشركة أن أفراد الطاقم الـ25 جميعهم بخير.")
+    assert [(c.topic) for c in first + second] == ["distance", "crew", "crew"]
+    _, money = _claims("ويسعى طاقم الدفاع إلى تعويضات تصل إلى 20 مليون دولار.")
+    assert [c.topic for c in money] != ["crew"]

@@ -118,6 +118,13 @@ _OPENING_QUOTES = frozenset('"«“')
 _QUOTED_NAME_WORDS = 5
 _UNCOUNTED = frozenset(fold(w) for w in ("عدة", "بضعة", "بضع", "عدد من"))
 _COMMAS = frozenset({"،", ","})
+# A figure the speaker denies: "وليس ثمانية آلاف"، "وليس 1850 مقعدا كما أعلنت السلطة".
+_AS = fold("كما")
+_NOT_BEFORE = re.compile(r"(?<!\w)[وف]?ليس(?:ت)?\s*$")
+_AS_GIVEN_BY = re.compile(
+    r"(?:\s+[^\s\d،,.؛]+){0,2}?\s+كما\s+(?:اعلن|اعلنت|ذكر|ذكرت|قال|قالت|افاد|افادت|اورد|"
+    r"اوردت|نشر|نشرت|زعم|زعمت)\s+(\S+)"
+)
 # Sources that name the one cited before: "حسب المصدر ذاته", "وفق الإحصاء ذاته".
 _SAME_SOURCE = frozenset(
     fold(f"{head} {same}")
@@ -1413,6 +1420,10 @@ class _ArticleReader:
             cited = inherited
         if cited is not None and fold(cited.text) in _SAME_SOURCE and self.last_source:
             cited = self.last_source  # "وأضاف، حسب المصدر ذاته، أن": who spoke before
+        if _NOT_BEFORE.search(self.norm.text, max(0, quantity.start - 8), quantity.start):
+            # "لا يتجاوز 4700، وليس ثمانية آلاف كما يشاع": what the speaker denies is
+            # whoever's "كما أعلنت السلطة" names, else nobody's
+            cited, via = self._as_given_by(quantity), None
         said = said or self._day_of_clause(quantity, clause_start, clause_end)
         # the source's own words say not what befell the people a figure counts: "قالت غرفة
         # طوارئ معسكر أبوشوك للنازحين إن 62 شخصا على الأقل قتلوا" are killed, not displaced
@@ -1459,6 +1470,16 @@ class _ArticleReader:
         text = self.analysis.text
         before = _TO_BEFORE.search(text, max(0, quantity.start - _FROM_CHARS), quantity.start)
         return self._changed_from_topics.get(before.start()) if before else None
+
+    def _as_given_by(self, quantity: Quantity) -> SourceRef | None:
+        """Who gave a figure that another denies, as the words after it name them: "وليس
+        1850 مقعدا كما أعلنت السلطة" is the authority's."""
+        given = _AS_GIVEN_BY.match(self.norm.text, quantity.end)
+        if given is None:
+            return None
+        first = self._token_at(self.norm.span(*given.span(1))[0])
+        end = self._source_end(first, len(self.tokens))
+        return self._source(first, end) if end > first else None
 
     def _day_of_clause(
         self, quantity: Quantity, clause_start: int, clause_end: int
@@ -1545,7 +1566,7 @@ class _ArticleReader:
         self, token: int, clause_start: int, clause_end: int, reports: list[_Report]
     ) -> _Report | None:
         in_clause = [r for r in reports if clause_start <= r.position < clause_end]
-        before = [r for r in in_clause if r.content <= token]
+        before = [r for r in in_clause if r.content <= token and not self._refers_back(r)]
         if before:
             return before[-1]
         earlier = [r for r in reports if r.content <= token and r.position < clause_start]
@@ -1553,6 +1574,15 @@ class _ArticleReader:
             return earlier[-1]
         after = [r for r in reports if r.position > token and self._cites_backwards(r)]
         return after[0] if after else None
+
+    def _refers_back(self, report: _Report) -> bool:
+        """Whether the report is an aside on what came before it ("وليس 1850 مقعدا كما
+        أعلنت السلطة"), not who speaks on after it; "كما" that opens a clause is "also"
+        ("... . كما أعلن الجيش مقتل 46")."""
+        position = report.position
+        if position < 2 or self.tokens[position - 1].word != _AS:
+            return False
+        return self.tokens[position - 2].is_word  # "... كما أعلن", not ". كما أعلن" (also)
 
     def _denies(self, report: _Report) -> bool:
         """Whether the report is a denial: what it denies is somebody else's figure."""

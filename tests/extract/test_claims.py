@@ -1575,3 +1575,26 @@ def test_a_crew_and_nautical_miles_are_topics_of_their_own() -> None:
     assert [(c.topic) for c in first + second] == ["distance", "crew", "crew"]
     _, money = _claims("ويسعى طاقم الدفاع إلى تعويضات تصل إلى 20 مليون دولار.")
     assert [c.topic for c in money] != ["crew"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (  # the figure a speaker denies is not his
+            "وقال الساعدي إن عدد المحكومين لا يتجاوز أربعة آلاف وسبعمائة نزيل، وليس ثمانية "
+            "آلاف كما يُشاع.",
+            ["الساعدي", None],
+        ),
+        (  # ... it is theirs whom "كما أعلنت" names, and the speaker goes on after the aside
+            "وقال رئيس الحركة إن الحركة حصلت على أكثر من ألفي مقعد، وليس 1850 مقعداً كما "
+            "أعلنت السلطة، متهماً الإدارة بالتلاعب في نتائج 37 بلدية على الأقل.",
+            ["رئيس الحركة", "السلطة", "رئيس الحركة"],
+        ),
+        (  # "كما" that opens a sentence is "also"
+            "ووثق المرصد مقتل أكثر من 400 عنصر. كما أعلن الجيش التركي مقتل 46 من جنوده.",
+            ["المرصد", "الجيش التركي"],
+        ),
+    ],
+)
+def test_a_denied_figure_is_theirs_who_gave_it(text: str, cited: list[str | None]) -> None:
+    assert [_cited(c) for c in _claims(text)[1]] == cited

@@ -14,6 +14,7 @@ from khabar.text.normalize import fold
 
 # Error pages are short; an article may well quote one of their phrases.
 _ERROR_PAGE_WORDS = 150
+_ERROR_PAGE_CHARS = 3000  # more than 150 words of any page's length
 _ERROR_PAGE_OPENING = 300  # the characters of the text the phrases are looked for in
 # A title that is an HTTP error's code: "404", "خطأ 404", "404 - اليوم السابع".
 _ERROR_TITLE = re.compile(r"\W*(?:خطأ|error)?\s*(?:40[034]|50[0234])\s*(?:$|[-|–:])", re.IGNORECASE)
@@ -33,7 +34,8 @@ def _error_phrases() -> dict[str, str]:
 def not_an_article(document: Document) -> str | None:
     """Why ``document`` is no Arabic news article, or None when it is one."""
     text = document.text
-    if len(text.split()) <= _ERROR_PAGE_WORDS:
+    # an error page is short: most articles are told apart by their length alone
+    if len(text) <= _ERROR_PAGE_CHARS and len(text.split()) <= _ERROR_PAGE_WORDS:
         if document.title and _ERROR_TITLE.match(document.title):
             return f"an error page, not an article (title {document.title!r})"
         page = fold(f"{document.title or ''}\n{text[:_ERROR_PAGE_OPENING]}").lower()

@@ -20,7 +20,7 @@ from khabar.text.normalize import fold
 # A dateline has at most this many words, and each part after the place at most this many.
 _DATELINE_WORDS = 8
 _DATELINE_CHARS = 80
-_SEPARATOR_CHARS = frozenset("/:-–ـ(")
+_SEPARATOR_CHARS = frozenset("/:-–ـ")
 _PART_WORDS = 4
 _SEPARATORS = re.compile(r"\s*(?:/|:|\s[-–ـ]+\s|(?<=\w)-(?=\w))\s*")
 # "الإسكندرية (أ ش أ)", "«عكاظ» (الرياض)": a place or an outlet, the other in brackets.
@@ -39,8 +39,10 @@ def is_dateline(text: str) -> bool:
     ("تونس/ عادل الثابتي/ الأناضول"), or by ":" or " - " before a known organisation, quoted
     or not ("الرياض: «الشرق الأوسط»"); not a heading ("سوريا: مقتل 20 في غارة")."""
     text = text.strip()
-    if len(text) > _DATELINE_CHARS or not _SEPARATOR_CHARS.intersection(text):
-        return False  # most lines: too long, or no separator (a cheap test first)
+    if len(text) > _DATELINE_CHARS:
+        return False  # most lines: too long (a cheap test first), or with no separator
+    if not _SEPARATOR_CHARS.intersection(text) and not text.endswith(")"):
+        return False
     if len(text.split()) > _DATELINE_WORDS or _DIGIT.search(text) or text.endswith((".", "؟")):
         return False
     if bracketed := _BRACKETED.match(text):

@@ -114,12 +114,17 @@ _QUOTES = frozenset('"«»“”')
 _BRACKETED_WORDS = 6  # "(وفا)", "(د.ب.أ)"
 _TITLE_ABBREVIATIONS = frozenset(fold(w) for w in ("د", "م", "أ"))
 _OPENING_QUOTES = frozenset('"«“')
+_CLOSING_GUILLEMETS = frozenset("»”")
 # A quoted name after a verb of saying closes within this many words ("«الشرق الأوسط»").
 _QUOTED_NAME_WORDS = 5
 _UNCOUNTED = frozenset(fold(w) for w in ("عدة", "بضعة", "بضع", "عدد من"))
 _COMMAS = frozenset({"،", ","})
 # A figure the speaker denies: "وليس ثمانية آلاف"، "وليس 1850 مقعدا كما أعلنت السلطة".
 _AS = fold("كما")
+# The shock a magnitude is of: an aftershock named in the words before it, else the quake.
+_AFTERSHOCK_WORD = re.compile("ارتداد")
+_SHOCK_CHARS = 60
+_AFTERSHOCK, _MAIN_SHOCK = "هزة ارتدادية", "الزلزال"
 _NOT_BEFORE = re.compile(r"(?<!\w)[وف]?ليس(?:ت)?\s*$")
 _AS_GIVEN_BY = re.compile(
     r"(?:\s+[^\s\d،,.؛]+){0,2}?\s+كما\s+(?:اعلن|اعلنت|ذكر|ذكرت|قال|قالت|افاد|افادت|اورد|"
@@ -429,7 +434,7 @@ _RATES = {
 # adjective ("في اليوم التالي" is the next day; "في اليوم الواحد" is a rate).
 _RATE_AFTER = re.compile(
     r"(?:\s*\S+){0,4}?\s+(?P<rate>" + "|".join(sorted(_RATES, key=len, reverse=True)) + r")"
-    r"(?![^\s.!?؟»\")])(?!\s+(?!الي(?!\w)|الواحد(?!\w))ال\w)"
+    r"(?![^\s.!?؟»\")])(?!\s+(?!الي(?!\w)|الواحد(?!\w))ال\w)(?!\s*\d)"  # "في الساعة 23:08"
 )
 # "منذ" before a date ("منذ بداية العام"): a period that runs to now, not a past event.
 _SINCE_BEFORE = re.compile(r"منذ(?:\s+\S+)?\s*$")
@@ -1081,6 +1086,9 @@ class _ArticleReader:
             elif token.word in _QUOTES:
                 if not quoted and words and self._quotes_content(position, last):
                     break  # "وقالت المرأة "كان الرجل يصيح ...""
+                if quoted and token.word in _CLOSING_GUILLEMETS:
+                    position, quoted = position + 1, False  # "وقالت «الشرق الأوسط» إن"
+                    break
                 quoted = token.word in _OPENING_QUOTES and not quoted
             elif not (
                 (token.word == "،" and self._coordinates(position + 1, last))
@@ -1800,6 +1808,9 @@ class _ArticleReader:
             return found or self._subject(quantity)
         if topic == "seats":  # the party's, or none: "329 مقعدا" in all is no party's
             return seat_holder(self.analysis.text, quantity, self.analysis.entities, start)
+        if topic == "magnitude":  # an aftershock's is no rival to the quake's own
+            before = self.norm.text[max(start, quantity.start - _SHOCK_CHARS) : quantity.start]
+            return _AFTERSHOCK if _AFTERSHOCK_WORD.search(before) else _MAIN_SHOCK
         return self._subject(quantity)
 
     def _subject(self, quantity: Quantity) -> str | None:

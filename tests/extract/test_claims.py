@@ -1598,3 +1598,20 @@ def test_a_crew_and_nautical_miles_are_topics_of_their_own() -> None:
 )
 def test_a_denied_figure_is_theirs_who_gave_it(text: str, cited: list[str | None]) -> None:
     assert [_cited(c) for c in _claims(text)[1]] == cited
+
+
+def test_a_quake_s_magnitude_its_aftershocks_and_their_count() -> None:
+    analysis, claims = _claims(
+        "وضرب زلزال بقوة 6.3 درجة ولاية هرات. وقدرت الهيئة قوة الزلزال بـ6.2 درجة. "
+        "وشهدت المنطقة 340 هزة ارتدادية، أقواها بقوة 5.4 درجة سجلت في الساعة 23:08 من مساء أمس."
+    )
+    found = [(_figure(analysis, c), c.topic, c.subject) for c in claims]
+    assert found == [
+        ("6.3", "magnitude", "الزلزال"),
+        ("6.2", "magnitude", "الزلزال"),
+        ("340", "aftershocks", "هزة ارتدادية"),
+        ("5.4", "magnitude", "هزة ارتدادية"),
+    ]
+    sentence = analysis.sentences[claims[-1].sentence]
+    text = analysis.text[sentence.start : sentence.end]
+    assert rate_of(text, text.index("5.4") + 3) is None  # "في الساعة 23:08" is a time

@@ -100,6 +100,9 @@ _UNIT_TOPICS = {
     "mAh": "capacity",
     "ton": "weight",
     "kg": "weight",
+    "l": "volume",
+    "m3": "volume",
+    "ft3": "volume",
     "ha": "area",
     "km2": "area",
     "m2": "area",
@@ -304,6 +307,7 @@ _SUM_TOPICS = frozenset(
 # بنحو 60" ("عدد من النواب" opening a source stays).
 _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة", "حجم"))
 # Heads of a count whose noun names the topic of a figure far from it ("عدد الوفيات").
+_SHORTEST_COUNTED = 4  # letters, with the article: "العاطلين", not "الى"
 _COUNT_HEADS = frozenset(fold(w) for w in ("عدد", "حصيلة"))
 # "فقد" right before a figure is the verb "went missing"; elsewhere mostly "ف + قد".
 _WENT_MISSING = frozenset(fold(w) for w in ("فقد", "وفقد", "فُقد", "وفُقد"))
@@ -1625,6 +1629,8 @@ class _ArticleReader:
             self._noun_topics.setdefault((first, noun), found)
         if found is not None or quantity.unit in _UNIT_TOPICS or is_currency(quantity.unit):
             return found or _UNIT_TOPICS.get(quantity.unit or "") or "money"
+        if not noun and quantity.unit is None:  # "عدد العاطلين عن العمل ناهز 651 ألفا"
+            noun = self._noun_counted_before(clause_start, token) or ""
         return self._noun_topics.get((first, noun), noun or None)
 
     def _topic_around(
@@ -1747,6 +1753,17 @@ class _ArticleReader:
         for position in range(token - 2, clause_start - 1, -1):
             if _strip_conjunction(self.tokens[position].word) in _COUNT_HEADS:
                 return _topic_of(self.tokens[position + 1].word, "noun")
+        return None
+
+    def _noun_counted_before(self, clause_start: int, token: int) -> str | None:
+        """The definite noun after "عدد" earlier in the clause, as a topic of its own
+        where no topic names it ("عدد العاطلين" counts the unemployed)."""
+        for position in range(token - 2, clause_start - 1, -1):
+            if _strip_conjunction(self.tokens[position].word) in _COUNT_HEADS:
+                word = self.tokens[position + 1].word
+                if word.startswith("ال") and len(word) > _SHORTEST_COUNTED:
+                    return singular_noun(_strip_article(word))
+                return None
         return None
 
     def _next_coordinated_verb(self, start: int, end: int, clause_end: int) -> tuple[int, bool]:

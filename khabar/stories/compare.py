@@ -98,7 +98,7 @@ ONE_SCALE = {"magnitude": "richter"}
 # Topics of what a party or a candidate holds, lined up by holder (``_by_holder``).
 HELD_TOPICS = frozenset({"seats"})
 # Topics of an amount of something, lined up by what it is of (``_by_what_is_weighed``).
-AMOUNT_TOPICS = frozenset({"weight"})
+AMOUNT_TOPICS = frozenset({"weight", "volume"})
 _KIND_WORDS = frozenset(
     fold(w) for w in ("مخدر", "مخدرات", "ماده", "مواد", "نبته", "نبات", "كميه", "شحنه")
 )

@@ -1615,3 +1615,17 @@ def test_a_quake_s_magnitude_its_aftershocks_and_their_count() -> None:
     sentence = analysis.sentences[claims[-1].sentence]
     text = analysis.text[sentence.start : sentence.end]
     assert rate_of(text, text.index("5.4") + 3) is None  # "في الساعة 23:08" is a time
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("وأوضح المعهد أن عدد العاطلين عن العمل ناهز 651 ألفا خلال الربع الثالث.", "عاطلين"),
+        ("ودخلت القطاع نحو 300 ألف لتر من السولار أمس.", "volume"),
+    ],
+)
+def test_a_figure_without_a_noun_takes_what_was_counted_or_its_unit_s_topic(
+    text: str, topic: str
+) -> None:
+    [claim] = _claims(text)[1]
+    assert claim.topic == topic

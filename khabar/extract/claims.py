@@ -376,6 +376,7 @@ _AMONG = re.compile(
 _OUT_OF = re.compile(r"(?:\s+[^\s\d،,.؛]+){0,2}\s+من\s+(?:اصل|اجمالي|مجموع)\s+\S*\d")
 # Right after the figure: "7 منهم مدنيون".
 _PART_AFTER = re.compile(r"\s*(?:منهم|منهن|منها|منهما)(?!\S)")
+_PART_INSIDE = re.compile(r"(?<!\S)(?:منهم|منهن|منها|منهما)(?!\S)")
 # Right after the figure, a definite plural it is some of: "ثلاثة من الصواريخ".
 _OF_A_SET = re.compile(r"\s*من\s+ال\S{3,}")
 # New ones added to a toll, the counted noun between (folded): "ثماني جثث جديدة", "3 وفيات
@@ -1926,7 +1927,9 @@ def counts_a_part(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``sentence[start:end]`` counts part of a larger figure ("مقتل
     11 شخصا، من بينهم 7 مدنيين و4 مقاتلين": 7 and 4), not a total of its own."""
     before = fold(sentence[max(0, start - 60) : start])
-    return bool(_PART_BEFORE.search(before) or _PART_AFTER.match(fold(sentence[end : end + 12])))
+    if _PART_BEFORE.search(before) or _PART_AFTER.match(fold(sentence[end : end + 12])):
+        return True
+    return _PART_INSIDE.search(fold(sentence[start:end])) is not None  # "22 منهم على الأقل"
 
 
 def counts_out_of(sentence: str, end: int) -> bool:

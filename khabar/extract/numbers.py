@@ -315,6 +315,7 @@ _GLUE_OK = frozenset(
 # "F-16", "S-400", "سوخوي-35", "5G": digits that belong to a model name
 _NAME_BEFORE = re.compile(f"(?:[A-Za-z]|[{_LETTER}]-)-?$")
 _NAME_AFTER = re.compile("[A-Za-z]")
+_OF_THEM_AFTER = re.compile(" *(?:منهم|منها|منهن|منهما)(?![\u0621-\u064a])")
 # An outlet whose name holds a number: "فرانس 24", "عربي 21", and "اليوم 24" where it is
 # quoted or named as a paper or a site (not "قتل اليوم 5 أشخاص").
 _OUTLET_BEFORE = re.compile(
@@ -772,7 +773,9 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
     if counted and qualifier != "range" and _dot_groups_thousands(s, figure):
         figure.value *= 1000
         low = high = figure.value
-    after = _AFTER_RE.match(s, counted[1] if counted else end)
+    following = counted[1] if counted else end
+    of_them = _OF_THEM_AFTER.match(s, following)  # "22 منهم على الأقل قتلوا"
+    after = _AFTER_RE.match(s, of_them.end() if of_them else following)
     if after and qualifier in ("exact", "approx"):
         qualifier, end = _AFTER[after.group("q")], after.end()
     value = None if qualifier == "range" else figure.value

@@ -939,3 +939,8 @@ def test_names_rounds_and_dates_of_the_maghreb_are_no_figures(text: str) -> None
 )
 def test_an_outlet_whose_name_holds_a_number_is_no_figure(text: str, figures: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == figures
+
+
+def test_a_qualifier_after_of_them_qualifies_the_figure() -> None:
+    [quantity] = find_quantities("وقال إن 22 منهم على الأقل قتلوا في الغارة.")
+    assert (quantity.value, quantity.qualifier) == (22, "at_least")

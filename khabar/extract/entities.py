@@ -58,6 +58,9 @@ _LEADING_PARTICLES = (
 _CONTEXT_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _CONTEXT_CHARS = 40
 _CONTEXT_WORDS = 3  # on each side of a homograph, the words that may mark the common word
+# A particle as a word of its own is in no name: "بأن ما لا يقل", "بين ما" spell Panama
+# without spaces ("لا" and "إن" are: "دي لا فوينتي", "سي إن إن").
+_FUNCTION_WORD = re.compile(r"(?<=\S)\s+(?:ما|من|لم|لن|قد)(?:\s|$)|^(?:ما|من|بان|بين)\s")
 # A family name after a person's name: "آل سعود".
 _FAMILY_AFTER = re.compile(r"\s+آل\s+\S+$")
 # Words that link a name to the next one ("بن", "أبو", "آل"), left at a span's end.
@@ -341,6 +344,8 @@ def lookup(name: str, type: str | None = None, *, fuzzy: bool = True) -> Known |
     ``type`` decides between known names of different types that share a spelling.
     """
     table = _names()
+    if _FUNCTION_WORD.search(fold(name)):
+        return None  # "بأن ما" is no Panama however the spaces fall
     key = spelling_key(name)
     article = _ARTICLE.match(fold(name)) is not None
     if article and key not in table.with_article:

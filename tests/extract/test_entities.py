@@ -576,3 +576,8 @@ def test_places_of_maghreb_and_gulf_news_in_their_spellings(
 ) -> None:
     text = f"وسجلت {first} أمطارا غزيرة أمس، فيما سجلت {second} أمطارا أقل."
     assert {m.canonical for m in analyze(text).entities} == {canonical}
+
+
+def test_particles_spaced_as_words_spell_no_known_name() -> None:
+    text = "وأقر الرئيس في يونيو الماضي بأن ما لا يقل عن 110 مواطنين قتلوا."
+    assert "Panama" not in [m.canonical for m in analyze(text).entities]

@@ -66,6 +66,7 @@ _TOPIC_UNITS: dict[str, Callable[[str | None], bool]] = {
 _PEOPLE_TOPICS = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "sentenced", "missing"}
     | {"bodies", "acquitted", "rescued", "passengers", "evacuated", "hostages", "crew"}
+    | {"captured"}
     | {"protesters"}  # a topic of the counted noun only: "20 ألف شخص ... المتظاهرين"
 )
 # Topics of a noun that names a group of people, and what befell them that comes first:

@@ -1629,3 +1629,10 @@ def test_a_figure_without_a_noun_takes_what_was_counted_or_its_unit_s_topic(
 ) -> None:
     [claim] = _claims(text)[1]
     assert claim.topic == topic
+
+
+def test_people_held_and_released_are_captives() -> None:
+    [claim] = _claims(
+        'وأفاد التلفزيون الرسمي بإطلاق سراح 13 شخصا كانوا محتجزين لدى فصيل "أحرار الشام".'
+    )[1]
+    assert claim.topic == "captured"

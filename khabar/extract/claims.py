@@ -23,7 +23,7 @@ from khabar.extract.dates import find_dates
 from khabar.extract.holders import seat_holder
 from khabar.extract.lexicon import alternation, folded_phrases, folded_words, read_rows, read_words
 from khabar.extract.ner_features import lexicon
-from khabar.extract.numbers import MONTH_NAMES, is_currency, singular_of_dual
+from khabar.extract.numbers import MONTH_NAMES, OF_THEM, is_currency, singular_of_dual
 from khabar.extract.penalties import penalty
 from khabar.model import Analysis, Claim, DateRef, Mention, Quantity, Sentence, SourceRef
 from khabar.text.normalize import Normalized, fold, normalize
@@ -376,8 +376,8 @@ _AMONG = re.compile(
 # After the figure and its noun, a total it is some of: "28 حريقا من أصل 34".
 _OUT_OF = re.compile(r"(?:\s+[^\s\d،,.؛]+){0,2}\s+من\s+(?:اصل|اجمالي|مجموع)\s+\S*\d")
 # Right after the figure: "7 منهم مدنيون".
-_PART_AFTER = re.compile(r"\s*(?:منهم|منهن|منها|منهما)(?!\S)")
-_PART_INSIDE = re.compile(r"(?<!\S)(?:منهم|منهن|منها|منهما)(?!\S)")
+_PART_AFTER = re.compile(rf"\s*{OF_THEM}(?!\S)")
+_PART_INSIDE = re.compile(rf"(?<!\S){OF_THEM}(?!\S)")  # inside its span: "22 منهم على الأقل"
 # Right after the figure, a definite plural it is some of: "ثلاثة من الصواريخ".
 _OF_A_SET = re.compile(r"\s*من\s+ال\S{3,}")
 # New ones added to a toll, the counted noun between (folded): "ثماني جثث جديدة", "3 وفيات

@@ -31,6 +31,7 @@ from khabar.text.normalize import Normalized, fold, normalize
 
 __all__ = [
     "MONTH_NAMES",
+    "OF_THEM",
     "find_quantities",
     "is_currency",
     "rounding_step",
@@ -315,7 +316,9 @@ _GLUE_OK = frozenset(
 # "F-16", "S-400", "سوخوي-35", "5G": digits that belong to a model name
 _NAME_BEFORE = re.compile(f"(?:[A-Za-z]|[{_LETTER}]-)-?$")
 _NAME_AFTER = re.compile("[A-Za-z]")
-_OF_THEM_AFTER = re.compile(" *(?:منهم|منها|منهن|منهما)(?![\u0621-\u064a])")
+# "of them" after a figure: "22 منهم على الأقل" (claims reads a part of a total by it).
+OF_THEM = "(?:منهم|منهن|منها|منهما)"
+_OF_THEM_AFTER = re.compile(f" *{OF_THEM}(?![{_LETTER}])")
 # An outlet whose name holds a number: "فرانس 24", "عربي 21", and "اليوم 24" where it is
 # quoted or named as a paper or a site (not "قتل اليوم 5 أشخاص").
 _OUTLET_BEFORE = re.compile(

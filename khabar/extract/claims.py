@@ -129,6 +129,7 @@ _AS = fold("كما")
 _AFTERSHOCK_WORD = re.compile("ارتداد")
 _SHOCK_CHARS = 60
 _AFTERSHOCK, _MAIN_SHOCK = "هزة ارتدادية", "الزلزال"
+_NOT_CHARS = 8
 _NOT_BEFORE = re.compile(r"(?<!\w)[وف]?ليس(?:ت)?\s*$")
 _AS_GIVEN_BY = re.compile(
     r"(?:\s+[^\s\d،,.؛]+){0,2}?\s+كما\s+(?:اعلن|اعلنت|ذكر|ذكرت|قال|قالت|افاد|افادت|اورد|"
@@ -1434,7 +1435,8 @@ class _ArticleReader:
             cited = inherited
         if cited is not None and fold(cited.text) in _SAME_SOURCE and self.last_source:
             cited = self.last_source  # "وأضاف، حسب المصدر ذاته، أن": who spoke before
-        if _NOT_BEFORE.search(self.norm.text, max(0, quantity.start - 8), quantity.start):
+        at = self.norm.position(quantity.start)
+        if _NOT_BEFORE.search(self.norm.text, max(0, at - _NOT_CHARS), at):
             # "لا يتجاوز 4700، وليس ثمانية آلاف كما يشاع": what the speaker denies is
             # whoever's "كما أعلنت السلطة" names, else nobody's
             cited, via = self._as_given_by(quantity), None
@@ -1488,10 +1490,10 @@ class _ArticleReader:
     def _as_given_by(self, quantity: Quantity) -> SourceRef | None:
         """Who gave a figure that another denies, as the words after it name them: "وليس
         1850 مقعدا كما أعلنت السلطة" is the authority's."""
-        given = _AS_GIVEN_BY.match(self.norm.text, quantity.end)
+        given = _AS_GIVEN_BY.match(self.norm.text, self.norm.position(quantity.end))
         if given is None:
             return None
-        first = self._token_at(self.norm.span(*given.span(1))[0])
+        first = bisect.bisect_right(self.token_starts, given.start(1)) - 1
         end = self._source_end(first, len(self.tokens))
         return self._source(first, end) if end > first else None
 
@@ -1828,7 +1830,8 @@ class _ArticleReader:
         if topic == "seats":  # the party's, or none: "329 مقعدا" in all is no party's
             return seat_holder(self.analysis.text, quantity, self.analysis.entities, start)
         if topic == "magnitude":  # an aftershock's is no rival to the quake's own
-            before = self.norm.text[max(start, quantity.start - _SHOCK_CHARS) : quantity.start]
+            at, begin = self.norm.position(quantity.start), self.norm.position(start)
+            before = self.norm.text[max(begin, at - _SHOCK_CHARS) : at]
             return _AFTERSHOCK if _AFTERSHOCK_WORD.search(before) else _MAIN_SHOCK
         return self._subject(quantity)
 

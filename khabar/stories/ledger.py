@@ -33,6 +33,7 @@ from khabar.stories.compare import (
     COUNTRYWIDE,
     LOCATIVE,
     NATIONWIDE,
+    TOLL_TOPICS,
     Comparison,
     LedgerClaim,
     compare,
@@ -395,7 +396,11 @@ def ledger_claim(
             step=_scaled(rounding_step(record.text, record.unit), factor) if shared else None,
             overtaken=shared
             and (
-                counts_earlier_toll(record.sentence, record.in_sentence[0])
+                # a toll said "earlier" has been overtaken; a count of homes said so has not
+                (
+                    record.topic in TOLL_TOPICS
+                    and counts_earlier_toll(record.sentence, record.in_sentence[0])
+                )
                 or changed_from(record.sentence, *record.in_sentence)
             ),
             running=shared and counts_since_start(record.sentence, *record.in_sentence),

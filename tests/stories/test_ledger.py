@@ -326,3 +326,17 @@ def test_an_earlier_copy_of_a_page_is_overtaken_not_in_dispute(
     }
     assert overtaken == {"12": True, "14": False}
     assert ledger["disagreements"] == []
+
+
+HOMES_EARLIER = (
+    "وكان عميد بلدية شحات قد أكد في وقت سابق تضرر 1,200 منزل جراء الفيضانات في الجبل الأخضر."
+)
+HOMES_NOW = "وقالت لجنة الطوارئ إن الفيضانات في الجبل الأخضر ألحقت أضرارا بنحو 900 منزل."
+
+
+def test_a_count_said_earlier_is_overtaken_only_when_it_is_a_toll(
+    store_url: str, tmp_path: Path
+) -> None:
+    ledger = ledger_of(store_url, tmp_path, {"a.txt": HOMES_EARLIER, "b.txt": HOMES_NOW})
+    overtaken = {c["text"]: c["reading"]["overtaken"] for c in ledger["claims"]}
+    assert overtaken["1,200"] is False

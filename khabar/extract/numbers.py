@@ -318,6 +318,9 @@ _NAME_BEFORE = re.compile(f"(?:[A-Za-z]|[{_LETTER}]-)-?$")
 _NAME_AFTER = re.compile("[A-Za-z]")
 # "of them" after a figure: "22 منهم على الأقل" (claims reads a part of a total by it).
 OF_THEM = "(?:منهم|منهن|منها|منهما)"
+# A number that ends a short quoted name: "«التآمر 3»", ""خليجي 23"".
+_QUOTE_CLOSES = re.compile('[»”"]')
+_QUOTED_NAME_BEFORE = re.compile(f'[«“"](?:[{_LETTER}]+ +){{1,2}}$')
 _OF_THEM_AFTER = re.compile(f" *{OF_THEM}(?![{_LETTER}])")
 # An outlet whose name holds a number: "فرانس 24", "عربي 21", and "اليوم 24" where it is
 # quoted or named as a paper or a site (not "قتل اليوم 5 أشخاص").
@@ -1097,6 +1100,8 @@ def _not_a_count(s: str, figure: _Figure) -> bool:
         return True  # "(0800 بتوقيت جرينتش)": a time of day
     if _RATIO_AFTER.match(s, figure.end) or _RATIO_BEFORE.search(s, window, figure.start):
         return True  # "من 1:5 إلى 1:2", "فاز 3:1": a ratio or a score
+    if _QUOTE_CLOSES.match(s, figure.end) and _QUOTED_NAME_BEFORE.search(s, window, figure.start):
+        return True  # "قضية «التآمر 3»", ""خليجي 23"": the number of a quoted name
     if _numbers_an_item(s, figure):
         return True  # "1- تدني مستوى النظافة": the number of an item in a list
     day = figure.value is not None and figure.value <= 31 and figure.words == 1

@@ -944,3 +944,18 @@ def test_an_outlet_whose_name_holds_a_number_is_no_figure(text: str, figures: li
 def test_a_qualifier_after_of_them_qualifies_the_figure() -> None:
     [quantity] = find_quantities("وقال إن 22 منهم على الأقل قتلوا في الغارة.")
     assert (quantity.value, quantity.qualifier) == (22, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("وأصدرت المحكمة أحكامها في قضية «التآمر 3» بحق 52 متهما.", ["52"]),
+        ('وطلبت الشركة 36 طائرة من طراز "إيه 380" العملاقة.', ["36"]),
+        ('على الرغم من أن مؤتمر "جنيف 2" بات قريبا.', []),
+        ("وقال إن «عدد القتلى بلغ 30» حتى الآن.", ["30"]),  # speech, not a name
+    ],
+)
+def test_the_number_that_ends_a_short_quoted_name_is_no_figure(
+    text: str, figures: list[str]
+) -> None:
+    assert [q.text for q in find_quantities(text)] == figures

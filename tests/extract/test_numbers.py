@@ -959,3 +959,8 @@ def test_the_number_that_ends_a_short_quoted_name_is_no_figure(
     text: str, figures: list[str]
 ) -> None:
     assert [q.text for q in find_quantities(text)] == figures
+
+
+def test_drawing_near_a_figure_is_about_it() -> None:
+    [quantity] = find_quantities("وقالت الوزارة إن عائدات السياحة تقترب من 100 مليار درهم.")
+    assert quantity.qualifier == "approx"

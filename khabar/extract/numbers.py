@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from khabar.errors import DataFileError
 from khabar.extract.lexicon import alternation, folded_words, read_rows, read_words
@@ -250,15 +251,17 @@ _SUBJECT_HEADS = (
     *("مستوى", "رصيد", "متوسط", "منسوب", "كمية", "مساحة", "طول", "ارتفاع"),
 )
 _GAP_WORD = '[^\\s\\d،,.؛;:!?؟()«»"]+'
+_SUBJECT_WORDS = 8  # after its head: "عدد الإصابات بحمى الضنك في ولاية كسلا، شرقي السودان،"
 _VERB_BEFORE_RE = re.compile(
     f"{_NO_LETTER_BEFORE}[وف]?(?P<q>{alternation(_QUALIFYING_VERBS)}) "
     f"(?:ال{_GAP_WORD}|{alternation(map(fold, _SUBJECT_HEADS))}{_NO_LETTER_AFTER})"
-    f"(?: {_GAP_WORD}){{0,3}} *$"
+    f"(?:،? {_GAP_WORD}){{0,{_SUBJECT_WORDS}}} *،? *$"  # "في ولاية كسلا، شرقي السودان،"
 )
 _PREPOSITIONS = frozenset(
     fold(w)
     for w in ("في", "من", "على", "إلى", "عن", "خلال", "منذ", "بعد", "قبل", "حتى", "مع", "كل")
 )
+_AMOUNTING = frozenset(fold(w) for w in ("البالغ", "البالغة", "البالغين", "البالغتين"))
 _BY_MEASURE = frozenset(
     fold("ب" + w)
     for w in ("نسبة", "قيمة", "مقدار", "معدل", "واقع", "عمق", "طول", "ارتفاع", "حجم", "مبلغ")
@@ -918,11 +921,16 @@ def _subject_between(words: list[str]) -> bool:
     no number among them ("لا يتجاوز المعدل واحدا من كل 27"), and not ending in a
     preposition, whose object the figure is ("خلال ثلاثة مواسم"), or in a noun of measure
     after ب, which says by how much ("تجاوز الإنفاق بنسبة 5")."""
-    last = words[-1]
+    bare = [word.strip("،,") for word in words]
+    bare = [word for word in bare if word]
+    last = bare[-1]
+    after_comma = {following for word, following in pairwise(words) if word[-1] in "،,"}
     return (
         last not in _BY_MEASURE
         and last not in _PREPOSITIONS
-        and not any(_lookup(_strip_article(word))[0] for word in words)
+        and last not in _AMOUNTING  # "فاق معدل النمو ... البالغة 25%": the 25% is another's
+        and not after_comma & _PREPOSITIONS  # "تخطى التوقعات، على مدى العامين"
+        and not any(_lookup(_strip_article(word))[0] for word in bare)
     )
 
 

@@ -964,3 +964,21 @@ def test_the_number_that_ends_a_short_quoted_name_is_no_figure(
 def test_drawing_near_a_figure_is_about_it() -> None:
     [quantity] = find_quantities("وقالت الوزارة إن عائدات السياحة تقترب من 100 مليار درهم.")
     assert quantity.qualifier == "approx"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        (
+            "تجاوز عدد الإصابات بحمى الضنك في ولاية كسلا، شرقي السودان، خمسة آلاف إصابة.",
+            "more_than",
+        ),
+        ("وهو ما فاق معدل النمو السنوي للمصروفات العامة البالغة 25%.", "exact"),
+        ("وتخطى الفيسبوك جميع التوقعات، على مدى العامين الماضيين.", "exact"),
+    ],
+)
+def test_a_qualifying_verb_reaches_across_a_long_subject_but_not_another_phrase(
+    text: str, qualifier: str
+) -> None:
+    [quantity] = find_quantities(text)
+    assert quantity.qualifier == qualifier

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import compress
 from typing import NamedTuple
 
@@ -778,8 +778,9 @@ class _ArticleReader:
         """The cited source, the one relaying it and where they end: "نقلت الوكالة عن كيم"
         cites كيم via the agency ("نسبت الصحيفة إلى مسؤولين": ``relay`` is "إلى"); with
         no ``relay`` word after ``source`` (or none to look for) it is cited itself.  An
-        aside in brackets may stand between them ("وكالة الأنباء الفلسطينية (وفا) عن")."""
-        bracketed = self._past_brackets(end, last)
+        aside in brackets may stand between them ("وكالة الأنباء الفلسطينية (وفا) عن"); a
+        quoted one is whom the source spoke to ("قال القصبي "للعربية" عن المسلسل")."""
+        bracketed = self._past_aside(end, last, quoted=False)
         if bracketed < last and self.tokens[bracketed].word == relay:
             end = bracketed
         if (
@@ -798,15 +799,6 @@ class _ArticleReader:
                     return relayed, None, relayed_end  # "بيان صادر عن الجيش": the army's
                 return relayed, source, relayed_end
         return source, None, end
-
-    def _past_brackets(self, position: int, last: int) -> int:
-        """Past a short bracketed aside that opens at ``position`` ("(وفا)"), else
-        ``position``."""
-        if position < last and self.tokens[position].word == "(":
-            for end in range(position + 1, min(position + _BRACKETED_WORDS + 2, last)):
-                if self.tokens[end].word == ")":
-                    return end + 1
-        return position
 
     def _relaying_at(self, position: int, last: int) -> int:
         """Where "عن" stands when "نقلا عن" (after an optional comma) begins at
@@ -1199,7 +1191,7 @@ class _ArticleReader:
         """The day written right after a source, past where it spoke: "أعلنت الوزارة، مساء
         الأحد،", "أعلنت وزارة الصحة في السودان، الأربعاء،", "في بيان لها أمس"."""
         position = self._past_where(
-            self._past_apposition(self._past_quoted(position, last), last), last
+            self._past_apposition(self._past_aside(position, last), last), last
         )
         while position < last and self.tokens[position].word in _BEFORE_A_DAY:
             position += 1
@@ -1207,10 +1199,12 @@ class _ArticleReader:
             return self.analysis.dates[self.date_at[position]]
         return None
 
-    def _past_quoted(self, position: int, last: int) -> int:
-        """Past a short quoted or bracketed name at ``position`` (an acronym after its
-        body: "هيئة إدارة الكوارث والطوارئ "آفاد" صباح الأربعاء"), else ``position``."""
-        if position >= last or self.tokens[position].word not in _OPENING_QUOTES | {"("}:
+    def _past_aside(self, position: int, last: int, *, quoted: bool = True) -> int:
+        """Past a short bracketed aside at ``position`` ("(وفا)"), or a quoted one when
+        ``quoted`` (an acronym after its body: "هيئة إدارة الكوارث والطوارئ "آفاد" صباح
+        الأربعاء"), else ``position``."""
+        openings = _OPENING_QUOTES | {"("} if quoted else {"("}
+        if position >= last or self.tokens[position].word not in openings:
             return position
         closing = ")" if self.tokens[position].word == "(" else None
         for end in range(position + 1, min(position + _BRACKETED_WORDS + 2, last)):
@@ -1504,24 +1498,34 @@ class _ArticleReader:
         day it was given for, when its source names none ("وقررت لجنة السياسة النقدية،
         اليوم الثلاثاء، رفع سعر الفائدة 100 نقطة أساس", "بلغت حتى صباح اليوم الأربعاء 65
         قتيلا"); not a day a period runs from ("منذ الأحد")."""
-        published = self.analysis.published
-        if published is None or clause_start >= clause_end:
+        if clause_start >= clause_end:
             return None
         text, begin = self.analysis.text, self.tokens[clause_start].start
         end = self.tokens[clause_end - 1].end
         recent = [
             d
-            for d in self.analysis.dates
+            for d in self._recent_days
             if begin <= d.start
             and d.end <= end
-            and d.resolution == "day"
-            and d.value
-            and 0 <= (published.date() - _first_day(d.value)).days <= _RECENT_DAYS
             and not _runs_to_now(text[begin:end], replace(d, start=d.start - begin))
         ]
         if not recent:
             return None
         return min(recent, key=lambda d: max(d.start - quantity.end, quantity.start - d.end, 0))
+
+    @cached_property
+    def _recent_days(self) -> list[DateRef]:
+        """The article's days in the week before its publication (none when undated)."""
+        published = self.analysis.published
+        if published is None:
+            return []
+        return [
+            d
+            for d in self.analysis.dates
+            if d.resolution == "day"
+            and d.value
+            and 0 <= (published.date() - _first_day(d.value)).days <= _RECENT_DAYS
+        ]
 
     def _said_value(self, said: DateRef | None, sentence: int) -> str | None:
         """The ISO date a figure was said.  Nothing is said after publication: "بعد

@@ -106,6 +106,12 @@ def test_an_acronym_in_brackets_may_stand_between_the_relay_and_the_relayed() ->
     )
 
 
+def test_a_quoted_word_after_the_speaker_is_whom_he_spoke_to_not_an_aside() -> None:
+    text = 'وقال وزير الصحة اللبناني "للجزيرة" عن حصيلة الغارات إن 30 شخصا قتلوا.'
+    [claim] = _claims(text)[1]
+    assert (_cited(claim), claim.via) == ("وزير الصحة اللبناني", None)
+
+
 def test_a_relay_verb_with_its_object_pronoun_is_no_part_of_the_relay() -> None:
     _analysis, claims = _claims("وأصيب 30 آخرون، وفقا لما نقلته قناة الجزيرة عن مصادر طبية.")
     assert [(_cited(c), c.via.text if c.via else None) for c in claims] == [

@@ -223,6 +223,8 @@ _ANCHOR = re.compile(
 _ROUNDED = re.compile(
     f"\\d+(?:[.,،](?P<decimals>\\d+))? *(?P<scale>{alternation(_SCALE_WORDS)}){_NO_LETTER_AFTER}"
 )
+# Digits that could not be read, with the scale word after them: skipped whole.
+_UNREAD_SCALE = re.compile(f"[\\d.,،]* *(?:(?:{alternation(_SCALE_WORDS)}){_NO_LETTER_AFTER})?")
 # How much commoner the word after و must be for و to be the conjunction.
 _CONJOINED_RATIO = 3
 # Verbs that open the next clause after و ("مقتل 30 وأصيب 50", "قتل 30 وقال"): the verbs
@@ -416,6 +418,9 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> list[
             position = expression
             continue
         if expression is None:
+            if anchor.group("num"):  # "1,2.5 مليون" is no million
+                skipped = _UNREAD_SCALE.match(s, anchor.start())
+                position = skipped.end() if skipped else position
             continue
         core = norm.span(expression.core_start, expression.core_end)
         if any(a < core[1] and core[0] < b for a, b in taken):
@@ -493,6 +498,8 @@ def _digits_value(digits: str, before_scale: bool) -> float | None:
     1.500 (a price of 1.500 dinars), but not 200.000: a decimal is not written with three
     zeros ("200.000 شخص", "10.000 ريال"), unless a scale word follows ("1.000 مليار")."""
     groups = _SEPARATOR.split(digits)
+    if _grouped_with_decimals(digits, groups):
+        return float("".join(groups[:-1]) + "." + groups[-1])
     grouped = all(len(g) == 3 for g in groups[1:])
     zeros = groups[-1] == "000" and not before_scale
     if grouped and (len(groups) > 2 or "," in digits or "،" in digits or zeros):
@@ -500,6 +507,18 @@ def _digits_value(digits: str, before_scale: bool) -> float | None:
     if len(groups) > 2:
         return None
     return float(_SEPARATOR.sub(".", digits))
+
+
+def _grouped_with_decimals(digits: str, groups: Sequence[str]) -> bool:
+    """Whether ``digits`` group thousands with one separator and end in decimals after the
+    other: "11,284.63" (an index's close), "١١٬٢٨٤٫٦٣", the European "1.234,56"."""
+    separators = _SEPARATOR.findall(digits)
+    last = separators[-1] if separators else None
+    return (
+        len(set(separators)) == 2
+        and last not in separators[:-1]
+        and all(len(group) == 3 for group in groups[1:-1])
+    )
 
 
 def _next_is(s: str, end: int, forms: frozenset[str]) -> int | None:
@@ -529,7 +548,8 @@ def _read_figure(s: str, start: int) -> _Figure | None:
         return None
     figure = _Figure(start, token.end(), None)
     if entry.kind == "teen_head":
-        teen = _teen(s, entry, token.end())
+        # after a glued و, "احد وعشرون" is "واحد وعشرون": read from the و
+        teen = _teen(s, entry, token.end(), tens=s[start - 1 : start] != "و")
         if teen is None:
             return None
         current, figure.end, last = teen
@@ -673,10 +693,18 @@ def _past_scale_again(s: str, end: int, scale: float) -> int:
     return token.end() if token and entry and entry.value == scale else end
 
 
-def _teen(s: str, entry: _Word, end: int) -> tuple[float, int, str] | None:
-    """ "أحد عشر", "اثنتا عشرة": a teen head needs its عشر."""
+def _teen(s: str, entry: _Word, end: int, *, tens: bool = True) -> tuple[float, int, str] | None:
+    """ "أحد عشر", "اثنتا عشرة": a teen head needs its عشر; with ``tens``, "أحد وعشرون"
+    and "إحدى وثلاثين" are 21 and 31."""
     teen_end = _next_is(s, end, _TEN)
-    return (entry.value + 10, teen_end, "teen") if teen_end else None
+    if teen_end:
+        return entry.value + 10, teen_end, "teen"
+    following = _TOKEN.match(s, end)
+    word = following.group("word") if following else None
+    ten = _WORDS.get(word[1:]) if word and word.startswith("و") else None
+    if tens and following and entry.value == 1 and ten and ten.kind == "ten":
+        return ten.value + 1, following.end(), "ten"
+    return None
 
 
 def _next_scale(s: str, end: int) -> float:

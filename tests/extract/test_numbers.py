@@ -55,6 +55,23 @@ DIGITS = {
         "بلغ عدد الحجاج 1.486.958 حاجا.",
         exact("1.486.958", 1486958, None, "حاجا"),
     ),
+    # an index's close or a company's revenue: thousands grouped, then decimals
+    "grouped-with-decimals": (
+        "وأغلق المؤشر عند مستوى 11,284.63 نقطة.",
+        exact("11,284.63", 11284.63, None, "نقطة"),
+    ),
+    "arabic-indic-grouped-with-decimals": (
+        "وأغلق المؤشر عند ١١٬٢٨٤٫٦٣ نقطة.",
+        exact("١١٬٢٨٤٫٦٣", 11284.63, None, "نقطة"),
+    ),
+    "grouped-with-decimals-before-scale": (
+        "بلغت الصادرات 2,345.75 مليون دولار.",
+        exact("2,345.75 مليون دولار", 2345.75e6, "USD"),
+    ),
+    "european-grouped-with-decimals": (
+        "بلغ العجز 1.234,56 يورو.",
+        exact("1.234,56 يورو", 1234.56, "EUR"),
+    ),
     "alf-after-digits": ("قتل 15 ألف مدني.", exact("15 ألف", 15000, None, "مدني")),
     "alfan-accusative": ("قوة مرسلة قدرها 15 ألفاً.", exact("15 ألفاً", 15000)),
     "alaf-plural": ("نشرت 6 آلاف جندي.", exact("6 آلاف", 6000, None, "جندي")),
@@ -117,6 +134,10 @@ def test_arabic_comma_groups_thousands() -> None:
     ]
 
 
+def test_digits_that_cannot_be_read_take_no_scale_word_for_a_figure() -> None:
+    assert rows("بلغت الخسائر 1,2.5 مليون دولار.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
@@ -161,6 +182,11 @@ WORDS = {
     ),
     "tens-nominative": ("وصل عشرون جريحا.", exact("عشرون", 20, None, "جريحا")),
     "teen": ("وأحد عشر لاعبا.", exact("أحد عشر", 11, None, "لاعبا")),
+    "ahad-and-tens": (
+        "ويواجه أحد وعشرون مليون شخص الجوع.",
+        exact("أحد وعشرون مليون", 21e6, None, "شخص"),
+    ),
+    "ihda-and-tens": ("قتلت إحدى وثلاثين امرأة.", exact("إحدى وثلاثين", 31, None, "امرأة")),
     "teen-five": ("لمدة خمسة عشر يوما.", exact("خمسة عشر يوما", 15, "day")),
     "split-hundred": ("أرسلت ثلاث مائة سيارة.", exact("ثلاث مائة", 300, None, "سيارة")),
     "dual-alfan": ("شارك ألفان من المتطوعين.", exact("ألفان", 2000)),

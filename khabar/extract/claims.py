@@ -310,7 +310,9 @@ _SUM_TOPICS = frozenset(
 _COUNTED_OBJECTS = frozenset(fold(w) for w in ("عدد", "حصيلة", "قيمة", "حجم"))
 # Heads of a count whose noun names the topic of a figure far from it ("عدد الوفيات").
 _SHORTEST_COUNTED = 4  # letters, with the article: "العاطلين", not "الى"
-_COUNT_HEADS = frozenset(fold(w) for w in ("عدد", "حصيلة"))
+# Nouns of dying that govern a figure after them, as against those of the dead ("قتلى").
+_DYING = frozenset(fold(w) for w in ("وفاة", "الوفاة", "الوفيات", "مصرع", "مقتل", "استشهاد", "غرق"))
+_COUNT_HEADS = frozenset(fold(w) for w in ("عدد", "حصيلة", "إجمالي", "مجموع"))
 # "فقد" right before a figure is the verb "went missing"; elsewhere mostly "ف + قد".
 _WENT_MISSING = frozenset(fold(w) for w in ("فقد", "وفقد", "فُقد", "وفُقد"))
 # Pronouns of people a verb of a topic may carry as its object ("تم توقيفهم"); not "ها",
@@ -1653,6 +1655,8 @@ class _ArticleReader:
         that names a group of people ("متظاهرين"), what befell them comes first ("قتل 5
         متظاهرين": killed)."""
         own, group = self._own_noun_topic(quantity)
+        if own == "injured" and token > 0 and _names_death(self.tokens[token - 1].word):
+            return "killed"  # "وفاة ثلاثة مصابين متأثرين بجراحهم": wounded who died
         if own is not None:
             return own
         # A sum or a measure counts no people ("تعويض بقيمة مليون روبل" for the victims).
@@ -1760,7 +1764,10 @@ class _ArticleReader:
         ارتفع إلى 2248 حالة"."""
         for position in range(token - 2, clause_start - 1, -1):
             if _strip_conjunction(self.tokens[position].word) in _COUNT_HEADS:
-                return _topic_of(self.tokens[position + 1].word, "noun")
+                topic = _topic_of(self.tokens[position + 1].word, "noun")
+                after = self.tokens[position + 2].word if position + 2 < token else ""
+                # "عدد حالات الوفاة ... بلغ 31 حالة": deaths, not cases of a disease
+                return "killed" if topic == "cases" and _names_death(after) else topic
         return None
 
     def _noun_counted_before(self, clause_start: int, token: int) -> str | None:
@@ -1886,6 +1893,13 @@ class _ArticleReader:
                     )[0]
                     return self.analysis.text[start : other.end]
         return None
+
+
+def _names_death(word: str) -> bool:
+    """Whether ``word`` (folded) is a noun of dying that governs the figure after it
+    ("وفاة", "ومصرع", "بمقتل"); not a verb after its subject ("60 قتلوا و3 آلاف أصيبوا")
+    nor a noun that counts the dead ("52 قتيلا و2400 جريح")."""
+    return word in _DYING or word[1:] in _DYING or word[2:] in _DYING
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1642,3 +1642,32 @@ def test_people_held_and_released_are_captives() -> None:
         'وأفاد التلفزيون الرسمي بإطلاق سراح 13 شخصا كانوا محتجزين لدى فصيل "أحرار الشام".'
     )[1]
     assert claim.topic == "captured"
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # a noun of dying governs the people after it, whatever they are
+        ("وأسفر انقلاب الحافلة عن مصرع 11 معتمراً وإصابة 20 آخرين.", ["killed", "injured"]),
+        ("وأعلن الجيش مقتل ثلاثة مهربين خلال الاشتباك.", ["killed"]),
+        ("وارتفعت الحصيلة بعد وفاة ثلاثة مصابين متأثرين بجراحهم.", ["killed"]),
+        # but not a verb after its subject, nor a noun that counts the dead
+        ("وقال إن 60 شخصا قتلوا و3 آلاف أصيبوا.", ["killed", "injured"]),
+        ("وارتفعت الحصيلة إلى 52 قتيلا وأكثر من 2400 جريح.", ["killed", "injured"]),
+        # Egyptian official phrasing: the count of death cases is of deaths
+        (
+            "وأوضح بيان لمجلس الوزراء أن عدد حالات الوفاة بين حجاج القرعة والسياحة "
+            "النظاميين بلغ 31 حالة.",
+            ["killed"],
+        ),
+        (
+            "وقال مصدر إن إجمالي الوفيات المصريين المسجلة في مستشفيات مكة المكرمة "
+            "والمشاعر بلغ 530 حالة.",
+            ["killed"],
+        ),
+    ],
+)
+def test_what_befell_people_is_read_from_a_noun_of_dying_or_the_count(
+    text: str, topics: list[str]
+) -> None:
+    assert [claim.topic for claim in _claims(text)[1]] == topics

@@ -158,6 +158,16 @@ _DATA_HEADS = frozenset(
 # What may stand between a verb or its source and the day it spoke: "أعلنت، مساء الأحد،".
 _WHERE_WORDS = 3  # "في بيان لها", "في ولاية الخرطوم"
 _RECENT_DAYS = 7  # a day of the week before publication dates a figure of the news
+# Words that open a clause telling when the event itself was ("عندما أبحر مساء السبت"), a
+# relative pronoun before a verb of what struck ("التي انقلبت فجر الثلاثاء"; not "خلال
+# الحفل الذي أقيم الجمعة", where the source spoke), and how far before a day they are.
+_EVENT_CLAUSE_OPENERS = frozenset(fold(w) for w in ("عندما", "بعدما", "حينما", "إثر", "يومي"))
+_STRUCK = frozenset(
+    fold(f"{stem}{ending}")
+    for stem in ("وقع", "ضرب", "انقلب", "استهدف", "اندلع", "غرق", "انهار", "سقط", "هز", "شن")
+    for ending in ("", "ت")
+)
+_EVENT_CLAUSE_WORDS = 6
 _BEFORE_A_DAY = frozenset(
     {"،", ","}
     | {fold(w) for w in ("في", "يوم", "صباح", "مساء", "ظهر", "فجر", "ليلة", "عصر", "ظهيرة")}
@@ -1499,7 +1509,9 @@ class _ArticleReader:
         """The day of the week before publication nearest to the figure in its clause: the
         day it was given for, when its source names none ("وقررت لجنة السياسة النقدية،
         اليوم الثلاثاء، رفع سعر الفائدة 100 نقطة أساس", "بلغت حتى صباح اليوم الأربعاء 65
-        قتيلا"); not a day a period runs from ("منذ الأحد")."""
+        قتيلا"); not a day a period runs from ("منذ الأحد"), nor the day of the event a
+        relative or temporal clause tells ("ضحايا الحافلة التي انقلبت فجر الثلاثاء",
+        "عندما أبحر من زوارة مساء السبت", "يومي السبت والأحد")."""
         if clause_start >= clause_end:
             return None
         text, begin = self.analysis.text, self.tokens[clause_start].start
@@ -1510,10 +1522,26 @@ class _ArticleReader:
             if begin <= d.start
             and d.end <= end
             and not _runs_to_now(text[begin:end], replace(d, start=d.start - begin))
+            and not self._in_event_clause(d, clause_start)
         ]
         if not recent:
             return None
         return min(recent, key=lambda d: max(d.start - quantity.end, quantity.start - d.end, 0))
+
+    def _in_event_clause(self, day: DateRef, clause_start: int) -> bool:
+        """Whether a temporal clause, or a relative one of what struck, opens within
+        ``_EVENT_CLAUSE_WORDS`` words before ``day`` (in its clause), or the day is one of
+        two ("يومي")."""
+        token = self._token_at(day.start)
+        for position in range(token - 1, max(clause_start, token - _EVENT_CLAUSE_WORDS) - 1, -1):
+            word = self.tokens[position].word
+            if not self.tokens[position].is_word:
+                return False
+            if word in _EVENT_CLAUSE_OPENERS or _strip_conjunction(word) in _EVENT_CLAUSE_OPENERS:
+                return True
+            if word in _RELATIVE_PRONOUNS and self.tokens[position + 1].word in _STRUCK:
+                return True
+        return False
 
     @cached_property
     def _recent_days(self) -> list[DateRef]:

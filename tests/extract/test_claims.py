@@ -1431,6 +1431,15 @@ WEDNESDAY_MORNING = datetime(2026, 11, 18, 9, tzinfo=UTC)
         ("وقالت الشرطة إن 65 شخصا قتلوا منذ الأحد الماضي.", None),
         # a day long past is an earlier event's, not this one's
         ("وقالت الشرطة إن 65 شخصا قتلوا في 3 أكتوبر.", None),
+        # nor the day of the event a temporal or relative clause tells
+        ("وانتشلت فرق الإنقاذ جثث 11 مهاجرا غرق قاربهم عندما أبحر مساء الأحد.", None),
+        ("وارتفع عدد ضحايا الحافلة التي انقلبت فجر الأحد إلى 12 قتيلا.", None),
+        ("وسجلت الوزارة 512 وفاة يومي الأحد والاثنين.", None),
+        # but the day of the occasion the source spoke at still dates it
+        (
+            "وقال رئيس الاتحاد خلال الحفل الذي أقيم الأحد إن الجوائز ستبلغ 15 مليون دولار.",
+            "2026-11-15",
+        ),
     ],
 )
 def test_the_day_a_figure_was_given_is_found_where_its_source_or_clause_names_it(

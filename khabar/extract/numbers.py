@@ -250,14 +250,36 @@ _BEFORE_RE = re.compile(
 # "لم تتعد نسبة ملئه 8".  The subject opens with the article or a noun of measure.
 _SUBJECT_HEADS = (
     *("عدد", "نسبة", "حجم", "قيمة", "سعر", "مخزون", "حصيلة", "إجمالي", "مجموع", "معدل"),
-    *("مستوى", "رصيد", "متوسط", "منسوب", "كمية", "مساحة", "طول", "ارتفاع"),
+    *("مستوى", "رصيد", "متوسط", "منسوب", "كمية", "مساحة", "طول", "ارتفاع", "وزن", "درجة"),
+    "درجات",
 )
 _GAP_WORD = '[^\\s\\d،,.؛;:!?؟()«»"]+'
 _SUBJECT_WORDS = 8  # after its head: "عدد الإصابات بحمى الضنك في ولاية كسلا، شرقي السودان،"
+
+
+def _before_a_pronoun(noun: str) -> str:
+    """A folded noun as written before a possessive pronoun: its ta marbuta open ("قيمت")."""
+    folded = fold(noun)
+    return folded[:-1] + "ت" if folded.endswith("ه") else folded
+
+
+# The subject: a definite word, a noun of measure, or one with its possessor ("قيمتها",
+# "وزنها", "عددهم"), perhaps after "فيها" ("تجاوزت فيها درجات الحرارة 50").
+_SUBJECT = (
+    f"(?:(?:فيها|فيه|بها|منها) )?"
+    f"(?:ال{_GAP_WORD}|{alternation(map(fold, _SUBJECT_HEADS))}{_NO_LETTER_AFTER}"
+    f"|{alternation(map(_before_a_pronoun, _SUBJECT_HEADS))}(?:ها|هما|هم|ه){_NO_LETTER_AFTER})"
+)
 _VERB_BEFORE_RE = re.compile(
-    f"{_NO_LETTER_BEFORE}[وف]?(?P<q>{alternation(_QUALIFYING_VERBS)}) "
-    f"(?:ال{_GAP_WORD}|{alternation(map(fold, _SUBJECT_HEADS))}{_NO_LETTER_AFTER})"
+    f"{_NO_LETTER_BEFORE}[وف]?(?P<q>{alternation(_QUALIFYING_VERBS)}) {_SUBJECT}"
     f"(?:،? {_GAP_WORD}){{0,{_SUBJECT_WORDS}}} *،? *$"  # "في ولاية كسلا، شرقي السودان،"
+)
+# "يزيد وزنها على 220 كيلوغراما": a verb of exceeding whose subject على or عن closes;
+# without them "زاد عدد السكان 5 ملايين" says by how much it grew.
+_EXCEEDING = frozenset(fold(w) for w in ("يزيد", "تزيد", "زاد", "زادت"))
+_EXCEEDING_RE = re.compile(
+    f"{_NO_LETTER_BEFORE}[وف]?(?P<neg>(?:لا|لم|الا) )?(?P<q>{alternation(_EXCEEDING)}) "
+    f"{_SUBJECT}(?: {_GAP_WORD}){{0,3}} (?:علي|عن) *$"
 )
 _PREPOSITIONS = frozenset(
     fold(w)
@@ -769,7 +791,7 @@ def _read_expression(s: str, anchor: re.Match[str]) -> _Expression | int | None:
     if figure.value is None:
         return _vague_expression(s, figure)
     before = _qualifier_before(s, figure.start) if not clitic else None
-    qualifier = _BEFORE[before.group("q")] if before else "exact"
+    qualifier = _qualifier_of(before) if before else "exact"
     start = _qualified_start(before, figure.start)
     low: float | None = figure.value
     high: float | None = figure.value
@@ -826,7 +848,7 @@ def _counts_as_definite_ten(s: str, start: int, clitic: str) -> bool:
     """Whether a ten with the article counts: after a qualifier that is no range opener
     ("قرابة الأربعين"; not "بين السبعين والرابعة والسبعين", ages)."""
     before = None if clitic else _qualifier_before(s, start)
-    return before is not None and not _BEFORE[before.group("q")].startswith("range")
+    return before is not None and not _qualifier_of(before).startswith("range")
 
 
 def _dot_groups_thousands(s: str, figure: _Figure) -> bool:
@@ -879,7 +901,7 @@ def _dual_unit(s: str, anchor: re.Match[str], unit: str) -> _Expression | None:
     if anchor.group("word").startswith("ال") and not _DUAL_TIME_AFTER.match(s, end):
         return None  # "المحامين العامين" (general); "العامين الماضيين" is two years
     before = _qualifier_before(s, start) if not anchor.group("clitic") else None
-    qualifier = _BEFORE[before.group("q")] if before else "exact"
+    qualifier = _qualifier_of(before) if before else "exact"
     if qualifier.startswith("range"):
         before, qualifier = None, "exact"
     value = 2.0
@@ -941,7 +963,14 @@ def _qualifier_before(s: str, start: int) -> re.Match[str] | None:
         before = _VERB_BEFORE_RE.search(s, max(0, start - 2 * _WINDOW), start)
         if before and not _subject_between(before.group().split()[1:]):
             return None
-    return before
+    return before or _EXCEEDING_RE.search(s, max(0, start - _WINDOW), start)
+
+
+def _qualifier_of(before: re.Match[str]) -> str:
+    """The qualifier a match of ``_qualifier_before`` gives its figure."""
+    if before.re is _EXCEEDING_RE:
+        return "at_most" if before.group("neg") else "more_than"
+    return _BEFORE[before.group("q")]
 
 
 def _subject_between(words: list[str]) -> bool:

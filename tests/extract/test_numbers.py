@@ -315,6 +315,25 @@ QUALIFIERS = {
         "ساعد ما يزيد عن 13.8 مليون يمني.",
         ("ما يزيد عن 13.8 مليون", 13.8e6, 13.8e6, None, "more_than", None, "يمني"),
     ),
+    # a verb of exceeding, its subject with a possessor between it and the figure
+    "yazid-subject-ala": (
+        "ضبطت كمية من الحشيش يزيد وزنها على 220 كيلوغراماً.",
+        ("220 كيلوغراماً", 220, 220, None, "more_than", "kg", None),
+    ),
+    "la-yazid-subject-an": (
+        "وقال إن عددهم لا يزيد عددهم عن 40 شخصا.",
+        ("40", 40, None, 40, "at_most", None, "شخصا"),
+    ),
+    "tatajawaz-possessed-subject": (
+        "ضبطت حبوبا تتجاوز قيمتها 18 مليون دولار.",
+        ("18 مليون دولار", 18e6, 18e6, None, "more_than", "USD", None),
+    ),
+    "tajawazat-fiha-subject": (
+        "في أيام تجاوزت فيها درجات الحرارة 50 درجة.",
+        ("50", 50, 50, None, "more_than", None, "درجة"),
+    ),
+    # without على or عن "زاد" says by how much
+    "zad-by": ("زاد عدد السكان 5 ملايين نسمة.", exact("5 ملايين", 5e6, None, "نسمة")),
     "tajawaz": (
         "ارتفع سعر الصرف تجاوز 100%.",
         ("تجاوز 100%", 100, 100, None, "more_than", "percent", None),

@@ -146,6 +146,9 @@ _SUBORDINATORS = frozenset(
 )
 _SPEAKER_TITLES = folded_words("claims/speaker_titles.txt")
 _CONTRASTS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "فيما", "حين"))
+# "بيّن" (showed) and "that" after it: "وبيّن أن عمليات التفتيش أسفرت عن ضبط ...".
+_SHOWING = frozenset(fold(w) for w in ("بين", "بينت"))
+_THAT = frozenset(fold(w) for w in ("أن", "إن"))
 _NOT_DOING = frozenset(fold(w) for w in ("عدم", "بعدم", "وعدم", "لعدم"))
 _PUBLISHING = frozenset(
     fold(w) for w in ("نشرت", "نشر", "أصدرت", "أصدر", "أوردت", "أورد", "جمعت", "جمع")
@@ -738,7 +741,7 @@ class _ArticleReader:
         word = _strip_conjunction(self.tokens[position].word)
         if position > first and self.tokens[position - 1].word in _NOT_DOING:
             return None  # "طلب عدم ذكر اسمه": a verbal noun, no one speaking
-        if word in self.lex.verbs or word in self.lex.impersonal:
+        if word in self.lex.verbs or word in self.lex.impersonal or self._shows_that(position):
             return self._verb_report(position, first, last)
         if word in self.lex.relays:
             report = self._verb_report(position, first, last)
@@ -749,6 +752,16 @@ class _ArticleReader:
         if marker:
             return self._marker_report(position, position + marker, last)
         return None
+
+    def _shows_that(self, position: int) -> bool:
+        """Whether "بيّن" at ``position`` is the verb of saying ("وبيّن أن"), which is
+        written like "بين" (between, among) unless "أن" follows it."""
+        following = position + 1
+        return (
+            _strip_conjunction(self.tokens[position].word) in _SHOWING
+            and following < len(self.tokens)
+            and self.tokens[following].word in _THAT
+        )
 
     def _verb_report(self, position: int, first: int, last: int) -> _Report | None:
         """ "قال X إن", "X أعلن أن" (subject first), "وأضاف أن" (inherits), "يذكر أن" (none);
@@ -1969,7 +1982,7 @@ def _may_open_report(word: str) -> bool:
     source marker.  Most words cannot, and are not read further."""
     lex = _lexicons()
     bare = _strip_conjunction(word)
-    verbs = (lex.verbs, lex.impersonal, lex.relays, lex.participles)
+    verbs = (lex.verbs, lex.impersonal, lex.relays, lex.participles, _SHOWING)
     return any(bare in words for words in verbs) or bool(lex.markers.starting_with(word, bare))
 
 

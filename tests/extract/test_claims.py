@@ -1680,3 +1680,12 @@ def test_what_befell_people_is_read_from_a_noun_of_dying_or_the_count(
     text: str, topics: list[str]
 ) -> None:
     assert [claim.topic for claim in _claims(text)[1]] == topics
+
+
+def test_bayyana_before_that_is_a_verb_of_saying_and_between_is_not() -> None:
+    text = (
+        "وأعلن الجيش الأردني إحباط محاولة تهريب على الحدود الشمالية. "
+        "وبيّن أن عمليات التفتيش أسفرت عن ضبط مليون و200 ألف حبة كبتاجون. "
+        "وبين المهربين ثلاثة أشخاص قتلوا."
+    )
+    assert [_cited(claim) for claim in _claims(text)[1]] == ["الجيش الأردني", None]

@@ -145,10 +145,13 @@ _SUBORDINATORS = frozenset(
     fold(w) for w in ("إذ", "حيث", "كما", "عندما", "بعدما", "حين", "لأن", "لكي", "كي")
 )
 _SPEAKER_TITLES = folded_words("claims/speaker_titles.txt")
-_CONTRASTS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "فيما", "حين"))
+_CONTRASTS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "فيما", "حين", "أما", "وأما"))
+# Verbs of accusing: the accused follows the accuser ("اتهمت الوزارة الحوثيين بـ").
+_ACCUSING = frozenset(fold(w) for w in ("اتهم", "اتهمت"))
 # "بيّن" (showed) and "that" after it: "وبيّن أن عمليات التفتيش أسفرت عن ضبط ...".
 _SHOWING = frozenset(fold(w) for w in ("بين", "بينت"))
 _THAT = frozenset(fold(w) for w in ("أن", "إن"))
+_NOT_SAID = frozenset(fold(w) for w in ("لم", "لا", "لن", "ولم", "ولا"))
 _NOT_DOING = frozenset(fold(w) for w in ("عدم", "بعدم", "وعدم", "لعدم"))
 _PUBLISHING = frozenset(
     fold(w) for w in ("نشرت", "نشر", "أصدرت", "أصدر", "أوردت", "أورد", "جمعت", "جمع")
@@ -187,93 +190,97 @@ _COMPLEMENTIZERS = frozenset(
         *("بأنه", "بأنها", "بأنهم"),
     )
 )
-_NP_STOPS = _COMPLEMENTIZERS | frozenset(
-    fold(w)
-    for w in (
-        "صدر",  # "تقرير اقتصادي صدر اليوم": the report was issued
-        "صدرت",
-        "في",
-        "على",
-        "عن",
-        "إلى",
-        "الى",
-        "خلال",
-        "بعد",
-        "قبل",
-        "عقب",
-        "إثر",
-        "اثر",
-        "لم",  # "مسؤولين أميركيين لم تسمهم"
-        "فوق",  # "وكتب فوقها": where he wrote
-        "فوقها",
-        "فوقه",
-        "تحتها",
-        "تحته",
-        "طلب",  # "مسؤول عسكري طلب عدم الكشف عن هويته"
-        "فضل",
-        "رفض",
-        "أمس",
-        "اليوم",
-        "يوم",
-        "مساء",
-        "صباح",
-        "قوله",
-        "قولها",
-        "قولهم",
-        "لدى",
-        "حول",
-        "بشأن",
-        "عبر",
-        "أيضا",
-        "كذلك",
-        "الذي",
-        "التي",
-        "الذين",
-        "ان",
-        "بان",
-        "مؤكدا",
-        "مؤكدة",
-        "مشيرا",
-        "مشيرة",
-        "موضحا",
-        "موضحة",
-        "قد",
-        "فقد",
-        "وقد",
-        "لقد",
-        "كما",
-        "ثم",
-        "حيث",
-        "لكن",
-        "ولكن",
-        "إلا",
-        "بلغ",
-        "بلغت",
-        "وبلغ",
-        "وبلغت",
-        "جاء",
-        "جاءت",
-        "وجاء",
-        "وجاءت",
-        "حتى",
-        "مؤخرا",
-        "حاليا",
-        "سابقا",
-        "يبلغ",
-        "تبلغ",
-        "ويبلغ",
-        "وتبلغ",
-        "قائلا",
-        "قائلة",
-        "قائلين",
-        "بشكل",
-        "بصورة",
-        "لأن",
-        "لان",
-        "بنحو",
-        "بحوالي",
-        # a pronoun opens a clause of its own: "وفق الأرقام الرسمية، وهي الأدنى منذ"
-        *("هو", "هي", "هم", "هن", "هما", "وهو", "وهي", "وهم", "وهن", "وهما"),
+_NP_STOPS = (
+    _COMPLEMENTIZERS
+    | _CONTRASTS
+    | frozenset(
+        fold(w)
+        for w in (
+            "صدر",  # "تقرير اقتصادي صدر اليوم": the report was issued
+            "صدرت",
+            "في",
+            "على",
+            "عن",
+            "إلى",
+            "الى",
+            "خلال",
+            "بعد",
+            "قبل",
+            "عقب",
+            "إثر",
+            "اثر",
+            "لم",  # "مسؤولين أميركيين لم تسمهم"
+            "فوق",  # "وكتب فوقها": where he wrote
+            "فوقها",
+            "فوقه",
+            "تحتها",
+            "تحته",
+            "طلب",  # "مسؤول عسكري طلب عدم الكشف عن هويته"
+            "فضل",
+            "رفض",
+            "أمس",
+            "اليوم",
+            "يوم",
+            "مساء",
+            "صباح",
+            "قوله",
+            "قولها",
+            "قولهم",
+            "لدى",
+            "حول",
+            "بشأن",
+            "عبر",
+            "أيضا",
+            "كذلك",
+            "الذي",
+            "التي",
+            "الذين",
+            "ان",
+            "بان",
+            "مؤكدا",
+            "مؤكدة",
+            "مشيرا",
+            "مشيرة",
+            "موضحا",
+            "موضحة",
+            "قد",
+            "فقد",
+            "وقد",
+            "لقد",
+            "كما",
+            "ثم",
+            "حيث",
+            "لكن",
+            "ولكن",
+            "إلا",
+            "بلغ",
+            "بلغت",
+            "وبلغ",
+            "وبلغت",
+            "جاء",
+            "جاءت",
+            "وجاء",
+            "وجاءت",
+            "حتى",
+            "مؤخرا",
+            "حاليا",
+            "سابقا",
+            "يبلغ",
+            "تبلغ",
+            "ويبلغ",
+            "وتبلغ",
+            "قائلا",
+            "قائلة",
+            "قائلين",
+            "بشكل",
+            "بصورة",
+            "لأن",
+            "لان",
+            "بنحو",
+            "بحوالي",
+            # a pronoun opens a clause of its own: "وفق الأرقام الرسمية، وهي الأدنى منذ"
+            *("هو", "هي", "هم", "هن", "هما", "وهو", "وهي", "وهم", "وهن", "وهما"),
+        )
     )
 )
 # What a verb of saying may take before its subject: "صرح بذلك وكيل الوزارة", "ما أعلن
@@ -741,6 +748,8 @@ class _ArticleReader:
         word = _strip_conjunction(self.tokens[position].word)
         if position > first and self.tokens[position - 1].word in _NOT_DOING:
             return None  # "طلب عدم ذكر اسمه": a verbal noun, no one speaking
+        if position > first and self.tokens[position - 1].word in _NOT_SAID:
+            return None  # "عن مسؤول سعودي، لم تكشف اسمه،": who did not say it
         if word in self.lex.verbs or word in self.lex.impersonal or self._shows_that(position):
             return self._verb_report(position, first, last)
         if word in self.lex.relays:
@@ -792,10 +801,20 @@ class _ArticleReader:
         if self._data_head_before_whose(start, self.tokens[start].word, end):
             start += 1  # "وتشير أرقام المنتدى التونسي": the forum
         verb = _strip_conjunction(self.tokens[position].word)
+        if verb in _ACCUSING:
+            end = self._before_the_accused(start, end)
         relay = _ATTRIBUTED_TO if verb in _ATTRIBUTING else None if verb in _SPEAKING_OF else "عن"
         cited, via, after = self._relayed(self._source(start, end), end, last, relay)
         said = self._date_after(after, last) or said_before
         return _Report(position, self._after_relative_clause(after, last), cited, via, said, False)
+
+    def _before_the_accused(self, start: int, end: int) -> int:
+        """Where the accuser ends after "اتهم": at a name that follows another name ("اتهمت
+        تنسيقية لجان مقاومة الفاشر قوات الدعم السريع بقتل": the accused), else ``end``."""
+        for position in range(start + 1, end):
+            if self._starts_a_name(position) and self._ends_a_name(position - 1):
+                return position
+        return end
 
     def _relayed(
         self, source: SourceRef, end: int, last: int, relay: str | None = "عن"
@@ -993,6 +1012,8 @@ class _ArticleReader:
         """ "أكد أهمية ...", "بحسب التوقيت المحلي", "وفقا لآليات السوق" (``glued``: the
         word carries the marker's ل): the words after are no source."""
         word = self.tokens[start].word[1:] if glued else self.tokens[start].word
+        if self._starts_a_name(start):
+            return False  # "قالت الدعم السريع" names the Rapid Support Forces
         return word in self.lex.not_sources or _strip_article(word) in self.lex.not_sources
 
     def _estimated(self, verb: int, start: int, end: int, last: int) -> bool:

@@ -1689,3 +1689,24 @@ def test_bayyana_before_that_is_a_verb_of_saying_and_between_is_not() -> None:
         "وبين المهربين ثلاثة أشخاص قتلوا."
     )
     assert [_cited(claim) for claim in _claims(text)[1]] == ["الجيش الأردني", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("أما منظمة الهجرة الدولية فقالت إن 61 مهاجرا فقدوا.", "منظمة الهجرة الدولية"),
+        # a name that opens with a word that is no source elsewhere ("أكد دعم ...")
+        ("في المقابل، قالت الدعم السريع في بيان إن عدد القتلى بلغ 120 شخصا.", "الدعم السريع"),
+        # the accuser, not the accused named after it
+        (
+            "واتهمت تنسيقية لجان مقاومة الفاشر قوات الدعم السريع بقتل أكثر من 1500 مدني.",
+            "تنسيقية لجان مقاومة الفاشر",
+        ),
+        # an aside that a verb of saying is negated in is no report
+        ("ونقلت وكالة فرانس برس عن مسؤول سعودي، لم تكشف اسمه، أن 550 حاجا توفوا.", "مسؤول سعودي"),
+    ],
+)
+def test_who_speaks_after_a_topic_marker_an_accusation_or_a_negated_aside(
+    text: str, cited: str
+) -> None:
+    assert [_cited(claim) for claim in _claims(text)[1]] == [cited]

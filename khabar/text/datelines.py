@@ -94,6 +94,12 @@ def is_notice(text: str) -> bool:
     return " ".join(fold(text).split()).startswith(_notices())
 
 
+def is_tag_line(text: str) -> bool:
+    """Whether ``text`` is only hashtags ("#حادث_طريق_الهجرة #المدينة_المنورة")."""
+    words = text.split()
+    return bool(words) and all(word.startswith("#") for word in words)
+
+
 @cache
 def _notices() -> tuple[str, ...]:
     return tuple(read_words("debris_notices.txt"))

@@ -25,7 +25,7 @@ import numpy as np
 
 from khabar.errors import DataFileError
 from khabar.model import Debris
-from khabar.text.datelines import is_byline, is_dateline, is_notice
+from khabar.text.datelines import is_byline, is_dateline, is_notice, is_tag_line
 from khabar.text.lines import Line, ends_sentence, looks_like_heading, split_lines
 from khabar.text.normalize import fold
 from khabar.text.teasers import find_teasers
@@ -400,6 +400,12 @@ def find_debris(text: str) -> list[Debris]:
     return find_debris_many([text])[0]
 
 
+# Why a line is debris on its own, whatever the lines around it.
+_LINE_OF_ITS_OWN = "dateline, byline, notice or tags"
+_DEBRIS_PHRASE = "debris phrase"
+_ALONE = frozenset({_LINE_OF_ITS_OWN, _DEBRIS_PHRASE})
+
+
 def find_debris_many(texts: Sequence[str]) -> list[list[Debris]]:
     """``find_debris`` of each text, the lines of all of them scored together."""
     pages = [split_lines(text) for text in texts]
@@ -412,14 +418,17 @@ def find_debris_many(texts: Sequence[str]) -> list[list[Debris]]:
             if index in listed:
                 debris[index] = Debris(line.start, line.end, line.text, listed[index])
                 continue
-            if is_dateline(line.text) or is_byline(line.text) or is_notice(line.text):
-                debris[index] = Debris(
-                    line.start, line.end, line.text, "dateline, byline or notice"
-                )
+            if (
+                is_dateline(line.text)
+                or is_byline(line.text)
+                or is_notice(line.text)
+                or is_tag_line(line.text)
+            ):
+                debris[index] = Debris(line.start, line.end, line.text, _LINE_OF_ITS_OWN)
                 continue
             if probability < model.threshold:
                 continue
-            if not (index > 0 and index - 1 not in debris and _continues(line)):
+            if not (_follows_the_article(index, debris) and _continues(line)):
                 reason = f"debris model p={probability:.2f}"
                 debris[index] = Debris(line.start, line.end, line.text, reason)
         for index in find_teasers(lines, set(debris)):
@@ -439,7 +448,7 @@ def _listed_titles(lines: Sequence[Line]) -> dict[int, str]:
     for index, line in enumerate(lines):
         key = _matching_key(line.text) if line.words <= _LABEL_WORDS else ""
         if key and _covered_by_phrases(key):
-            found[index] = "debris phrase"
+            found[index] = _DEBRIS_PHRASE
             listing = _LISTED_TITLES if key in _list_openers() else 0
         elif listing and _TITLE_WORDS <= line.words < _BODY_WORDS and looks_like_heading(line):
             found[index] = "listed after a read-also label"
@@ -459,6 +468,15 @@ def _covered_by_phrases(key: str) -> bool:
     """Whether every word of ``key`` (a line's matching form) belongs to a debris phrase."""
     covered = sum(len(match.group().split()) for match in _phrase_pattern().finditer(key))
     return covered == len(key.split())
+
+
+def _follows_the_article(index: int, debris: dict[int, Debris]) -> bool:
+    """Whether the line before ``index``, past the lines that are debris on their own (a
+    notice, a tag line, a lone label between two paragraphs), is the article's."""
+    before = index - 1
+    while before >= 0 and before in debris and debris[before].reason in _ALONE:
+        before -= 1
+    return before >= 0 and before not in debris
 
 
 def _continues(line: Line) -> bool:

@@ -171,3 +171,17 @@ def test_windows_line_ends_stay_out_of_the_span() -> None:
     (item,) = find_debris(text)
     assert item.text == "أضف تعليق"
     assert text[item.start : item.end] == item.text
+
+
+def test_an_app_notice_a_lone_label_and_a_tag_line_go_and_the_body_between_stays() -> None:
+    lines = [
+        "أعلن الدفاع المدني السعودي مصرع 11 معتمرا وإصابة 20 آخرين في انقلاب حافلة "
+        "على طريق الهجرة قرب المدينة المنورة فجر اليوم.",
+        "إعلان",
+        "وقال المتحدث باسم الدفاع المدني إن الحافلة كانت تقل 45 راكبا من جنسيات مختلفة.",
+        "لمتابعة آخر الأخبار اشترك في قناتنا على واتساب",
+        "وأضاف أن فرق الإسعاف نقلت المصابين إلى مستشفى الملك فهد.",
+        "#حادث_طريق_الهجرة #المدينة_المنورة #معتمرين",
+    ]
+    found = [d.text for d in find_debris("\n".join(lines))]
+    assert found == [lines[1], lines[3], lines[5]]

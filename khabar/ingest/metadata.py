@@ -99,6 +99,10 @@ def as_text(value: Any) -> str | None:
     return text or None
 
 
+# A month name between slashes, as Egyptian sites write their stamps: "05/فبراير/2026".
+_SLASHED_MONTH = re.compile(r"(\d{1,2})/([^\W\d_]+)/(\d{4})")
+
+
 def parse_published(value: Any) -> datetime | None:
     """A publication date from ISO 8601 (offset kept), RFC 2822 (feeds, HTTP), an
     epoch number (UTC) or a day as Arabic news writes it; None when ``value`` is none
@@ -124,7 +128,9 @@ def parse_published(value: Any) -> datetime | None:
 
 def written_stamp(text: str, *, whole: bool = False) -> datetime | None:
     """``written_day`` at the time of day (and offset) ``text`` writes after the date, if
-    it writes one ("السبت 20 سبتمبر 2025 - 02:15 م", "16/09/2025 09:00")."""
+    it writes one ("السبت 20 سبتمبر 2025 - 02:15 م", "16/09/2025 09:00", "الخميس
+    05/فبراير/2026 - 09:10 م")."""
+    text = _SLASHED_MONTH.sub(r"\1 \2 \3", text)
     day = written_day(text, whole=whole)
     return _at_time_of(_TWELVE_HOURS.sub(_on_24_hours, text), day) if day else None
 

@@ -273,3 +273,40 @@ def test_gzipped_pages_and_scrapes_in_a_folder_are_read(tmp_path: Path) -> None:
     ]
     [scrape] = [doc for doc in docs if doc.source.endswith("scrape.txt.gz")]
     assert scrape.outlet == "عدن الغد" and "حضرموت" in scrape.text
+
+
+BODY = (
+    "قتل 12 شخصا على الأقل وأصيب أكثر من 30 آخرين، الثلاثاء، في انفجار سيارة مفخخة استهدف "
+    "سوقا شعبية في وسط العاصمة، بحسب ما أفادت وزارة الداخلية.\n"
+    "وقال المتحدث باسم الوزارة في بيان إن فرق الإسعاف نقلت المصابين إلى المستشفيات القريبة.\n"
+)
+HEADLINE = "مقتل 12 شخصا في انفجار سيارة مفخخة بالعاصمة"
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # an outlet's name over a labelled stamp with its update after a bar
+        (
+            f"سكاي نيوز عربية\nنشر في: 12 مارس 2024 - 10:45 | آخر تحديث: 12 مارس 2024 - 12:05\n"
+            f"{HEADLINE}\n",
+            datetime(2024, 3, 12, 10, 45, tzinfo=UTC),
+        ),
+        # a name no list knows, a breadcrumb, the headline, a month between slashes
+        (
+            f"حدود نيوز\nالرئيسية » أخبار » العالم\n{HEADLINE}\nالثلاثاء 12/مارس/2024 - 10:45 م\n",
+            datetime(2024, 3, 12, 22, 45, tzinfo=UTC),
+        ),
+        # a price ticker is no headline; a stamp on a line of its own under the headline
+        (
+            f"أسعار العملات: الدولار 52.40 | اليورو 61.85 | الريال 13.96\n{HEADLINE}\n"
+            "الثلاثاء 12 آذار 2024\n",
+            datetime(2024, 3, 12, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_masthead_ticker_or_labelled_stamp_does_not_hide_headline_or_date(
+    head: str, published: datetime
+) -> None:
+    header = read_header(head + BODY)
+    assert (header.title, header.published) == (HEADLINE, published)

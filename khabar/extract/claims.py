@@ -66,7 +66,7 @@ _TOPIC_UNITS: dict[str, Callable[[str | None], bool]] = {
 _PEOPLE_TOPICS = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "sentenced", "missing"}
     | {"bodies", "acquitted", "rescued", "passengers", "evacuated", "hostages", "crew"}
-    | {"captured"}
+    | {"captured", "returned"}
     | {"protesters"}  # a topic of the counted noun only: "20 ألف شخص ... المتظاهرين"
 )
 # Topics of a noun that names a group of people, and what befell them that comes first:
@@ -76,6 +76,8 @@ _GROUP_TOPICS = {
     "protesters": _PEOPLE_TOPICS,
     "cases": frozenset({"killed", "recovered"}),
     "hostages": frozenset({"killed", "bodies", "rescued"}),
+    # "بمقتل 12 نازحا", "عودة 1.2 مليون لاجئ": what befell the displaced, or their return
+    "displaced": frozenset({"killed", "injured", "missing", "rescued", "returned", "bodies"}),
 }
 # How often ANT must have a word for it to be the word behind a glued preposition.
 _SEEN_ALONE = 20
@@ -329,8 +331,29 @@ _SHORTEST_COUNTED = 4  # letters, with the article: "العاطلين", not "ا�
 # Nouns of dying that govern a figure after them, as against those of the dead ("قتلى").
 _DYING = frozenset(fold(w) for w in ("وفاة", "الوفاة", "الوفيات", "مصرع", "مقتل", "استشهاد", "غرق"))
 _COUNT_HEADS = frozenset(fold(w) for w in ("عدد", "حصيلة", "إجمالي", "مجموع"))
-# "فقد" right before a figure is the verb "went missing"; elsewhere mostly "ف + قد".
-_WENT_MISSING = frozenset(fold(w) for w in ("فقد", "وفقد", "فُقد", "وفُقد"))
+# What befell the people a figure counts, told by the word right before it: "فقد" is
+# then the verb "went missing" (elsewhere mostly "ف + قد"); "عودة 1.2 مليون لاجئ" (but
+# not "مسيرات العودة التي يشارك فيها آلاف").
+_BEFALLING_BEFORE = {fold(w): "missing" for w in ("فقد", "وفقد", "فُقد", "وفُقد")} | {
+    fold(w): "returned" for w in ("عودة", "وعودة", "بعودة")
+}
+# ... or by the verb right after the people counted: "45 مهاجرا فُقدوا بعد غرق القارب"
+# (with an object it is what they lost, "فقدوا منازلهم", their lives the dead's), "900
+# ألف نازح عادوا إلى منازلهم".
+_BEFALLING_AFTER = {
+    fold(w): "missing" for w in ("فقدوا", "فُقدوا", "فقد", "فُقد", "فقدت", "فُقدت")
+} | {fold(w): "returned" for w in ("عادوا", "عاد", "عادت")}
+# Words after "فقدوا" that tell where or when they went missing, not what they lost.
+_MISSING_WHERE = frozenset(
+    fold(w)
+    for w in (
+        *("في", "بعد", "إثر", "اثر", "جراء", "عقب", "قبالة", "خلال", "منذ", "أثناء", "وسط"),
+        *("عندما", "بينما", "حين", "فيما", "و", "أيضا", "كذلك", "إلى", "حتى"),
+    )
+)
+# Prepositions of what a group was aimed at ("إطلاق النار على آلاف المحتجين").
+_AIMED_AT = frozenset(fold(w) for w in ("على", "باتجاه", "صوب"))
+_LIVES = frozenset(fold(w) for w in ("حياتهم", "أرواحهم", "حياته", "حياتها", "حياتهن"))
 # Pronouns of people a verb of a topic may carry as its object ("تم توقيفهم"); not "ها",
 # which ends too many nouns of other topics ("خسائرها", "إيراداتها").
 _OBJECT_SUFFIXES = ("هما", "هم", "هن")
@@ -1719,12 +1742,16 @@ class _ArticleReader:
             return own
         # A sum or a measure counts no people ("تعويض بقيمة مليون روبل" for the victims).
         counts_people = quantity.unit is None and _counts_people(quantity.counted)
-        if token > 0 and self.tokens[token - 1].word in _WENT_MISSING and counts_people:
-            return "missing"  # "وفقد 16 آخرون"; "فقد" before anything else is "ف + قد"
+        end_token = self._token_at(max(quantity.end - 1, quantity.start))
+        own_noun = range(end_token + 1, end_token + 1 + len((quantity.counted or "").split()))
+        if counts_people and (befell := self._befalling(token, own_noun.stop, clause_end)):
+            return befell
         weak = None
         for position in self._window(quantity, token, clause_start, clause_end):
             if position in source:
                 continue  # the source's own words ("غرفة طوارئ معسكر ... للنازحين")
+            if group and (position in own_noun or self._aimed_at(token, position)):
+                continue  # what befell a group is no word of its name ("عشرات المحتجين")
             word = self.tokens[position].word
             topic = self._word_topic(position, quantity)
             if topic in _WEAK_TOPICS and not word.startswith("لل"):  # "للبرميل" tells
@@ -1738,6 +1765,27 @@ class _ArticleReader:
         if weak is None and is_currency(quantity.unit):
             return self._sum_topic(clause_start, token - _WINDOW_BEFORE)
         return group or weak
+
+    def _aimed_at(self, token: int, position: int) -> bool:
+        """Whether the word at ``position`` stands before a preposition that takes the figure
+        at ``token``: what was aimed at it ("إطلاق النار على آلاف المحتجين") is not what
+        befell it."""
+        return position < token - 1 and self.tokens[token - 1].word in _AIMED_AT
+
+    def _befalling(self, token: int, after: int, clause_end: int) -> str | None:
+        """What befell the people counted at ``token`` as the word right before it, or the
+        verb at ``after`` (past their noun), says: "missing", "returned", "killed"
+        ("فقدوا حياتهم"), or None."""
+        if token > 0 and (befell := _BEFALLING_BEFORE.get(self.tokens[token - 1].word)):
+            return befell
+        if after >= clause_end or (befell := _BEFALLING_AFTER.get(self.tokens[after].word)) is None:
+            return None
+        following = self.tokens[after + 1] if after + 1 < clause_end else None
+        if befell != "missing" or following is None or not following.is_word:
+            return befell
+        if following.word in _LIVES:
+            return "killed"
+        return "missing" if following.word in _MISSING_WHERE else None
 
     def _own_noun_topic(self, quantity: Quantity) -> tuple[str | None, str | None]:
         """The topic the figure's own noun names, and the group of people it names (whose

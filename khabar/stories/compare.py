@@ -91,6 +91,7 @@ GROWTH_HOURS = 3
 TOLL_TOPICS = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "missing", "bodies"}
     | {"cases", "captured", "sentenced", "survivors", "recovered", "sent", "rescued"}
+    | {"returned"}
 )
 # Topics measured on one scale, whether or not the figure names it: "بقوة 7.1 درجات" and
 # "بقوة 6.8 درجات على مقياس ريختر" are two magnitudes of one quake.

@@ -484,8 +484,10 @@ _RATE_AFTER = re.compile(
     r"(?:\s*\S+){0,4}?\s+(?P<rate>" + "|".join(sorted(_RATES, key=len, reverse=True)) + r")"
     r"(?![^\s.!?؟»\")])(?!\s+(?!الي(?!\w)|الواحد(?!\w))ال\w)(?!\s*\d)"  # "في الساعة 23:08"
 )
-# "منذ" before a date ("منذ بداية العام"): a period that runs to now, not a past event.
-_SINCE_BEFORE = re.compile(r"منذ(?:\s+\S+)?\s*$")
+# "منذ" before a date ("منذ بداية العام"): a period that runs to now, not a past event;
+# so is the year of a record since ("الأعلى منذ عودة الديمقراطية عام 1990").
+_SINCE_BEFORE = re.compile(r"منذ(?:\s+[^\s،,.؛:]+){0,3}\s*$")
+_SINCE_CHARS = 40
 # A date a figure is compared with, not the date of what it counts: "بتراجع نسبته 15%
 # مقارنة بالفترة نفسها من العام الماضي", "مقابل 20 في 2017".
 _COMPARED_BEFORE = re.compile(r"(?:مقارن[ةه]|مقابل|الفتر[ةه] (?:نفسها|ذاتها)|نفس الفتر[ةه])\b")
@@ -2111,7 +2113,8 @@ def _clause_opening() -> re.Pattern[str]:
 def _runs_to_now(sentence: str, dated: DateRef) -> bool:
     """Whether ``dated`` opens a period that runs to now ("منذ مطلع 2015")."""
     opening = dated.text.startswith("منذ")
-    return opening or bool(_SINCE_BEFORE.search(sentence[max(0, dated.start - 16) : dated.start]))
+    before = sentence[max(0, dated.start - _SINCE_CHARS) : dated.start]
+    return opening or bool(_SINCE_BEFORE.search(before))
 
 
 @lru_cache(maxsize=4096)

@@ -334,15 +334,15 @@ _COUNT_HEADS = frozenset(fold(w) for w in ("عدد", "حصيلة", "إجمالي
 # What befell the people a figure counts, told by the word right before it: "فقد" is
 # then the verb "went missing" (elsewhere mostly "ف + قد"); "عودة 1.2 مليون لاجئ" (but
 # not "مسيرات العودة التي يشارك فيها آلاف").
-_BEFALLING_BEFORE = {fold(w): "missing" for w in ("فقد", "وفقد", "فُقد", "وفُقد")} | {
+_BEFALLING_BEFORE = {fold(w): "missing" for w in ("فقد", "وفقد")} | {
     fold(w): "returned" for w in ("عودة", "وعودة", "بعودة")
 }
 # ... or by the verb right after the people counted: "45 مهاجرا فُقدوا بعد غرق القارب"
 # (with an object it is what they lost, "فقدوا منازلهم", their lives the dead's), "900
 # ألف نازح عادوا إلى منازلهم".
-_BEFALLING_AFTER = {
-    fold(w): "missing" for w in ("فقدوا", "فُقدوا", "فقد", "فُقد", "فقدت", "فُقدت")
-} | {fold(w): "returned" for w in ("عادوا", "عاد", "عادت")}
+_BEFALLING_AFTER = {fold(w): "missing" for w in ("فقدوا", "فقد", "فقدت")} | {
+    fold(w): "returned" for w in ("عادوا", "عاد", "عادت")
+}
 # Words after "فقدوا" that tell where or when they went missing, not what they lost.
 _MISSING_WHERE = frozenset(
     fold(w)
@@ -353,6 +353,7 @@ _MISSING_WHERE = frozenset(
 )
 # Prepositions of what a group was aimed at ("إطلاق النار على آلاف المحتجين").
 _AIMED_AT = frozenset(fold(w) for w in ("على", "باتجاه", "صوب"))
+# The object of "فقدوا" that makes the people counted the dead ("فقدوا حياتهم").
 _LIVES = frozenset(fold(w) for w in ("حياتهم", "أرواحهم", "حياته", "حياتها", "حياتهن"))
 # Pronouns of people a verb of a topic may carry as its object ("تم توقيفهم"); not "ها",
 # which ends too many nouns of other topics ("خسائرها", "إيراداتها").
@@ -487,7 +488,7 @@ _RATE_AFTER = re.compile(
 # "منذ" before a date ("منذ بداية العام"): a period that runs to now, not a past event;
 # so is the year of a record since ("الأعلى منذ عودة الديمقراطية عام 1990").
 _SINCE_BEFORE = re.compile(r"منذ(?:\s+[^\s،,.؛:]+){0,3}\s*$")
-_SINCE_CHARS = 40
+_SINCE_CHARS = 40  # how far before a date its "منذ" may stand
 # A date a figure is compared with, not the date of what it counts: "بتراجع نسبته 15%
 # مقارنة بالفترة نفسها من العام الماضي", "مقابل 20 في 2017".
 _COMPARED_BEFORE = re.compile(r"(?:مقارن[ةه]|مقابل|الفتر[ةه] (?:نفسها|ذاتها)|نفس الفتر[ةه])\b")
@@ -1749,7 +1750,7 @@ class _ArticleReader:
         if counts_people and (befell := self._befalling(token, own_noun.stop, clause_end)):
             return befell
         weak = None
-        for position in self._window(quantity, token, clause_start, clause_end):
+        for position in self._window(quantity, token, end_token, clause_start, clause_end):
             if position in source:
                 continue  # the source's own words ("غرفة طوارئ معسكر ... للنازحين")
             if group and (position in own_noun or self._aimed_at(token, position)):
@@ -1805,10 +1806,10 @@ class _ArticleReader:
         return (befell, None) if befell in _PEOPLE_TOPICS else (None, group)
 
     def _window(
-        self, quantity: Quantity, token: int, clause_start: int, clause_end: int
+        self, quantity: Quantity, token: int, end_token: int, clause_start: int, clause_end: int
     ) -> list[int]:
-        """The words around the figure that may name its topic, nearest first."""
-        end_token = self._token_at(max(quantity.end - 1, quantity.start))
+        """The words around the figure (from ``token`` to ``end_token``) that may name its
+        topic, nearest first."""
         window_end = min(end_token + 6, clause_end)
         window = [
             *range(token - 1, max(token - _WINDOW_BEFORE - 1, clause_start - 1), -1),

@@ -487,7 +487,7 @@ _RATE_AFTER = re.compile(
 )
 # "منذ" before a date ("منذ بداية العام"): a period that runs to now, not a past event;
 # so is the year of a record since ("الأعلى منذ عودة الديمقراطية عام 1990").
-_SINCE_BEFORE = re.compile(r"منذ(?:\s+[^\s،,.؛:]+){0,3}\s*$")
+_SINCE_BEFORE = re.compile(r"منذ(?:\s+[^\s\d،,.؛:]+){0,3}\s*$")
 _SINCE_CHARS = 40  # how far before a date its "منذ" may stand
 # A date a figure is compared with, not the date of what it counts: "بتراجع نسبته 15%
 # مقارنة بالفترة نفسها من العام الماضي", "مقابل 20 في 2017".

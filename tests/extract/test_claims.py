@@ -1102,6 +1102,14 @@ def test_a_figure_dated_well_before_its_report_counts_an_earlier_event(
     assert earlier_event(sentence, start, start + len(figure), MARCH_2018, said) == event
 
 
+def test_a_day_after_a_period_since_a_past_date_is_the_day_said() -> None:
+    """Only "منذ" and words without a date between it and a date open a period: the day
+    after "منذ نوفمبر 2014" is when the price was reached."""
+    text = "وانخفض الخام إلى 71.21 دولار، بعدما بلغ أعلى مستوى منذ نوفمبر 2014 يوم الخميس."
+    _analysis, claims = _claims(text, MARCH_2018)
+    assert [(c.said, c.said_text) for c in claims] == [("2018-03-01", "يوم الخميس")]
+
+
 def test_without_a_publication_date_no_event_is_earlier() -> None:
     sentence = "ففي مايو 2015، لقي 15 شخصا حتفهم."
     start = sentence.index("15 ")
